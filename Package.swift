@@ -1,0 +1,40 @@
+// swift-tools-version: 6.1
+import PackageDescription
+
+let package = Package(
+    name: "MARCoach",
+    platforms: [.macOS(.v13)],
+    products: [
+        .executable(name: "marcoach", targets: ["marcoach"]),
+        .library(name: "MARCore", targets: ["MARCore"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
+        .package(url: "https://github.com/x-sheep/swift-property-based", from: "2.0.1"),
+    ],
+    targets: [
+        // Pure core: model, time arithmetic, rule catalog, engine, answers and scoring. No I/O.
+        .target(name: "MARCore"),
+        // Reads scenario, formulary, profile and curriculum files; located diagnostics.
+        .target(name: "MARScenarios", dependencies: ["MARCore", .product(name: "Yams", package: "Yams")]),
+        // GNU readline, wrapped for Swift 6 (see shim.h).
+        .systemLibrary(name: "CReadline", providers: [.apt(["libreadline-dev"])]),
+        // The learner's shell: REPL, rendering, progress store.
+        .target(name: "MARTrainer", dependencies: ["MARCore", "MARScenarios", "CReadline"]),
+        // Thin command-line front end.
+        .executableTarget(name: "marcoach", dependencies: [
+            "MARCore", "MARScenarios", "MARTrainer",
+            .product(name: "ArgumentParser", package: "swift-argument-parser"),
+        ]),
+        // Benchmarks (not tests): `swift run -c release marcoach-bench`.
+        .executableTarget(name: "marcoach-bench", dependencies: ["MARCore", "MARScenarios", "MARTrainer"]),
+        .testTarget(name: "MARCoreTests", dependencies: [
+            "MARCore", "MARScenarios",
+            .product(name: "PropertyBased", package: "swift-property-based"),
+        ]),
+        .testTarget(name: "MARScenariosTests", dependencies: ["MARCore", "MARScenarios"],
+                    resources: [.copy("Malformed")]),
+        .testTarget(name: "MARTrainerTests", dependencies: ["MARCore", "MARScenarios", "MARTrainer"]),
+    ]
+)

@@ -1,0 +1,126 @@
+/// A problem in an answer, at a 1-based column of the text.
+public struct AnswerError: Error, Sendable, Equatable, CustomStringConvertible {
+    public let column: Int
+    public let message: String
+
+    public init(column: Int, message: String) {
+        self.column = column
+        self.message = message
+    }
+
+    public var description: String { "column \(column): \(message)" }
+}
+
+/// Parses answers per `scenario-format.md` ("Answers").
+public enum AnswerParser {
+    /// Parses `text`. `[]`-style empty text is an empty answer. Errors locate the first problem.
+    public static func parse(_ text: String) throws(AnswerError) -> Answer {
+        let chars = Array(text)
+        var items: [Answer.Item] = []
+        var department: Department?
+        var sawDepartment = false
+        var i = 0
+
+        func isSeparator(_ c: Character) -> Bool { c == " " || c == "," || c == ";" || c == "\t" }
+        func skipSeparators() { while i < chars.count, isSeparator(chars[i]) { i += 1 } }
+        func word(from start: Int) -> String {
+            var j = start
+            while j < chars.count, !isSeparator(chars[j]), chars[j] != "|" { j += 1 }
+            return String(chars[start..<j])
+        }
+
+        while true {
+            skipSeparators()
+            guard i < chars.count else { break }
+            let start = i
+            if chars[i] == "|" {
+                guard sawDepartment else {
+                    throw AnswerError(column: i + 1, message: "'|' separates departments: write 'ED: 96365 | OBS: 96376'")
+                }
+                department = nil
+                i += 1
+                continue
+            }
+            // A department label: letters followed by ':'.
+            if chars[i].isLetter {
+                var j = i
+                while j < chars.count, chars[j].isLetter { j += 1 }
+                let name = String(chars[i..<j])
+                if j < chars.count, chars[j] == ":" {
+                    guard let d = Department.allCases.first(where: { $0.rawValue.caseInsensitiveCompare(name) }) else {
+                        throw AnswerError(column: i + 1, message: "unknown department '\(name)' (use "
+                                          + Department.allCases.map(\.rawValue).joined(separator: ", ") + ")")
+                    }
+                    if !items.isEmpty && !sawDepartment {
+                        throw AnswerError(column: i + 1, message: "give every code a department, or none")
+                    }
+                    department = d
+                    sawDepartment = true
+                    i = j + 1
+                    continue
+                }
+                throw AnswerError(column: i + 1, message: "'\(word(from: i))' is not a code: codes are five digits, like 96365")
+            }
+            // Five digits.
+            var j = i
+            while j < chars.count, chars[j].isASCII, chars[j].isNumber { j += 1 }
+            let digits = String(chars[i..<j])
+            guard digits.count == 5 else {
+                throw AnswerError(column: start + 1, message: "'\(word(from: start))' is not a code: codes are five digits, like 96365")
+            }
+            guard CPTCode.named(digits) != nil else {
+                throw AnswerError(column: start + 1, message: "\(digits) is not a drug-administration code MARCoach knows "
+                                  + "(96360–96549; see 'rules' for the codes in scope)")
+            }
+            i = j
+            // Modifiers.
+            var modifiers: [String] = []
+            while i < chars.count, chars[i] == "-" {
+                var k = i + 1
+                while k < chars.count, chars[k].isLetter || chars[k].isNumber { k += 1 }
+                let m = String(chars[(i + 1)..<k]).uppercased()
+                guard m.count == 2 else {
+                    throw AnswerError(column: i + 1, message: "a modifier is two characters after '-', like 96365-59")
+                }
+                modifiers.append(m)
+                i = k
+            }
+            // Units: x2, ×2, *2, (2), or ' x2' after a space.
+            var units = 1
+            var look = i
+            while look < chars.count, chars[look] == " " { look += 1 }
+            if look < chars.count, ["x", "X", "×", "*", "("].contains(chars[look]),
+               look + 1 < chars.count, chars[look + 1].isNumber || (chars[look] != "(" && chars[look + 1] == " ") {
+                let open = chars[look]
+                var k = look + 1
+                while k < chars.count, chars[k] == " " { k += 1 }
+                let numStart = k
+                while k < chars.count, chars[k].isASCII, chars[k].isNumber { k += 1 }
+                guard k > numStart, let n = Int(String(chars[numStart..<k])), n >= 1, n <= 99 else {
+                    throw AnswerError(column: look + 1, message: "units are a whole number from 1 to 99, like 96375x2")
+                }
+                if open == "(" {
+                    guard k < chars.count, chars[k] == ")" else {
+                        throw AnswerError(column: look + 1, message: "close the units with ')', like 96375(2)")
+                    }
+                    k += 1
+                }
+                units = n
+                i = k
+            }
+            if i < chars.count, !isSeparator(chars[i]), chars[i] != "|" {
+                throw AnswerError(column: i + 1, message: "unexpected '\(chars[i])' after \(digits): "
+                                  + "write units as 96375x2 and modifiers as 96365-59")
+            }
+            if sawDepartment && department == nil {
+                throw AnswerError(column: start + 1, message: "\(digits) has no department: write 'ED: 96365 | OBS: 96376'")
+            }
+            items.append(.init(code: digits, modifiers: modifiers, units: units, department: department))
+        }
+        return Answer(items)
+    }
+}
+
+extension String {
+    fileprivate func caseInsensitiveCompare(_ other: String) -> Bool { lowercased() == other.lowercased() }
+}

@@ -1,0 +1,198 @@
+/// The engine's result for one scenario: the codes, and every decision behind them.
+public struct Coding: Sendable {
+    public var scenario: String
+    public var profile: String
+    public var setting: Setting
+    /// Billable lines, merged by code, modifiers, department and date, in order of first service.
+    public var lines: [CodeLine]
+    /// Administrations (or entries) that produced nothing, each with the rule that excluded it.
+    public var excluded: [Exclusion]
+    /// Codes recognised but not scored (unlisted chemo, transfusion, vaccine, no-code cases).
+    public var flagged: [Flag]
+    /// Every administration that passed the window, non-service and time steps, with its codes and
+    /// the codes it ruled out.
+    public var administrations: [AdministrationRecord]
+    /// Every rule that fired, in order, with what it did.
+    public var firings: [Firing]
+
+    public init(scenario: String, profile: String, setting: Setting, lines: [CodeLine] = [], excluded: [Exclusion] = [],
+                flagged: [Flag] = [], administrations: [AdministrationRecord] = [], firings: [Firing] = []) {
+        self.scenario = scenario
+        self.profile = profile
+        self.setting = setting
+        self.lines = lines
+        self.excluded = excluded
+        self.flagged = flagged
+        self.administrations = administrations
+        self.firings = firings
+    }
+
+    /// The coding as an answer (for scoring and display).
+    public var answer: Answer {
+        Answer(lines.map { .init(code: $0.code, modifiers: $0.modifiers, units: $0.units, department: $0.department) })
+    }
+
+    /// Every rule that fired anywhere (lines, exclusions, flags, records, trace).
+    public var rulesFired: Set<RuleID> {
+        var s = Set(firings.map(\.rule))
+        lines.forEach { s.formUnion($0.rules) }
+        excluded.forEach { s.insert($0.rule) }
+        flagged.forEach { s.insert($0.rule) }
+        return s
+    }
+}
+
+/// An administration as it appears on a line.
+public struct AdministrationRef: Sendable, Hashable {
+    public var med: String
+    public var row: Int
+    public var start: Instant
+    public var stop: Instant?
+    /// Stop minus start as charted (nil for a push without a documented stop).
+    public var chartedMinutes: Int?
+    /// Minutes that qualified after pauses and deductions.
+    public var minutes: Int?
+
+    public init(med: String, row: Int, start: Instant, stop: Instant? = nil, chartedMinutes: Int? = nil, minutes: Int? = nil) {
+        self.med = med
+        self.row = row
+        self.start = start
+        self.stop = stop
+        self.chartedMinutes = chartedMinutes
+        self.minutes = minutes
+    }
+}
+
+/// A billable line.
+public struct CodeLine: Sendable, Hashable {
+    public var code: String
+    public var units: Int
+    public var modifiers: [String]
+    public var department: Department
+    public var date: CalendarDate
+    public var rules: [RuleID]
+    public var administrations: [AdministrationRef]
+
+    public init(code: String, units: Int, modifiers: [String] = [], department: Department, date: CalendarDate,
+                rules: [RuleID], administrations: [AdministrationRef]) {
+        self.code = code
+        self.units = units
+        self.modifiers = modifiers
+        self.department = department
+        self.date = date
+        self.rules = rules
+        self.administrations = administrations
+    }
+
+    public var text: String {
+        Answer.Item(code: code, modifiers: modifiers, units: units).text
+    }
+}
+
+/// Something on the MAR that produced no code, and why.
+public struct Exclusion: Sendable, Hashable {
+    public var med: String
+    public var row: Int
+    /// The entry's time, or nil when only an order line stands (ORDER-NOT-ADMIN).
+    public var at: Instant?
+    public var rule: RuleID
+    public var reason: String
+    /// Codes a learner might write for it (used to pair a wrong code with this entry).
+    public var lookalikes: [String]
+
+    public init(med: String, row: Int, at: Instant?, rule: RuleID, reason: String, lookalikes: [String] = []) {
+        self.med = med
+        self.row = row
+        self.at = at
+        self.rule = rule
+        self.reason = reason
+        self.lookalikes = lookalikes
+    }
+}
+
+/// A code recognised but not scored.
+public struct Flag: Sendable, Hashable {
+    /// nil where no code exists (a repeat push of the same chemotherapy drug).
+    public var code: String?
+    public var rule: RuleID
+    public var reason: String
+    public var med: String
+    public var at: Instant?
+
+    public init(code: String?, rule: RuleID, reason: String, med: String, at: Instant?) {
+        self.code = code
+        self.rule = rule
+        self.reason = reason
+        self.med = med
+        self.at = at
+    }
+}
+
+/// One code an administration produced, with the rules and a plain-words reason (minutes included).
+public struct Emission: Sendable, Hashable {
+    public var code: String
+    public var units: Int
+    public var modifiers: [String]
+    public var rules: [RuleID]
+    public var reason: String
+
+    public init(code: String, units: Int = 1, modifiers: [String] = [], rules: [RuleID], reason: String) {
+        self.code = code
+        self.units = units
+        self.modifiers = modifiers
+        self.rules = rules
+        self.reason = reason
+    }
+
+    /// As an answer writes it: `96366x2`, `96365-59`.
+    public var text: String { Answer.Item(code: code, modifiers: modifiers, units: units).text }
+}
+
+/// A code the engine considered for an administration and did not report.
+public struct RuledOut: Sendable, Hashable {
+    public var code: String
+    public var rule: RuleID
+    public var reason: String
+
+    public init(code: String, rule: RuleID, reason: String) {
+        self.code = code
+        self.rule = rule
+        self.reason = reason
+    }
+}
+
+/// One administration's decisions.
+public struct AdministrationRecord: Sendable, Hashable {
+    public var med: String
+    public var row: Int
+    public var drug: String
+    public var start: Instant
+    public var stop: Instant?
+    /// A short description: "ondansetron push at 21:05", "ceftriaxone 22:15–22:50 (31 min)".
+    public var label: String
+    public var codes: [Emission]
+    public var ruledOut: [RuledOut]
+
+    public init(med: String, row: Int, drug: String, start: Instant, stop: Instant?, label: String,
+                codes: [Emission] = [], ruledOut: [RuledOut] = []) {
+        self.med = med
+        self.row = row
+        self.drug = drug
+        self.start = start
+        self.stop = stop
+        self.label = label
+        self.codes = codes
+        self.ruledOut = ruledOut
+    }
+}
+
+/// A rule firing in the trace.
+public struct Firing: Sendable, Hashable {
+    public var rule: RuleID
+    public var message: String
+
+    public init(_ rule: RuleID, _ message: String) {
+        self.rule = rule
+        self.message = message
+    }
+}

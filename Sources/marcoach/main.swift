@@ -1,0 +1,2 @@
+import MARCore
+print("marcoach")

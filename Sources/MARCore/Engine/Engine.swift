@@ -1,8 +1,7 @@
 /// The coding engine: a scenario in, a traced coding out. Pure and deterministic.
 public enum Engine {
-    /// Codes `scenario` under its setting and policy.
+    /// Codes `scenario` under its setting and policy (`rules.md` §4.2 as amended by §5).
     public static func code(_ scenario: Scenario) -> Coding {
-        // Scaffolding: the pipeline of rules.md §4.2 lands in the next commit.
-        Coding(scenario: scenario.id, profile: scenario.profile, setting: scenario.setting)
+        run(scenario)
     }
 }

@@ -1,0 +1,86 @@
+/// One run of the engine over one scenario. The steps live in extensions named after the pipeline.
+struct EngineRun {
+    let scenario: Scenario
+    let policy: Policy
+    let visits: Visits
+    var trace = Trace()
+    var admins: [Administration] = []
+    /// Whether the scenario spans several dates (times are then shown with their date).
+    let multiDay: Bool
+
+    init(_ scenario: Scenario) {
+        self.scenario = scenario
+        policy = scenario.policy
+        visits = Visits(scenario.timeline)
+        let dates = Set(scenario.timeline.map(\.at.date) + scenario.mar.flatMap { $0.entries.map(\.at.date) })
+        multiDay = dates.count > 1
+    }
+
+    /// `22:15`, or `01/05 07:30` when the scenario spans several dates.
+    func t(_ i: Instant) -> String { multiDay ? i.chart : i.clock }
+
+    /// `22:15–22:50`
+    func span(_ s: Span) -> String {
+        multiDay && s.start.date != s.end.date ? "\(s.start.chart)–\(s.end.chart)" : "\(t(s.start))–\(s.end.clock)"
+    }
+
+    func drugName(_ row: MARRow) -> String { row.drug.description }
+
+    func department(_ admin: Administration) -> Department {
+        visits.all[admin.visit].department(at: admin.start)
+    }
+
+    func ref(_ a: Administration, minutes: Int? = nil) -> AdministrationRef {
+        AdministrationRef(med: a.row.med, row: a.row.index, start: a.start, stop: a.stop,
+                          chartedMinutes: a.chartedMinutes, minutes: minutes ?? (a.pieces.isEmpty ? nil : a.activeMinutes))
+    }
+
+    /// Records a code for an administration: on its record and as a line part.
+    mutating func emit(_ a: Administration, _ code: String, units: Int = 1, modifiers: [String] = [],
+                       rules: [RuleID], minutes: Int? = nil, date: CalendarDate? = nil, _ reason: String) {
+        guard units > 0 else { return }
+        trace.records[a.id].codes.append(Emission(code: code, units: units, modifiers: modifiers, rules: rules, reason: reason))
+        trace.parts.append(LinePart(code: code, units: units, modifiers: modifiers, department: department(a),
+                                    date: date ?? a.start.date, rules: rules, ref: ref(a, minutes: minutes), admin: a.id))
+        for r in rules { trace.fire(r, reason) }
+    }
+
+    mutating func ruleOut(_ a: Administration, _ code: String, _ rule: RuleID, _ reason: String) {
+        trace.ruleOut(a.id, code, rule, reason)
+    }
+
+    mutating func exclude(_ row: MARRow, at: Instant?, _ rule: RuleID, _ reason: String, lookalikes: [String]? = nil) {
+        trace.exclude(Exclusion(med: row.med, row: row.index, at: at, rule: rule, reason: reason,
+                                lookalikes: lookalikes ?? lookalikeCodes(route: row.route, drugClass: row.drugClass)))
+        trace.fire(rule, reason)
+    }
+
+    /// A short description of an administration for explanations.
+    func label(_ a: Administration) -> String {
+        let name = drugName(a.row)
+        switch a.kind {
+        case .push, .injection, .intraArterial, .portFlush:
+            if let s = a.stop, s > a.start, a.kind == .push {
+                return "\(name) push \(span(Span(a.start, s))) (\(a.activeMinutes) min)"
+            }
+            return a.kind == .push ? "\(name) push at \(t(a.start))" : "\(name) at \(t(a.start))"
+        default:
+            let s = Span(a.start, a.end)
+            let paused = a.chartedMinutes.map { $0 != a.activeMinutes } ?? false
+            return "\(name) \(span(s)) (\(a.activeMinutes)\(paused ? " active" : "") min)"
+        }
+    }
+}
+
+extension Engine {
+    /// Runs the pipeline of `rules.md` §4.2 (as amended by D28).
+    static func run(_ scenario: Scenario) -> Coding {
+        var run = EngineRun(scenario)
+        run.readAdministrations()        // 1–3: segments, window, non-services, times (D2)
+        run.applyTransfusionPremed()     // D28: right after classification
+        run.codeIVAccesses()             // 5–9: access groups, hierarchy, overlap, units, pushes, hydration
+        run.codeOutsideHierarchy()       // IM/SQ, SC infusion, intra-arterial, pumps, port irrigation
+        run.applyModifiers()             // SECOND-SITE-59, SEPARATE-ENCOUNTER-SAME-DAY
+        return run.finish()
+    }
+}

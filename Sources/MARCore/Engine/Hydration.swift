@@ -1,0 +1,86 @@
+extension EngineRun {
+    /// Hydration on one access group: summed minutes after deductions (HYD-CONCURRENT, HYD-SUM-SEGMENTS, D16, D17).
+    mutating func codeHydration(_ s: inout GroupState) {
+        let fluids = s.group.members.filter { $0.kind == .hydration }.sorted { ($0.start, $0.row.index) < ($1.start, $1.row.index) }
+        guard !fluids.isEmpty else { return }
+        let fluidSpans = Spans.union(fluids.flatMap(\.hydrationSpans))
+        let total = Spans.minutes(fluidSpans)
+        // D16: every minute another infusion runs on the access, and every documented push minute.
+        let others = admins.filter { $0.access == s.group.access && $0.kind != .hydration && !$0.row.drugClass.isFluid
+            && [.infusion, .push, .deductOnly, .pump].contains($0.kind) && !$0.pieces.isEmpty }
+        let deducted = Spans.intersect(fluidSpans, others.flatMap(\.spans))
+        var surviving = Spans.subtract(fluidSpans, others.flatMap(\.spans))
+        var notes: [String] = []
+        var rules: [RuleID] = []
+        if !deducted.isEmpty {
+            let who = others.filter { !Spans.intersect($0.spans, fluidSpans).isEmpty }
+            let pushMin = Spans.minutes(Spans.intersect(fluidSpans, who.filter { $0.kind == .push }.flatMap(\.spans)))
+            let infMin = Spans.minutes(deducted) - pushMin
+            if infMin > 0 {
+                let names = who.filter { $0.kind != .push }.map { drugName($0.row) }
+                notes.append("minus \(infMin) min while \(unique(names).joined(separator: ", ")) ran")
+            }
+            if pushMin > 0 { notes.append("minus \(pushMin) min of documented pushes") }
+            rules.append(.hydConcurrent)
+        }
+        if policy.hydrationPerSegment {
+            let short = surviving.filter { $0.minutes < 31 }
+            if !short.isEmpty {
+                notes.append("pieces under 31 min dropped (\(short.map { "\($0.minutes)" }.joined(separator: ", ")) min, hydrationPerSegment)")
+                surviving = surviving.filter { $0.minutes >= 31 }
+            }
+        } else if surviving.count > 1 {
+            rules.append(.hydSumSegments)
+        }
+        let t = Spans.minutes(surviving)
+        let contributing = fluids.filter { !Spans.intersect($0.hydrationSpans, surviving).isEmpty }
+        let carrier = contributing.first ?? fluids[0]
+        let pieceText = surviving.count > 1 ? " in \(surviving.count) pieces" : ""
+        let arithmetic = "\(unique(fluids.map { drugName($0.row) }).joined(separator: " and ")) ran \(total) min"
+            + (notes.isEmpty ? "" : ", " + notes.joined(separator: ", ")) + " = \(t) min of hydration\(pieceText)"
+        trace.fire(.hydCategory, "\(unique(fluids.map { drugName($0.row) }).joined(separator: ", ")): fluid for hydration")
+        for r in rules { trace.fire(r, arithmetic) }
+        let drugService = s.initial.map { $0.kind != .hydration } ?? false
+        let secondary = drugService && !(scenario.setting == .professional && s.initial?.row.primary == true && s.initial?.kind == .hydration)
+        if t < 31 {
+            let reason = "\(arithmetic): hydration needs 31 min or more"
+            for f in fluids {
+                ruleOut(f, "96360", .hydMin31, reason)
+                ruleOut(f, "96361", .hydMin31, reason)
+            }
+            trace.fire(.hydMin31, reason)
+            if secondary { trace.fire(.hydNeverInitialWithDrug, "a drug was given on this access: hydration could only be 96361") }
+            return
+        }
+        if secondary, let initial = s.initial {
+            let n = Units.secondaryHydration(t)
+            let why = "\(arithmetic); a drug was given on this access (\(label(initial))), so hydration is secondary: "
+                + "96361 × ⌊(\(t) + 29) / 60⌋ = \(n)"
+            emit(carrier, "96361", units: n, rules: [.hydNeverInitialWithDrug, .hydSecondaryUnits, .hydMin31] + rules,
+                 minutes: t, why)
+            for f in fluids {
+                ruleOut(f, "96360", .hydNeverInitialWithDrug, "\(label(initial)) was given on this access: hydration is "
+                        + "never the initial service beside a drug, so 96361, not 96360")
+            }
+            s.addOns += n
+        } else {
+            let n = Units.additionalHours(t)
+            let why = "\(arithmetic); hydration is the only IV service on this access: 96360"
+                + (n > 0 ? " + 96361 ×\(n) (each further hour needs more than 30 min beyond 90, 150…)" : " (covers up to 90 min)")
+            emit(carrier, "96360", rules: [.hydMin31] + rules, minutes: t, why)
+            if n > 0 {
+                emit(carrier, "96361", units: n, rules: [.addlHour31] + rules, minutes: t, why)
+                s.addOns += n
+            } else {
+                ruleOut(carrier, "96361", .addlHour31, "\(arithmetic): 96360 covers up to 90 min; an added hour needs 91")
+            }
+            if s.initial == nil { s.initial = carrier }
+        }
+    }
+
+    func unique(_ xs: [String]) -> [String] {
+        var seen: Set<String> = [], out: [String] = []
+        for x in xs where seen.insert(x).inserted { out.append(x) }
+        return out
+    }
+}

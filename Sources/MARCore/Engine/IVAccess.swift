@@ -1,0 +1,171 @@
+/// The services of one access within one span (an encounter, or a date under `initialPerCalendarDay`).
+struct AccessGroup {
+    var key: String
+    var access: String
+    var members: [Administration]
+}
+
+extension Administration {
+    /// HIER-FACILITY rank: 1 chemo infusion · 2 chemo push · 3 therapeutic infusion · 4 therapeutic push · 5 hydration.
+    var rank: Int {
+        switch (category, kind) {
+        case (.chemo, .infusion): 1
+        case (.chemo, .push): 2
+        case (.therapeutic, .infusion): 3
+        case (.therapeutic, .push): 4
+        default: 5
+        }
+    }
+
+    var isDrugService: Bool { (kind == .infusion || kind == .push) && (category == .chemo || category == .therapeutic) }
+
+    /// The initial code this service would take.
+    var initialCode: String {
+        switch rank {
+        case 1: "96413"
+        case 2: "96409"
+        case 3: "96365"
+        case 4: "96374"
+        default: "96360"
+        }
+    }
+
+    var kindWords: String {
+        switch rank {
+        case 1: "a chemotherapy infusion"
+        case 2: "a chemotherapy push"
+        case 3: "an infusion"
+        case 4: "a push"
+        default: "hydration"
+        }
+    }
+}
+
+extension EngineRun {
+    func spanKey(_ a: Administration) -> String {
+        policy.initialPerCalendarDay ? "d:" + a.start.date.iso : "v:" + String(a.visit)
+    }
+
+    /// Steps 5–9 for every IV access group.
+    mutating func codeIVAccesses() {
+        var groups: [AccessGroup] = []
+        for a in admins where a.isDrugService || a.kind == .hydration {
+            let key = spanKey(a)
+            if let i = groups.firstIndex(where: { $0.key == key && $0.access == a.access }) {
+                groups[i].members.append(a)
+            } else {
+                groups.append(AccessGroup(key: key, access: a.access, members: [a]))
+            }
+        }
+        noteAccessDecisions(groups)
+        for g in groups { codeGroup(g) }
+    }
+
+    /// SECOND-SITE-59, MULTI-LUMEN-ONE-SITE, CONCURRENT-SAME-ACCESS notes.
+    private mutating func noteAccessDecisions(_ groups: [AccessGroup]) {
+        let ivAdmins = admins.filter { $0.isDrugService || $0.kind == .hydration }
+        let sitesUsed = Set(ivAdmins.compactMap(\.row.site))
+        if sitesUsed.count > 1 {
+            let merged = sitesUsed.filter { id in accessID(scenario.mar.first { $0.site == id }!) == "" }
+            if merged.count > 1 {
+                trace.fire(.secondSite59, "sites \(merged.sorted().joined(separator: ", ")) have no documented need for "
+                           + "separate access: coded as one access, one initial service")
+            }
+        }
+        for site in scenario.sites where [.multiLumen, .picc, .central, .port].contains(site.device) {
+            let rows = Set(ivAdmins.filter { $0.row.site == site.id }.map(\.row.index))
+            if rows.count > 1 {
+                trace.fire(.multiLumenOneSite, "\(site.id) (\(site.device.rawValue)) is one access however many lumens are used")
+            }
+        }
+        var bySpan: [String: [AccessGroup]] = [:]
+        for g in groups { bySpan[g.key, default: []].append(g) }
+        for (_, gs) in bySpan.sorted(by: { $0.key < $1.key }) where gs.count > 1 {
+            let infusions = gs.map { $0.members.filter { $0.kind == .infusion } }
+            outer: for i in 0..<infusions.count {
+                for j in (i + 1)..<infusions.count {
+                    for a in infusions[i] { for b in infusions[j] where !Spans.intersect(a.spans, b.spans).isEmpty {
+                        trace.fire(.concurrentSameAccess, "\(drugName(a.row)) and \(drugName(b.row)) ran at the same time "
+                                   + "through different accesses: not concurrent (96368 is for one access)")
+                        break outer
+                    } }
+                }
+            }
+        }
+    }
+
+    private func chooseInitial(_ g: AccessGroup) -> Administration? {
+        if scenario.setting == .professional,
+           let p = g.members.filter({ $0.row.primary }).min(by: { ($0.start, $0.row.index) < ($1.start, $1.row.index) }) {
+            return p
+        }
+        let drugs = g.members.filter(\.isDrugService)
+        return drugs.min { a, b in
+            if a.rank != b.rank { return a.rank < b.rank }
+            if a.kind == .infusion && a.activeMinutes != b.activeMinutes { return a.activeMinutes > b.activeMinutes }
+            return (a.start, a.row.index) < (b.start, b.row.index)
+        }
+    }
+
+    /// Why `a` is not the initial service when `initial` is.
+    func whyNotInitial(_ a: Administration, _ initial: Administration) -> (RuleID, String) {
+        if scenario.setting == .professional && initial.row.primary {
+            return (.physVsFacility, "in professional reporting the initial code goes to the primary reason for the "
+                    + "encounter, \(label(initial))")
+        }
+        if initial.rank < a.rank {
+            return (.hierFacility, "\(label(initial)) is \(initial.kindWords), and \(initial.kindWords) outranks "
+                    + "\(a.kindWords) for the initial slot")
+        }
+        if initial.kind == .infusion && initial.activeMinutes != a.activeMinutes {
+            return (.hierTiebreak, "\(label(initial)) ran longer (\(initial.activeMinutes) vs \(a.activeMinutes) min): "
+                    + "the longer infusion of the same rank is the initial service")
+        }
+        if initial.start != a.start {
+            return (.oneInitialPerEncounter, "only one initial service per access per encounter, and \(label(initial)) "
+                    + "came first")
+        }
+        return (.hierTiebreak, "\(label(initial)) comes first on the MAR: it takes the initial slot")
+    }
+
+    private mutating func codeGroup(_ g: AccessGroup) {
+        let initial = chooseInitial(g)
+        var state = GroupState(group: g, initial: initial)
+        if let initial {
+            let others = g.members.filter { $0.id != initial.id && $0.isDrugService }
+            if !others.isEmpty {
+                trace.fire(initial.rank < (others.map(\.rank).min() ?? 9) ? .hierFacility : .oneInitialPerEncounter,
+                           "\(label(initial)) is the initial service on this access")
+            }
+            trace.fire(.oneInitialPerEncounter, "one initial service per access per encounter: \(initial.initialCode) for \(label(initial))")
+        }
+        codeInfusions(&state)
+        codePushes(&state)
+        codeHydration(&state)
+        if state.addOns > 0, let initial = state.initial {
+            trace.fire(.addonRequiresPrimary, "every add-on on this access pairs with the initial \(initial.initialCode)")
+            trace.fire(.reportAllHcpcs, "add-on codes are reported even when their payment is packaged")
+        }
+    }
+}
+
+/// Working state while coding one access group.
+struct GroupState {
+    let group: AccessGroup
+    var initial: Administration?
+    /// Minutes claimed by higher-priority infusions, with who claimed them.
+    var claimed: [(Administration, [Span])] = []
+    var drugsReported: Set<DrugKey> = []
+    var concurrentUsed: [String: Administration] = [:]
+    /// sumTimes: per drug, the first interval coded and the minutes summed so far.
+    var summed: [DrugKey: (first: Administration, minutes: Int, addOn: String)] = [:]
+    var addOns = 0
+    var reportedPushes: [DrugKey: Instant] = [:]
+    var anyPushes: [DrugKey: Instant] = [:]
+    var firstPushSeen = false
+
+    init(group: AccessGroup, initial: Administration?) {
+        self.group = group
+        self.initial = initial
+    }
+}

@@ -1,0 +1,188 @@
+extension EngineRun {
+    /// CONCURRENT-OVERLAP-ALLOC (D15): infusions in priority order, each losing minutes already claimed.
+    mutating func codeInfusions(_ s: inout GroupState) {
+        let infusions = s.group.members.filter { $0.kind == .infusion && $0.isDrugService }
+        let ordered = infusions.sorted { a, b in
+            if a.id == s.initial?.id { return b.id != s.initial?.id }
+            if b.id == s.initial?.id { return false }
+            if a.rank != b.rank { return a.rank < b.rank }
+            if a.activeMinutes != b.activeMinutes { return a.activeMinutes > b.activeMinutes }
+            return (a.start, a.row.index) < (b.start, b.row.index)
+        }
+        for a in ordered {
+            let chemo = a.category == .chemo
+            let name = drugName(a.row)
+            let claimedSpans = s.claimed.flatMap(\.1)
+            let residual = Spans.subtract(a.spans, claimedSpans)
+            let r = Spans.minutes(residual)
+            let overlap = a.activeMinutes - r
+            let overlapper = s.claimed.first { !Spans.intersect($0.1, a.spans).isEmpty }?.0
+            defer { s.claimed.append((a, a.spans)) }
+            trace.fire(.timeFromMar, "\(label(a)): minutes from the charted start and stop")
+
+            if a.id == s.initial?.id {
+                let code = a.initialCode
+                var rules: [RuleID] = [.hierFacility, .infMin16]
+                if scenario.setting == .professional { rules = [.physVsFacility, .infMin16] }
+                if (61...90).contains(a.activeMinutes) { rules.append(.initialCovers90) }
+                emit(a, code, rules: rules, "\(label(a)) is the highest-ranked service on this access: the initial "
+                     + "\(chemo ? "chemotherapy " : "")infusion, \(code)"
+                     + ((61...90).contains(a.activeMinutes) ? " (the first-hour code covers up to 90 min)" : ""))
+                ruleOut(a, chemo ? "96409" : "96374", .infMin16, "\(label(a)) ran \(a.activeMinutes) min: an infusion, not a push")
+                ruleOut(a, chemo ? "96417" : "96367", .oneInitialPerEncounter, "\(label(a)) is the initial service, so it takes \(code), not a sequential add-on")
+                s.drugsReported.insert(a.drug)
+                addHours(&s, a, minutes: a.activeMinutes, sequential: false)
+                continue
+            }
+            if let initial = s.initial {
+                let (rule, why) = whyNotInitial(a, initial)
+                ruleOut(a, a.initialCode, rule, why)
+            }
+            ruleOut(a, chemo ? "96411" : "96375", .infMin16, "\(label(a)) ran \(a.activeMinutes) min: an infusion, not a push")
+            let isRepeat = s.drugsReported.contains(a.drug)
+            let concurrent = policy.anyOverlapIsConcurrent ? overlap > 0 : r <= 15
+            if concurrent {
+                codeConcurrent(&s, a, residual: r, overlapper: overlapper)
+                continue
+            }
+            let overlapNote = overlap > 0 && overlapper != nil
+                ? "; \(overlap) min overlapped \(label(overlapper!)) and go to it, leaving \(r) min" : ""
+            if overlap > 0 {
+                trace.fire(.concurrentOverlapAlloc, "\(label(a)): \(overlap) min overlapped a higher-priority infusion; \(r) min remain")
+                ruleOut(a, "96368", .concurrentOverlapAlloc, "\(label(a)) ran \(r) min on its own after the overlap "
+                        + "(16 or more): sequential, not concurrent")
+            } else {
+                ruleOut(a, "96368", .concurrentOverlapAlloc, "\(label(a)) did not run alongside another infusion: sequential, not concurrent")
+            }
+            if isRepeat {
+                codeRepeatInterval(&s, a, minutes: r, note: overlapNote)
+            } else {
+                let code = chemo ? "96417" : "96367"
+                var rules: [RuleID] = [.seqNewDrug, .subsequentEvenIfFirstOfType, .infMin16]
+                if overlap > 0 { rules.append(.concurrentOverlapAlloc) }
+                emit(a, code, rules: rules, minutes: r, "\(label(a)) is a new drug infused after the initial service\(overlapNote): "
+                     + "a sequential infusion, \(code)")
+                ruleOut(a, chemo ? "96413" : "96365", .oneInitialPerEncounter, "only one initial per access per encounter: "
+                        + "\(s.initial.map { label($0) } ?? "another service") holds it")
+                s.addOns += 1
+                s.drugsReported.insert(a.drug)
+                addHours(&s, a, minutes: r, sequential: true)
+            }
+        }
+        if policy.sameDrugIntermittent == .sumTimes {
+            for (_, entry) in s.summed.sorted(by: { $0.value.first.id < $1.value.first.id }) {
+                let n = Units.additionalHours(entry.minutes)
+                if n > 0 {
+                    emit(entry.first, entry.addOn, units: n, rules: [.sameDrugIntermittent, .addlHour31],
+                         "\(drugName(entry.first.row)): intervals add up to \(entry.minutes) min (sumTimes); beyond the first "
+                         + "90 min each further hour needs more than 30 min: \(entry.addOn) ×\(n)")
+                    s.addOns += n
+                }
+            }
+        }
+    }
+
+    /// Additional hours of a first-hour code (ADDL-HOUR-31, SEQ-ADDL-HOURS, 96417-ONCE-96415-HOURS).
+    private mutating func addHours(_ s: inout GroupState, _ a: Administration, minutes t: Int, sequential: Bool) {
+        let chemo = a.category == .chemo
+        let addOn = chemo ? "96415" : "96366"
+        if policy.sameDrugIntermittent == .sumTimes {
+            s.summed[a.drug] = (a, t, addOn)
+            return
+        }
+        let n = Units.additionalHours(t)
+        var rules: [RuleID] = [.addlHour31]
+        if sequential { rules.append(chemo ? .r96417Once96415Hours : .seqAddlHours) }
+        if n > 0 {
+            emit(a, addOn, units: n, rules: rules, minutes: t, "\(drugName(a.row)) counted \(t) min: the first-hour code covers "
+                 + "up to 90, and each further hour needs more than 30 min beyond the last full hour (91, 151, 211…): "
+                 + "\(addOn) ×\(n)")
+            s.addOns += n
+            if sequential {
+                ruleOut(a, chemo ? "96417" : "96367", chemo ? .r96417Once96415Hours : .seqAddlHours,
+                        "\(chemo ? "96417" : "96367") is reported once per sequential infusion; its later hours are \(addOn)")
+            }
+        } else {
+            ruleOut(a, addOn, t > 60 ? .initialCovers90 : .addlHour31,
+                    "\(drugName(a.row)) counted \(t) min: the first-hour code covers up to 90 min; an added hour needs 91")
+            if t > 60 { trace.fire(.initialCovers90, "\(drugName(a.row)) counted \(t) min: covered by the first-hour code") }
+        }
+    }
+
+    private mutating func codeConcurrent(_ s: inout GroupState, _ a: Administration, residual r: Int, overlapper: Administration?) {
+        let chemo = a.category == .chemo
+        let name = drugName(a.row)
+        let with = overlapper.map { label($0) } ?? "a higher-priority infusion"
+        let how = policy.anyOverlapIsConcurrent
+            ? "overlapped \(with) (anyOverlapIsConcurrent)"
+            : "ran alongside \(with), only \(r) min on its own (15 or less)"
+        if chemo {
+            trace.flag(Flag(code: "96549", rule: .chemoConcurrent,
+                            reason: "\(label(a)) \(how): two chemotherapy drugs at once have no concurrent code (unlisted 96549, not scored)",
+                            med: a.row.med, at: a.start))
+            ruleOut(a, "96417", .chemoConcurrent, "\(label(a)) \(how): chemotherapy concurrent with chemotherapy is unlisted (96549), not 96417")
+            ruleOut(a, "96368", .chemoConcurrent, "96368 is not for two chemotherapy drugs together")
+            return
+        }
+        let key = policy.concurrentOncePerEncounter ? "encounter" : a.start.date.iso
+        if let prior = s.concurrentUsed[key] {
+            ruleOut(a, "96368", .concurrentOnce, "96368 is reported at most once per \(policy.concurrentOncePerEncounter ? "encounter" : "date") "
+                    + "per access, and it was already reported for \(label(prior))")
+            ruleOut(a, "96367", .concurrentOverlapAlloc, "\(name) \(how): concurrent, not sequential")
+            trace.fire(.concurrentOnce, "\(label(a)): 96368 already reported for \(label(prior))")
+            return
+        }
+        s.concurrentUsed[key] = a
+        emit(a, "96368", rules: [.concurrentOverlapAlloc, .concurrentOnce], minutes: r,
+             "\(label(a)) \(how): a concurrent infusion, 96368 (once per \(policy.concurrentOncePerEncounter ? "encounter" : "date"), not timed)")
+        ruleOut(a, "96367", .concurrentOverlapAlloc, "\(label(a)) \(how): concurrent, not sequential (16 min on its own needed)")
+        ruleOut(a, "96366", .concurrentOnce, "96368 is not time-based: no added hours")
+        if chemo == false, s.initial?.category == .chemo {
+            trace.fire(.chemoConcurrent, "\(name) with chemotherapy: a non-chemotherapy drug alongside chemotherapy is 96368")
+        }
+        s.addOns += 1
+        s.drugsReported.insert(a.drug)
+    }
+
+    /// SAME-DRUG-INTERMITTENT: a later interval of a drug already infused on the access.
+    private mutating func codeRepeatInterval(_ s: inout GroupState, _ a: Administration, minutes r: Int, note: String) {
+        let chemo = a.category == .chemo
+        let name = drugName(a.row)
+        let first = s.claimed.first { $0.0.drug == a.drug }?.0
+        let firstText = first.map { "\(name) was already infused (\(label($0)))" } ?? "\(name) was already infused"
+        ruleOut(a, chemo ? "96417" : "96367", .seqNewDrug, "\(firstText): not a new drug")
+        switch policy.sameDrugIntermittent {
+        case .perInterval:
+            let code = chemo ? "96415" : "96366"
+            let n = 1 + Units.additionalHours(r)
+            emit(a, code, units: n, rules: [.sameDrugIntermittent] + (n > 1 ? [.addlHour31] : []), minutes: r,
+                 "\(label(a))\(note) is a later interval of \(name), already infused"
+                 + (first.map { " at \(t($0.start))" } ?? "") + ": \(code) ×\(n), each interval judged on its own")
+            s.addOns += n
+        case .sumTimes:
+            if var entry = s.summed[a.drug] {
+                entry.minutes += r
+                s.summed[a.drug] = entry
+            }
+            trace.fire(.sameDrugIntermittent, "\(label(a)): under sumTimes its \(r) min are added to \(name)'s first interval")
+            ruleOut(a, chemo ? "96415" : "96366", .sameDrugIntermittent, "under sumTimes the minutes of every interval of \(name) are added together")
+        case .sequential96367:
+            let code = chemo ? "96417" : "96367"
+            emit(a, code, rules: [.sameDrugIntermittent], minutes: r, "\(label(a)) is a later interval of \(name): under "
+                 + "sequential96367 it is reported as a sequential infusion, \(code)")
+            s.addOns += 1
+            addHours(&s, a, minutes: r, sequential: true)
+        case .repeat96376:
+            if chemo {
+                trace.flag(Flag(code: nil, rule: .sameDrugIntermittent, reason: "\(label(a)): repeat chemotherapy has no code under repeat96376",
+                                med: a.row.med, at: a.start))
+            } else if scenario.setting == .professional {
+                ruleOut(a, "96376", .r96376FacilityOnly, "96376 is for facilities only")
+            } else {
+                emit(a, "96376", rules: [.sameDrugIntermittent], minutes: r, "\(label(a)) is a later interval of \(name): "
+                     + "under repeat96376 it is reported as a repeat of the same drug, 96376")
+                s.addOns += 1
+            }
+        }
+    }
+}

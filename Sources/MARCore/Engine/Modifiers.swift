@@ -1,0 +1,112 @@
+extension EngineRun {
+    static let initialCodes: [String: Int] = ["96413": 1, "96409": 2, "96365": 3, "96374": 4, "96360": 5]
+
+    /// SECOND-SITE-59 / D11 and SEPARATE-ENCOUNTER-SAME-DAY: which initial lines carry 59.
+    mutating func applyModifiers() {
+        let byID = Dictionary(uniqueKeysWithValues: admins.map { ($0.id, $0) })
+        let initials = trace.parts.indices.filter { Self.initialCodes[trace.parts[$0].code] != nil }
+        var bySpan: [String: [Int]] = [:]
+        for i in initials { if let a = byID[trace.parts[i].admin] { bySpan[spanKey(a), default: []].append(i) } }
+        for (_, idx) in bySpan.sorted(by: { $0.key < $1.key }) where idx.count > 1 {
+            let ordered = idx.sorted { a, b in
+                let pa = trace.parts[a], pb = trace.parts[b]
+                return (Self.initialCodes[pa.code]!, pa.ref.start, pa.ref.row) < (Self.initialCodes[pb.code]!, pb.ref.start, pb.ref.row)
+            }
+            let top = trace.parts[ordered[0]]
+            for i in ordered.dropFirst() { addModifier59(i, rule: .secondSite59, "\(trace.parts[i].ref.med.prefixWords) has its own "
+                + "documented access (\(scenario.sites.first { $0.id == byID[trace.parts[i].admin]?.access }?.separate ?? "separate site")): "
+                + "a second initial, \(trace.parts[i].code)-59, ranked below \(top.code)") }
+        }
+        guard !policy.initialPerCalendarDay else { return }
+        for v in visits.all.dropFirst() {
+            let earlierDates = Set(visits.all.prefix(v.index).flatMap { [$0.arrival.date] + ($0.discharge.map { [$0.date] } ?? []) })
+            guard earlierDates.contains(v.arrival.date) else { continue }
+            for i in initials where byID[trace.parts[i].admin]?.visit == v.index {
+                addModifier59(i, rule: .separateEncounterSameDay, "the return visit at \(t(v.arrival)) is a separate encounter "
+                              + "the same day: its initial \(trace.parts[i].code) carries 59 (XE)")
+            }
+        }
+    }
+
+    private mutating func addModifier59(_ i: Int, rule: RuleID, _ reason: String) {
+        guard !trace.parts[i].modifiers.contains("59") else { return }
+        trace.parts[i].modifiers.append("59")
+        trace.parts[i].rules += [rule, .modifiers]
+        let admin = trace.parts[i].admin
+        if let e = trace.records[admin].codes.firstIndex(where: { $0.code == trace.parts[i].code && !$0.modifiers.contains("59") }) {
+            trace.records[admin].codes[e].modifiers.append("59")
+            trace.records[admin].codes[e].rules += [rule, .modifiers]
+            trace.records[admin].codes[e].reason += "; " + reason
+        }
+        trace.fire(rule, reason)
+        trace.fire(.modifiers, "59 (or XS/XE) marks the second initial service")
+    }
+
+    /// Merges line parts into billable lines and adds the encounter-level notes.
+    mutating func finish() -> Coding {
+        let byID = Dictionary(uniqueKeysWithValues: admins.map { ($0.id, $0) })
+        var parts = trace.parts
+        if policy.allocateUnitsByDate { parts = parts.flatMap { splitByBlockDate($0, byID[$0.admin]) } }
+        var lines: [CodeLine] = []
+        for p in parts.sorted(by: { ($0.ref.start, $0.ref.row, $0.code) < ($1.ref.start, $1.ref.row, $1.code) }) {
+            if let i = lines.firstIndex(where: { $0.code == p.code && $0.modifiers == p.modifiers
+                && $0.department == p.department && $0.date == p.date }) {
+                lines[i].units += p.units
+                for r in p.rules where !lines[i].rules.contains(r) { lines[i].rules.append(r) }
+                if !lines[i].administrations.contains(p.ref) { lines[i].administrations.append(p.ref) }
+            } else {
+                lines.append(CodeLine(code: p.code, units: p.units, modifiers: p.modifiers, department: p.department,
+                                      date: p.date, rules: unique(p.rules.map(\.rawValue)).map(RuleID.init(rawValue:)),
+                                      administrations: [p.ref]))
+            }
+        }
+        // Encounter-level notes.
+        for v in visits.all {
+            let vAdmins = trace.parts.compactMap { byID[$0.admin] }.filter { $0.visit == v.index }
+            if v.observationOrder != nil, !vAdmins.isEmpty {
+                trace.fire(.edObsContinuous, "ED and observation from \(t(v.arrival)) are one encounter: one initial service per access")
+            }
+            if Set(vAdmins.map(\.start.date)).count > 1 {
+                trace.fire(.midnightNoReset, policy.initialPerCalendarDay
+                           ? "under initialPerCalendarDay each calendar date has its own initial service"
+                           : "the encounter crosses midnight: the initial service does not reset")
+            }
+        }
+        if Set(lines.map(\.date)).count > 1 {
+            trace.fire(.lineItemDos, "each line carries the date its service was given")
+        }
+        if Set(trace.parts.compactMap { byID[$0.admin]?.visit }).count > 1 {
+            trace.fire(.separateEncounterSameDay, "the timeline holds more than one visit: each is its own encounter")
+        }
+        return Coding(scenario: scenario.id, profile: scenario.profile, setting: scenario.setting, lines: lines,
+                      excluded: trace.excluded, flagged: trace.flagged, administrations: trace.records, firings: trace.firings)
+    }
+
+    /// LINE-ITEM-DOS under `allocateUnitsByDate`: each hour-block unit is dated by the day its block began.
+    private func splitByBlockDate(_ p: LinePart, _ a: Administration?) -> [LinePart] {
+        guard let a, ["96361", "96366", "96370", "96415"].contains(p.code) else { return [p] }
+        let spans = Spans.union(a.kind == .hydration ? a.hydrationSpans : a.spans)
+        let hasFirstHour = trace.parts.contains { $0.admin == a.id && ["96360", "96365", "96367", "96413", "96417", "96369"].contains($0.code) }
+        func instant(atCumulative m: Int) -> Instant {
+            var left = m
+            for s in spans { if left < s.minutes { return s.start + left }; left -= s.minutes }
+            return spans.last?.end ?? a.start
+        }
+        var out: [LinePart] = []
+        for k in 0..<p.units {
+            var q = p
+            q.units = 1
+            q.date = instant(atCumulative: 60 * (hasFirstHour ? k + 1 : k)).date
+            if let i = out.firstIndex(where: { $0.date == q.date }) { out[i].units += 1 } else { out.append(q) }
+        }
+        return out
+    }
+}
+
+extension String {
+    /// The drug words of a med line (before the first word starting with a digit).
+    var prefixWords: String {
+        let words = split(separator: " ").prefix { !($0.first?.isNumber ?? false) }
+        return words.isEmpty ? self : words.joined(separator: " ")
+    }
+}

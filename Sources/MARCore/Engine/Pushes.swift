@@ -1,0 +1,146 @@
+extension EngineRun {
+    /// Step 7: pushes in time order — initial, new drug, repeat of a drug, or part of its infusion.
+    mutating func codePushes(_ s: inout GroupState) {
+        var pushes = s.group.members.filter { $0.kind == .push && $0.isDrugService }
+            .sorted { ($0.start, $0.row.index) < ($1.start, $1.row.index) }
+        let gap = policy.repeatPushMinGap
+        let infusionsByDrug = Dictionary(grouping: s.group.members.filter { $0.kind == .infusion }, by: \.drug)
+
+        // D20: under sameMinutePushesOnce only one push per minute is charged.
+        if policy.sameMinutePushesOnce {
+            var kept: [Administration] = []
+            for minute in Dictionary(grouping: pushes, by: \.start).keys.sorted() {
+                let same = pushes.filter { $0.start == minute }
+                    .sorted { ($0.rank, $0.row.index) < ($1.rank, $1.row.index) }
+                kept.append(same[0])
+                for other in same.dropFirst() where other.drug != same[0].drug {
+                    let reason = "\(label(other)) shares its minute with \(label(same[0])): under sameMinutePushesOnce only one push is charged"
+                    ruleOut(other, "96375", .sameTimePush, reason)
+                    ruleOut(other, "96374", .sameTimePush, reason)
+                    trace.fire(.sameTimePush, reason)
+                }
+                for other in same.dropFirst() where other.drug == same[0].drug { kept.append(other) }
+            }
+            pushes = kept.sorted { ($0.start, $0.row.index) < ($1.start, $1.row.index) }
+        } else {
+            let minutes = Dictionary(grouping: pushes, by: \.start).values.filter { Set($0.map(\.drug)).count > 1 }
+            for same in minutes {
+                trace.fire(.sameTimePush, "\(same.map { drugName($0.row) }.sorted().joined(separator: " and ")) were pushed at "
+                           + "\(t(same[0].start)) from separate syringes: each is reportable")
+            }
+        }
+
+        for a in pushes {
+            let chemo = a.category == .chemo
+            let name = drugName(a.row)
+            defer { s.anyPushes[a.drug] = a.start }
+            if a.id == s.initial?.id {
+                let rules: [RuleID] = scenario.setting == .professional ? [.physVsFacility] : [.hierFacility]
+                emit(a, a.initialCode, rules: rules, "\(label(a)) is the highest-ranked service on this access: the initial "
+                     + "\(chemo ? "chemotherapy " : "")push, \(a.initialCode)")
+                ruleOut(a, chemo ? "96411" : "96375", .oneInitialPerEncounter, "\(label(a)) is the initial service: \(a.initialCode)")
+                s.reportedPushes[a.drug] = a.start
+                s.drugsReported.insert(a.drug)
+                s.firstPushSeen = true
+                continue
+            }
+            if let initial = s.initial {
+                let (rule, why) = whyNotInitial(a, initial)
+                ruleOut(a, a.initialCode, rule, why)
+            }
+            // D19: a push of X near X's infusion (before, during, after) is part of it.
+            if let window = infusionWindow(a, infusionsByDrug[a.drug] ?? [], gap: gap) {
+                let beforeOrDuring = window.rule == .bolusBeforeInfusionSameDrug
+                if beforeOrDuring && !policy.bolusBeforeInfusionIncluded && !chemo {
+                    trace.fire(.bolusBeforeInfusionSameDrug, "\(label(a)) \(window.text): under bolusBeforeInfusionIncluded=false it is reported")
+                } else {
+                    for code in (chemo ? ["96411", "96409"] : ["96375", "96376"]) { ruleOut(a, code, window.rule, "\(label(a)) \(window.text): part of that infusion, no push code") }
+                    trace.fire(window.rule, "\(label(a)) \(window.text): part of the infusion")
+                    continue
+                }
+            }
+            if s.drugsReported.contains(a.drug) {
+                codeRepeatPush(&s, a, gap: gap, infusions: infusionsByDrug[a.drug] ?? [])
+                continue
+            }
+            // A new drug.
+            let code = chemo ? "96411" : "96375"
+            var rules: [RuleID] = [chemo ? .chemoPush96411 : .pushNewDrug96375]
+            var why = "\(label(a)) is a push of a new drug after the initial service: \(code)"
+            if !s.firstPushSeen && s.initial?.kind == .infusion {
+                rules.append(.subsequentEvenIfFirstOfType)
+                why += " (subsequent even though it is the first push)"
+            }
+            emit(a, code, rules: rules, why)
+            ruleOut(a, chemo ? "96411" : "96376", .seqNewDrug, "\(label(a)) is the first report of \(name) on this access: 96376 is for the same drug again")
+            s.addOns += 1
+            s.reportedPushes[a.drug] = a.start
+            s.drugsReported.insert(a.drug)
+            s.firstPushSeen = true
+        }
+    }
+
+    /// The infusion window of the same drug that contains this push, if any (D19).
+    private func infusionWindow(_ a: Administration, _ infusions: [Administration], gap: Int)
+        -> (rule: RuleID, text: String)? {
+        for inf in infusions.sorted(by: { $0.start < $1.start }) {
+            let start = inf.start, end = inf.end
+            if a.start >= start && a.start <= end {
+                return (.bolusBeforeInfusionSameDrug, "was given during its own infusion (\(label(inf)))")
+            }
+            if a.start < start && start - a.start < gap {
+                return (.bolusBeforeInfusionSameDrug, "came \(start - a.start) min before the same drug's infusion started at \(t(start)) (less than \(gap))")
+            }
+            if a.start > end && a.start - end < gap {
+                return (.pushAfterInfusionSameDrug, "came \(a.start - end) min after the same drug's infusion stopped at \(t(end)) (less than \(gap))")
+            }
+        }
+        return nil
+    }
+
+    /// REPEAT-PUSH-30 and PUSH-AFTER-INFUSION-SAME-DRUG.
+    private mutating func codeRepeatPush(_ s: inout GroupState, _ a: Administration, gap: Int, infusions: [Administration]) {
+        let chemo = a.category == .chemo
+        let name = drugName(a.row)
+        let lastReported = s.reportedPushes[a.drug]
+        let anchor = policy.anchorAnyPush ? (s.anyPushes[a.drug] ?? lastReported) : lastReported
+        ruleOut(a, chemo ? "96411" : "96375", .seqNewDrug, "\(name) was already reported on this access: not a new drug")
+        if let anchor, a.start - anchor < gap {
+            let reason = "\(name) at \(t(a.start)) came \(a.start - anchor) min after the \(policy.anchorAnyPush ? "last" : "last reported") push at "
+                + "\(t(anchor)) (\(gap == 31 ? "30 or less" : "less than 30")): no charge"
+            ruleOut(a, "96376", .repeatPush30, reason)
+            ruleOut(a, chemo ? "96411" : "96375", .repeatPush30, reason)
+            trace.fire(.repeatPush30, reason)
+            return
+        }
+        let afterInfusion = lastReported == nil && !infusions.isEmpty
+        let rule: RuleID = afterInfusion ? .pushAfterInfusionSameDrug : .repeatPush30
+        let why: String
+        if let anchor {
+            why = "\(name) again at \(t(a.start)), \(a.start - anchor) min after the last reported push at \(t(anchor)) (more than 30)"
+        } else if let inf = infusions.min(by: { abs($0.start - a.start) < abs($1.start - a.start) }) {
+            why = a.start < inf.start
+                ? "\(name) push at \(t(a.start)), \(inf.start - a.start) min before \(name)'s infusion started at \(t(inf.start)) (more than 30)"
+                : "\(name) push at \(t(a.start)), \(a.start - inf.end) min after \(name)'s infusion stopped at \(t(inf.end)) (more than 30)"
+        } else {
+            why = "\(name) again at \(t(a.start))"
+        }
+        if chemo {
+            trace.flag(Flag(code: nil, rule: .chemoPush96411,
+                            reason: "\(why): a repeat push of the same chemotherapy drug has no code (not scored)",
+                            med: a.row.med, at: a.start))
+            ruleOut(a, "96411", .chemoPush96411, "96411 is for an additional different chemotherapy drug")
+            return
+        }
+        if scenario.setting == .professional {
+            let reason = "\(why): 96376 is for facilities only; a physician reports nothing for it"
+            ruleOut(a, "96376", .r96376FacilityOnly, reason)
+            trace.fire(.r96376FacilityOnly, reason)
+            trace.fire(.physVsFacility, "professional reporting: 96376 is never reported")
+            return
+        }
+        emit(a, "96376", rules: [rule, .r96376FacilityOnly], "\(why): a repeat push of the same drug, 96376")
+        s.addOns += 1
+        s.reportedPushes[a.drug] = a.start
+    }
+}

@@ -1,0 +1,322 @@
+extension EngineRun {
+    /// Steps 1–4: each row's segments, cut to the window (D2), non-services dropped, times and kinds.
+    mutating func readAdministrations() {
+        for row in scenario.mar {
+            let timeline = RowReader.read(row)
+            for (entry, rule, reason) in timeline.notGiven {
+                exclude(row, at: entry.at, rule, "\(drugName(row)): \(reason)")
+            }
+            if timeline.administrations.isEmpty && timeline.refills.isEmpty && timeline.notGiven.isEmpty {
+                exclude(row, at: nil, .orderNotAdmin,
+                        "\(drugName(row)) was ordered but no administration is charted: an order is not a service")
+            }
+            for raw in timeline.administrations {
+                admit(row, raw)
+            }
+            for refill in timeline.refills { admitRefill(row, at: refill) }
+        }
+    }
+
+    private mutating func admitRefill(_ row: MARRow, at: Instant) {
+        guard case .inVisit(let v) = visits.place(at) else {
+            exclude(row, at: at, .outsideEncounter, "\(drugName(row)) pump refill at \(t(at)) is outside the encounter")
+            return
+        }
+        let a = newAdmin(row, visit: v, kind: .pump, start: at, pieces: [], stop: nil, charted: nil, refill: true)
+        admins.append(a)
+    }
+
+    private mutating func newAdmin(_ row: MARRow, visit: Int, kind: AdminKind, start: Instant, pieces: [Piece],
+                                   stop: Instant?, charted: Int?, refill: Bool = false) -> Administration {
+        let id = trace.records.count
+        let a = Administration(id: id, row: row, visit: visit, kind: kind, category: Category(row.drugClass, policy: policy),
+                               start: start, pieces: pieces, stop: stop, chartedMinutes: charted,
+                               access: accessID(row), isRefill: refill)
+        trace.records.append(AdministrationRecord(med: row.med, row: row.index, drug: row.drug.description,
+                                                  start: start, stop: stop, label: ""))
+        trace.records[id].label = label(a)
+        return a
+    }
+
+    /// D10 and SECOND-SITE-59: sites merge into one access unless documented as separate.
+    func accessID(_ row: MARRow) -> String {
+        guard let id = row.site, let site = scenario.sites.first(where: { $0.id == id }) else { return "" }
+        if site.separate != nil { return id }
+        if policy.anyDocumentedSecondSite { return id }
+        return ""
+    }
+
+    private mutating func admit(_ row: MARRow, _ raw: RawAdministration) {
+        let name = drugName(row)
+        let at = raw.start
+        // Step 1: the window.
+        let visit: Int
+        switch visits.place(at) {
+        case .outside:
+            exclude(row, at: at, .outsideEncounter,
+                    "\(name) at \(t(at)) falls outside every visit on the timeline: no encounter to code it in")
+            return
+        case .inpatient(let v):
+            exclude(row, at: at, .inpatientExcluded,
+                    "\(name) at \(t(at)) came after the inpatient order at \(t(visits.all[v].inpatientOrder!)): not outpatient")
+            return
+        case .inVisit(let v):
+            visit = v
+        }
+        let window = visits.all[visit].window
+        let chartedActive = raw.activeMinutes
+        var pieces = raw.pieces.compactMap { p -> Piece? in
+            if p.span.isEmpty { return p.span.start >= window.start && p.span.start < window.end ? p : nil }
+            return p.span.intersection(window).map { Piece(span: $0, purpose: p.purpose) }
+        }
+        let cutMinutes = Spans.minutes(pieces.map(\.span))
+        let truncated = cutMinutes < chartedActive
+        var stop = raw.computedStop ?? raw.chartedStop
+        if truncated, let s = stop, s > window.end { stop = window.end }
+        let charted = raw.chartedStop.map { $0 - raw.start }
+        if truncated {
+            let cutAt = window.end
+            let why = visits.all[visit].inpatientOrder == cutAt ? "the inpatient order" : "discharge"
+            trace.fire(visits.all[visit].inpatientOrder == cutAt ? .inpatientExcluded : .outsideEncounter,
+                       "\(name) ran \(chartedActive) min, cut at \(why) (\(t(cutAt))): \(cutMinutes) min count")
+        }
+        if policy.ippsPaymentWindow, let ip = visits.all[visit].inpatientOrder {
+            exclude(row, at: at, .paymentWindow,
+                    "\(name) at \(t(at)): the visit ended in an inpatient order at \(t(ip)); under the payment window "
+                    + "its outpatient services go on the inpatient claim")
+            return
+        }
+
+        // Step 2: non-services by route and class.
+        if row.route.isNonParenteral {
+            exclude(row, at: at, .routeNotIv, "\(name) \(row.route.rawValue) at \(t(at)): not an injection or infusion, no code")
+            return
+        }
+        if row.route.isOtherFamily || (row.route == .intracatheter && row.drugClass != .flush) {
+            exclude(row, at: at, .notInScope, "\(name) \(row.route.rawValue) at \(t(at)): another code family, not 963xx/964xx")
+            return
+        }
+        switch row.drugClass {
+        case .vaccine:
+            exclude(row, at: at, .vaccineAdmin, "\(name) at \(t(at)) is a vaccine: 90471–90474, not 96372")
+            trace.flag(Flag(code: "90471", rule: .vaccineAdmin, reason: "\(name) is a vaccine: immunization administration, not scored",
+                            med: row.med, at: at))
+            return
+        case .blood, .contrast, .sedation:
+            excludeButDeduct(row, raw, visit: visit, pieces: pieces, stop: stop, charted: charted)
+            return
+        case .carrier:
+            exclude(row, at: at, .hydCarrierIncidental,
+                    "\(name) \(span(Span(at, stop ?? at))) only carried a drug: incidental fluid, not hydration")
+            return
+        case .flush:
+            if row.route == .intracatheter, let site = scenario.sites.first(where: { $0.id == row.site }), site.device == .port {
+                admins.append(newAdmin(row, visit: visit, kind: .portFlush, start: at, pieces: [], stop: nil, charted: nil))
+            } else {
+                exclude(row, at: at, .flushExcluded, "\(name) at \(t(at)) is a line flush: included in the administration")
+                trace.fire(.includedServices, "flushes, IV starts and supplies are included in every administration code")
+            }
+            return
+        default:
+            break
+        }
+        if row.bundled != nil {
+            excludeButDeduct(row, raw, visit: visit, pieces: pieces, stop: stop, charted: charted)
+            return
+        }
+        let category = Category(row.drugClass, policy: policy)
+        if category == .hydration || row.drugClass == .kvo {
+            admitFluid(row, raw, visit: visit, pieces: &pieces, stop: stop, charted: charted)
+            return
+        }
+
+        // Step 3 and 4: times, push or infusion.
+        if let pump = row.pump {
+            _ = pump
+            admins.append(newAdmin(row, visit: visit, kind: .pump, start: at, pieces: pieces, stop: stop, charted: charted))
+            return
+        }
+        switch row.route {
+        case .im, .subQ:
+            admins.append(newAdmin(row, visit: visit, kind: .injection, start: at, pieces: [], stop: nil, charted: nil))
+            return
+        case .intraArterial:
+            admins.append(newAdmin(row, visit: visit, kind: .intraArterial, start: at, pieces: [], stop: nil, charted: nil))
+            return
+        default:
+            break
+        }
+        if raw.missingStop && raw.computedStop == nil {
+            let documented = pieces.filter { !$0.span.isEmpty }
+            if !documented.isEmpty {
+                trace.fire(.noStopTime, "\(name): no stop after the restart at \(t(pieces.last!.span.start)); "
+                           + "only the documented \(Spans.minutes(documented.map(\.span))) min count")
+                pieces = documented
+            } else if row.route == .subQInfusion {
+                trace.fire(.noStopTime, "\(name) SubQ infusion started \(t(at)) with no stop: coded as an injection (96372)")
+                admins.append(newAdmin(row, visit: visit, kind: .injection, start: at, pieces: [], stop: nil, charted: nil))
+                return
+            } else if policy.noStopStrict {
+                exclude(row, at: at, .noStopTime, "\(name) started \(t(at)) with no stop time and no volume and rate "
+                        + "to compute one: under noStopStrict nothing is reported")
+                return
+            } else {
+                trace.fire(.noStopTime, "\(name) started \(t(at)) with no stop and no volume/rate: coded as a push")
+                let a = newAdmin(row, visit: visit, kind: .push, start: at, pieces: [], stop: nil, charted: nil)
+                trace.records[a.id].label = "\(name) started at \(t(at)) with no stop time"
+                admins.append(a)
+                return
+            }
+        }
+        if let c = raw.computedStop {
+            trace.fire(.noStopTime, "\(name): no stop charted; \(formatNumber(row.volumeML ?? 0)) mL at the charted rate "
+                       + "runs out at \(t(c)), so it stopped then")
+        }
+        if raw.paused { trace.fire(.pauseExcluded, "\(name): paused time is not counted") }
+        if raw.continuedByNewBag { trace.fire(.newBagContinues, "\(name): a new bag while running continues the same infusion") }
+        if raw.continuedByWorkflow {
+            trace.fire(.rateChangeContinues, "\(name): rate changes, verifications and handoffs neither start nor stop time")
+        }
+
+        let minutes = Spans.minutes(pieces.map(\.span))
+        let kind: AdminKind
+        if row.route == .subQInfusion {
+            kind = .subQInfusion
+        } else if raw.shape == .dose || raw.shape == .lonePush {
+            if row.route == .ivPush, minutes >= 16 {
+                if policy.timeOnlyClassification {
+                    trace.fire(.pushMethodDocumented, "\(name) charted as a push but ran \(minutes) min: "
+                               + "under timeOnlyClassification the clock decides, an infusion")
+                    kind = .infusion
+                } else {
+                    trace.fire(.pushMethodDocumented, "\(name) is documented as an IV push: it stays a push although "
+                               + "the charted span is \(minutes) min")
+                    kind = .push
+                }
+            } else {
+                kind = .push
+            }
+        } else if truncated && minutes <= 15 && chartedActive >= 16 {
+            if policy.truncatedShortAsPush {
+                kind = .push
+            } else {
+                exclude(row, at: at, .inpatientExcluded, "\(name) ran \(chartedActive) min but only \(minutes) min fall "
+                        + "before \(t(window.end)): too short for an infusion, and it was not a push")
+                return
+            }
+        } else if minutes <= 15 {
+            trace.fire(.pushMax15, "\(name) \(span(Span(at, stop ?? at))) ran \(minutes) min (15 or less): a push")
+            kind = .push
+        } else {
+            trace.fire(.infMin16, "\(name) ran \(minutes) min (16 or more): an infusion")
+            kind = .infusion
+        }
+        if raw.reaction {
+            trace.fire(.reactionStop, "\(name) was stopped early for a reaction: coded on the \(minutes) min given")
+        }
+        let a = newAdmin(row, visit: visit, kind: kind, start: at, pieces: pieces, stop: stop, charted: charted)
+        if a.category == .chemo { trace.fire(.categoryFromData, "\(name) is coded as chemotherapy because its class says so") }
+        if row.drugClass == .electrolyte {
+            trace.fire(.categoryFromData, "\(name) is an electrolyte rider, coded as \(policy.electrolyteRiderCategory.rawValue)")
+        }
+        if row.drug.substances.count > 1 {
+            trace.fire(.singleInfusate, "\(row.drug.substances.joined(separator: " and ")) share one bag or syringe: one administration")
+        }
+        admins.append(a)
+    }
+
+    private mutating func excludeButDeduct(_ row: MARRow, _ raw: RawAdministration, visit: Int, pieces: [Piece],
+                                           stop: Instant?, charted: Int?) {
+        let name = drugName(row)
+        let at = raw.start
+        let a = newAdmin(row, visit: visit, kind: .deductOnly, start: at, pieces: pieces.filter { !$0.span.isEmpty },
+                         stop: stop, charted: charted)
+        admins.append(a)
+        let rule: RuleID, reason: String
+        if row.drugClass == .blood {
+            rule = .transfusionNotDrugAdmin
+            reason = "\(name) at \(t(at)) is a transfusion: 36430, not a drug-administration code"
+            trace.flag(Flag(code: "36430", rule: rule, reason: "\(name) is a blood transfusion: 36430, not scored",
+                            med: row.med, at: at))
+        } else if row.drugClass == .contrast {
+            rule = .contrast
+            reason = "\(name) at \(t(at)) is contrast for an imaging study: part of the imaging procedure"
+        } else {
+            rule = .bundledProcedureSedation
+            reason = "\(name) at \(t(at)) is part of a procedure (\(row.bundled ?? "sedation")): no administration code"
+        }
+        trace.records[a.id].ruledOut = lookalikeCodes(route: row.route, drugClass: row.drugClass)
+            .map { RuledOut(code: $0, rule: rule, reason: reason) }
+        exclude(row, at: at, rule, reason)
+    }
+
+    private mutating func admitFluid(_ row: MARRow, _ raw: RawAdministration, visit: Int, pieces: inout [Piece],
+                                     stop: Instant?, charted: Int?) {
+        let name = drugName(row)
+        let at = raw.start
+        if raw.missingStop && raw.computedStop == nil {
+            let documented = pieces.filter { !$0.span.isEmpty }
+            if documented.isEmpty {
+                if row.drugClass == .kvo {
+                    exclude(row, at: at, .kvoFlush, "\(name) from \(t(at)) kept the vein open: no code")
+                } else {
+                    exclude(row, at: at, .noStopTime, "\(name) started \(t(at)) with no stop and no volume/rate: "
+                            + "31 minutes cannot be shown, hydration is not reported")
+                }
+                return
+            }
+            pieces = documented
+            trace.fire(.noStopTime, "\(name): only the documented minutes count")
+        }
+        if let c = raw.computedStop {
+            trace.fire(.noStopTime, "\(name): no stop charted; \(formatNumber(row.volumeML ?? 0)) mL at the charted rate "
+                       + "runs out at \(t(c))")
+        }
+        let hydrationPieces = pieces.filter { $0.purpose == .hydration }
+        let kvoPieces = pieces.filter { $0.purpose == .kvo }
+        if !kvoPieces.isEmpty {
+            let m = Spans.minutes(kvoPieces.map(\.span))
+            exclude(row, at: kvoPieces[0].span.start, .kvoFlush,
+                    "\(name) ran \(m) min only to keep the vein open (KVO): no code")
+        }
+        guard !hydrationPieces.isEmpty else { return }
+        if !row.necessity {
+            exclude(row, at: at, .hydMedicalNecessity,
+                    "\(name) \(span(Span(at, stop ?? at))): no documented need for fluid, so it is not reportable hydration")
+            return
+        }
+        if policy.hydVolume500, let v = row.volumeML, v <= 500 {
+            exclude(row, at: at, .hydVolume500, "\(name): \(formatNumber(v)) mL is 500 mL or less (hydVolume500)")
+            return
+        }
+        if raw.paused { trace.fire(.pauseExcluded, "\(name): paused time is not counted") }
+        if raw.continuedByNewBag { trace.fire(.newBagContinues, "\(name): a new bag while running continues the same infusion") }
+        if raw.continuedByWorkflow {
+            trace.fire(.rateChangeContinues, "\(name): rate changes, verifications and handoffs neither start nor stop time")
+        }
+        if row.drugClass == .kvo {
+            trace.fire(.kvoFlush, "\(name): from \(t(hydrationPieces[0].span.start)) it ran for hydration, not KVO")
+        }
+        let start = hydrationPieces[0].span.start
+        admins.append(newAdmin(row, visit: visit, kind: .hydration, start: start, pieces: hydrationPieces, stop: stop,
+                               charted: charted))
+    }
+
+    /// TRANSFUSION-PREMED (option): therapeutic pushes within 60 min of a transfusion are bundled.
+    mutating func applyTransfusionPremed() {
+        guard policy.transfusionPremedBundled else { return }
+        let blood = admins.filter { $0.row.drugClass == .blood }
+        guard !blood.isEmpty else { return }
+        let bundled = admins.filter { a in
+            a.kind == .push && a.category == .therapeutic
+                && blood.contains { b in a.start >= b.start - 60 && a.start <= b.end + 60 }
+        }
+        for a in bundled {
+            let reason = "\(drugName(a.row)) push at \(t(a.start)) was given around a transfusion: bundled under transfusionPremedBundled"
+            trace.records[a.id].ruledOut += ["96374", "96375"].map { RuledOut(code: $0, rule: .transfusionPremed, reason: reason) }
+            exclude(a.row, at: a.start, .transfusionPremed, reason)
+        }
+        let ids = Set(bundled.map(\.id))
+        admins.removeAll { ids.contains($0.id) }
+    }
+}

@@ -1,0 +1,236 @@
+/// A piece of running time with what the fluid was for (H12).
+struct Piece: Sendable, Hashable {
+    var span: Span
+    var purpose: Purpose?
+}
+
+/// One administration read off a row, before the window and classification (`rules.md` §4.1, D1–D6).
+struct RawAdministration: Sendable {
+    enum Shape: Sendable {
+        /// A push or injection on a push-type row; `pieces` holds its documented duration, if any.
+        case dose
+        /// Route `IV` with a single `Given` and nothing after it: a push, not a missing stop (D6).
+        case lonePush
+        /// An infusion interval (start … stop, pauses excluded).
+        case interval
+    }
+
+    var row: Int
+    var shape: Shape
+    var start: Instant
+    /// Active pieces (documented, or computed for a missing stop).
+    var pieces: [Piece]
+    /// The last stop as charted (nil without one).
+    var chartedStop: Instant?
+    /// No stop was charted for the last running piece.
+    var missingStop = false
+    /// The missing stop was computed from volume and rate (D3).
+    var computedStop: Instant?
+    var reaction = false
+    var paused = false
+    var continuedByNewBag = false
+    var continuedByWorkflow = false
+    /// A later interval of the same row (a new dose after a stop: SAME-DRUG-INTERMITTENT).
+    var repeatOfRow = false
+
+    var activeMinutes: Int { Spans.minutes(pieces.map(\.span)) }
+}
+
+/// Everything one row yields.
+struct RowTimeline: Sendable {
+    var administrations: [RawAdministration] = []
+    /// Entries that are not administrations (held, cancelled), with rule and reason.
+    var notGiven: [(MAREntry, RuleID, String)] = []
+    /// `Pump Refill` times.
+    var refills: [Instant] = []
+}
+
+enum RowReader {
+    /// Reads a row's entries into administrations.
+    static func read(_ row: MARRow) -> RowTimeline {
+        var out = RowTimeline()
+        // D4: a Canceled Entry cancels the latest earlier entry on its row.
+        var live: [MAREntry] = []
+        for e in row.entries {
+            if e.action == .canceledEntry {
+                if let cancelled = live.popLast() {
+                    out.notGiven.append((cancelled, .heldNotGiven,
+                                         "the \(cancelled.charted) at \(cancelled.at.clock) was cancelled by a Canceled Entry at \(e.at.clock)"))
+                }
+                continue
+            }
+            live.append(e)
+        }
+        for e in live where e.action == .held {
+            out.notGiven.append((e, .heldNotGiven, "'\(e.charted)' at \(e.at.clock) is not an administration"))
+        }
+        let acts = live.filter { $0.action != .held }
+        for e in acts where e.action == .pumpRefill { out.refills.append(e.at) }
+        let flow = acts.filter { $0.action != .pumpRefill }
+
+        if isDoseRoute(row) {
+            out.administrations = readDoses(row, flow)
+        } else {
+            out.administrations = readIntervals(row, flow)
+        }
+        return out
+    }
+
+    /// Push-type rows: each administering entry is a dose; a following `Stopped` documents its length.
+    static func isDoseRoute(_ row: MARRow) -> Bool {
+        guard row.pump == nil else { return false }
+        switch row.route {
+        case .ivInfusion, .ivPiggyback, .iv, .subQInfusion: return false
+        default: return true
+        }
+    }
+
+    private static func readDoses(_ row: MARRow, _ flow: [MAREntry]) -> [RawAdministration] {
+        var doses: [RawAdministration] = []
+        var open = false
+        for e in flow {
+            switch e.action {
+            case .given, .newBag, .restarted:
+                doses.append(RawAdministration(row: row.index, shape: .dose, start: e.at, pieces: []))
+                open = true
+            case .stopped where open:
+                let i = doses.count - 1
+                if e.at > doses[i].start {
+                    doses[i].pieces = [Piece(span: Span(doses[i].start, e.at), purpose: nil)]
+                }
+                doses[i].chartedStop = e.at
+                open = false
+            default:
+                continue
+            }
+        }
+        return doses
+    }
+
+    private enum State { case idle, running(Instant), paused, stopped }
+
+    private static func readIntervals(_ row: MARRow, _ flow: [MAREntry]) -> [RawAdministration] {
+        let initialPurpose: Purpose? = row.drugClass == .hydration ? .hydration : (row.drugClass == .kvo ? .kvo : nil)
+        var result: [RawAdministration] = []
+        var state = State.idle
+        var current: RawAdministration?
+        var purpose = initialPurpose
+        // Route IV: a Given with nothing after it is a lone push (D6).
+        var loneCandidate = false
+
+        func begin(_ e: MAREntry, repeatOf: Bool) {
+            if let c = current { result.append(c) }
+            current = RawAdministration(row: row.index, shape: .interval, start: e.at, pieces: [], repeatOfRow: repeatOf)
+            state = .running(e.at)
+            loneCandidate = row.route == .iv && e.action == .given
+            if let p = e.purpose { purpose = p }
+        }
+        func closePiece(at t: Instant) {
+            if case .running(let s) = state, t > s {
+                current?.pieces.append(Piece(span: Span(s, t), purpose: purpose))
+            }
+        }
+
+        for e in flow {
+            let isStart = e.action == .given || e.action == .newBag || (e.action == .rateChange && e.rate != nil)
+            switch state {
+            case .idle, .stopped:
+                let wasStopped: Bool = { if case .stopped = state { return true } else { return false } }()
+                if isStart || e.action == .restarted {
+                    if wasStopped && e.action == .restarted, current != nil {
+                        state = .running(e.at)           // Restarted after Stopped resumes (D1)
+                        if let p = e.purpose { purpose = p }
+                    } else {
+                        begin(e, repeatOf: wasStopped)
+                    }
+                }
+            case .paused:
+                if isStart || e.action == .restarted {
+                    state = .running(e.at)               // any start after Paused resumes (D1)
+                    if let p = e.purpose { purpose = p }
+                    loneCandidate = false
+                } else if e.action == .stopped {
+                    current?.chartedStop = e.at
+                    if e.reaction { current?.reaction = true }
+                    state = .stopped
+                }
+            case .running:
+                if loneCandidate && (e.action == .given || e.action == .newBag) {
+                    // The previous Given stood alone: a push. This entry starts afresh.
+                    current?.shape = .lonePush
+                    begin(e, repeatOf: false)
+                    continue
+                }
+                loneCandidate = false
+                switch e.action {
+                case .given, .newBag:
+                    if e.action == .newBag { current?.continuedByNewBag = true }
+                    if let p = e.purpose, p != purpose { closePiece(at: e.at); state = .running(e.at); purpose = p }
+                case .rateChange, .restarted:
+                    current?.continuedByWorkflow = true
+                    if let p = e.purpose, p != purpose { closePiece(at: e.at); state = .running(e.at); purpose = p }
+                case .paused:
+                    closePiece(at: e.at)
+                    current?.paused = true
+                    current?.chartedStop = e.at
+                    state = .paused
+                case .stopped:
+                    closePiece(at: e.at)
+                    current?.chartedStop = e.at
+                    if e.reaction { current?.reaction = true }
+                    state = .stopped
+                default:
+                    continue
+                }
+            }
+        }
+        if case .running(let s) = state, var c = current {
+            if loneCandidate {
+                c.shape = .lonePush
+            } else {
+                c.missingStop = true
+                if let stop = computeStop(row, interval: c, openFrom: s, purpose: purpose) {
+                    c.pieces.append(Piece(span: Span(s, stop.at), purpose: purpose))
+                    c.computedStop = stop.at
+                } else {
+                    c.pieces.append(Piece(span: Span(s, s), purpose: purpose))   // start known, end unknown
+                }
+            }
+            current = c
+        }
+        if let c = current { result.append(c) }
+        return result
+    }
+
+    /// D3: with the row's volume and mL/hr rates, the minute the volume runs out.
+    private static func computeStop(_ row: MARRow, interval: RawAdministration, openFrom: Instant,
+                                    purpose: Purpose?) -> (at: Instant, Void)? {
+        guard let volume = row.volumeML, volume > 0 else { return nil }
+        let rates = row.entries.compactMap { e in e.rate.map { (e.at, $0) } }
+        func rate(at t: Instant) -> Double? { rates.last(where: { $0.0 <= t })?.1.mlPerHour }
+        var remaining = volume
+        // Volume used during documented pieces.
+        for piece in interval.pieces {
+            var t = piece.span.start
+            let changes = rates.map(\.0).filter { $0 > piece.span.start && $0 < piece.span.end } + [piece.span.end]
+            for next in changes {
+                guard let r = rate(at: t) else { return nil }
+                remaining -= r * Double(next - t) / 60
+                t = next
+            }
+        }
+        if remaining <= 0 { return (openFrom, ()) }
+        var t = openFrom
+        let later = rates.map(\.0).filter { $0 > openFrom }
+        for next in later + [Instant(minutes: Int.max / 4)] {
+            guard let r = rate(at: t) else { return nil }
+            let need = remaining * 60 / r
+            if Double(next - t) >= need {
+                return (t + Int((need + 1e-9).rounded(.down)), ())
+            }
+            remaining -= r * Double(next - t) / 60
+            t = next
+        }
+        return nil
+    }
+}

@@ -1,0 +1,57 @@
+/// A code emitted for one administration, before lines are merged.
+struct LinePart: Sendable {
+    var code: String
+    var units: Int
+    var modifiers: [String]
+    var department: Department
+    var date: CalendarDate
+    var rules: [RuleID]
+    var ref: AdministrationRef
+    var admin: Int
+}
+
+/// Collects every decision of a run: firings, exclusions, flags, per-administration records, line parts.
+struct Trace: Sendable {
+    var firings: [Firing] = []
+    var excluded: [Exclusion] = []
+    var flagged: [Flag] = []
+    var records: [AdministrationRecord] = []
+    var parts: [LinePart] = []
+
+    mutating func fire(_ rule: RuleID, _ message: String) {
+        let f = Firing(rule, message)
+        if !firings.contains(f) { firings.append(f) }
+    }
+
+    mutating func exclude(_ e: Exclusion) {
+        excluded.append(e)
+    }
+
+    mutating func flag(_ f: Flag) {
+        flagged.append(f)
+        fire(f.rule, f.reason)
+    }
+
+    mutating func ruleOut(_ admin: Int, _ code: String, _ rule: RuleID, _ reason: String) {
+        let r = RuledOut(code: code, rule: rule, reason: reason)
+        if !records[admin].ruledOut.contains(where: { $0.code == code }) { records[admin].ruledOut.append(r) }
+    }
+}
+
+/// Codes a learner might write for an administration of this route and class (to pair wrong answers).
+func lookalikeCodes(route: Route, drugClass: DrugClass) -> [String] {
+    if drugClass == .hydration || drugClass == .kvo || drugClass == .carrier { return ["96360", "96361"] }
+    if drugClass == .blood { return ["96365", "96360", "96361", "96374"] }
+    switch route {
+    case .im, .subQ: return drugClass.isChemo ? ["96401", "96402", "96372"] : ["96372"]
+    case .subQInfusion: return ["96369", "96370", "96371", "96372"]
+    case .intraArterial: return ["96373"]
+    case .intracatheter: return ["96523"]
+    case .ivPush, .iv:
+        return drugClass.isChemo ? ["96409", "96411"] : ["96374", "96375", "96376"]
+    case .ivInfusion, .ivPiggyback:
+        return drugClass.isChemo ? ["96413", "96415", "96417"] : ["96365", "96366", "96367", "96368", "96374", "96375"]
+    default:
+        return ["96372", "96374", "96375"]
+    }
+}

@@ -1,0 +1,158 @@
+import MARCore
+
+/// A time as charted: `MM/DD HH:MM` (year inferred, `rules.md` D7) or `YYYY-MM-DD HH:MM`.
+public struct ChartTime: Sendable, Hashable {
+    /// The year, when written (`YYYY-MM-DD`).
+    public var year: Int?
+    public var month: Int
+    public var day: Int
+    public var hour: Int
+    public var minute: Int
+
+    public init(year: Int? = nil, month: Int, day: Int, hour: Int, minute: Int) {
+        self.year = year
+        self.month = month
+        self.day = day
+        self.hour = hour
+        self.minute = minute
+    }
+
+    /// Years the loader accepts, in `encounter.year` and `YYYY-MM-DD` times.
+    public static let years = 1900...2200
+
+    /// Why a time cannot be read, with the offset (in Unicode scalars) of the bad part.
+    public struct ParseError: Error, Sendable, Equatable {
+        public var offset: Int
+        public var message: String
+    }
+
+    static let formatHelp = "write MM/DD HH:MM (24-hour clock), like 01/04 21:10, or YYYY-MM-DD HH:MM"
+    static let monthNames = ["January", "February", "March", "April", "May", "June", "July", "August",
+                             "September", "October", "November", "December"]
+
+    /// Parses the date and time at the start of `text`; returns the time and where the rest begins.
+    public static func parsePrefix(_ text: String) throws(ParseError) -> (ChartTime, rest: Substring) {
+        let scalars = Array(text.unicodeScalars)
+        var i = 0
+        func skipSpaces() { while i < scalars.count, scalars[i] == " " || scalars[i] == "\t" { i += 1 } }
+        func token() -> (String, Int) {
+            skipSpaces()
+            let start = i
+            while i < scalars.count, scalars[i] != " " && scalars[i] != "\t" { i += 1 }
+            return (String(String.UnicodeScalarView(scalars[start..<i])), start)
+        }
+        let (dateText, dateAt) = token()
+        let (timeText, timeAt) = token()
+        guard !dateText.isEmpty else { throw ParseError(offset: 0, message: "a time is missing: " + formatHelp) }
+        var year: Int?, month: Int, day: Int
+        let dateParts: [Substring]
+        if dateText.contains("-") {
+            dateParts = dateText.split(separator: "-", omittingEmptySubsequences: false)
+            guard dateParts.count == 3, let y = number(dateParts[0], max: 9), let m = number(dateParts[1]),
+                  let d = number(dateParts[2]) else {
+                throw ParseError(offset: dateAt, message: "'\(dateText)' is not a date: " + formatHelp)
+            }
+            guard years.contains(y) else {
+                throw ParseError(offset: dateAt, message: "year \(y) is out of range: years run from "
+                                 + "\(years.lowerBound) to \(years.upperBound)")
+            }
+            (year, month, day) = (y, m, d)
+        } else {
+            dateParts = dateText.split(separator: "/", omittingEmptySubsequences: false)
+            guard dateParts.count == 2, let m = number(dateParts[0]), let d = number(dateParts[1]) else {
+                throw ParseError(offset: dateAt, message: "'\(dateText)' is not a date: " + formatHelp)
+            }
+            (month, day) = (m, d)
+        }
+        guard (1...12).contains(month) else {
+            throw ParseError(offset: dateAt, message: "month \(month) does not exist in '\(dateText)': months run 01 to 12")
+        }
+        let maxDay = CalendarDate.daysIn(month: month, year: year ?? 2024)   // 2024: leap, so 02/29 may pass
+        guard (1...maxDay).contains(day) else {
+            let yearText = year.map { " \($0)" } ?? ""
+            throw ParseError(offset: dateAt, message: "day \(day) does not exist in '\(dateText)': "
+                             + "\(monthNames[month - 1])\(yearText) has \(maxDay) days")
+        }
+        guard !timeText.isEmpty else {
+            throw ParseError(offset: scalars.count, message: "the clock time is missing after '\(dateText)': " + formatHelp)
+        }
+        let clock = timeText.split(separator: ":", omittingEmptySubsequences: false)
+        guard clock.count == 2, clock[1].count == 2, let h = number(clock[0]), let mi = number(clock[1]) else {
+            throw ParseError(offset: timeAt, message: "'\(timeText)' is not a clock time: " + formatHelp)
+        }
+        guard (0...23).contains(h) else {
+            throw ParseError(offset: timeAt, message: "hour \(h) does not exist in '\(timeText)': the clock runs 00:00 to 23:59")
+        }
+        guard (0...59).contains(mi) else {
+            throw ParseError(offset: timeAt, message: "minute \(mi) does not exist in '\(timeText)': minutes run 00 to 59")
+        }
+        skipSpaces()
+        let rest = Substring(String(String.UnicodeScalarView(scalars[i...])))
+        return (ChartTime(year: year, month: month, day: day, hour: h, minute: mi), rest)
+    }
+
+    /// Parses a whole text that must be only a time.
+    public static func parse(_ text: String) throws(ParseError) -> ChartTime {
+        let (t, rest) = try parsePrefix(text)
+        guard rest.isEmpty else {
+            throw ParseError(offset: text.unicodeScalars.count - rest.unicodeScalars.count,
+                             message: "unexpected text '\(rest)' after the time: " + formatHelp)
+        }
+        return t
+    }
+
+    /// 1–2 ASCII digits (or up to `max`); nil otherwise. Never overflows.
+    private static func number(_ s: Substring, max: Int = 2) -> Int? {
+        guard !s.isEmpty, s.count <= max, s.allSatisfy({ $0.isASCII && $0.isNumber }) else { return nil }
+        return Int(s)
+    }
+
+    /// The instant in `year`, when the date exists that year.
+    public func instant(in year: Int) -> Instant? {
+        guard CalendarDate.isValid(year: year, month: month, day: day) else { return nil }
+        return Instant(year: year, month: month, day: day, hour: hour, minute: minute)
+    }
+}
+
+/// Places charted times in years (`rules.md` D7).
+public struct YearResolver: Sendable {
+    /// First arrival and last timeline event; nil until a timeline is known.
+    public var window: ClosedRange<Instant>?
+    public var defaultYear: Int
+
+    public init(window: ClosedRange<Instant>?, defaultYear: Int) {
+        self.window = window
+        self.defaultYear = defaultYear
+    }
+
+    /// Next timeline time after `previous`: same year, or the next when the date is more than six
+    /// months earlier in the calendar. Returns nil (out of order) for any other earlier date.
+    public static func timeline(_ t: ChartTime, after previous: Instant?, defaultYear: Int) -> Result<Instant, TimelineError> {
+        if let y = t.year {
+            guard let i = t.instant(in: y) else { return .failure(.noSuchDay) }
+            if let p = previous, i < p { return .failure(.outOfOrder) }
+            return .success(i)
+        }
+        guard let p = previous else {
+            return t.instant(in: defaultYear).map { .success($0) } ?? .failure(.noSuchDay)
+        }
+        let y = p.date.year
+        if let same = t.instant(in: y), same >= p { return .success(same) }
+        if let calendarSame = t.instant(in: y), p - calendarSame <= 183 * 1440 { return .failure(.outOfOrder) }
+        // More than six months earlier in the calendar (or 02/29 missing this year): the next year.
+        if let next = t.instant(in: y + 1) { return .success(next) }
+        return .failure(.noSuchDay)
+    }
+
+    public enum TimelineError: Error, Sendable { case outOfOrder, noSuchDay }
+
+    /// Any other time: the year placing it inside the window, else the year nearest the first arrival.
+    public func place(_ t: ChartTime) -> Instant? {
+        if let y = t.year { return t.instant(in: y) }
+        guard let w = window else { return t.instant(in: defaultYear) }
+        let years = (w.lowerBound.date.year - 1)...(w.upperBound.date.year + 1)
+        let options = years.compactMap { t.instant(in: $0) }
+        if let inside = options.first(where: { w.contains($0) }) { return inside }
+        return options.min { abs($0 - w.lowerBound) < abs($1 - w.lowerBound) }
+    }
+}

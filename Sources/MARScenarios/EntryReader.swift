@@ -1,0 +1,123 @@
+import MARCore
+import Yams
+
+/// Reads MAR entries: `MM/DD HH:MM Action [free text]` strings and `{at, action, rate, …}` maps.
+struct EntryReader {
+    let r: NodeReader
+    let years: YearResolver
+
+    static let mapKeys = ["at", "action", "rate", "dose", "purpose", "reason", "note"]
+    static let actionList = Action.allCases.map(\.rawValue)
+    static let actionListText = actionList + ["or an alias from scenario-format.md"]
+
+    /// An entry and the location of its time, or nil after logging why.
+    func read(_ node: Node) -> (MAREntry, SourceLocation)? {
+        if case .mapping = node { return readMap(node) }
+        guard let text = r.string(node, "an entry") else { return nil }
+        let (time, rest, at): (ChartTime, Substring, SourceLocation)
+        do {
+            (time, rest) = try ChartTime.parsePrefix(text)
+            at = r.textStart(node)
+        } catch {
+            r.log.error(r.location(node, offset: error.offset), error.message)
+            return nil
+        }
+        let restOffset = text.unicodeScalars.count - rest.unicodeScalars.count
+        guard let (action, charted, after) = Self.matchAction(rest) else {
+            reportUnknownAction(String(rest), at: r.location(node, offset: restOffset))
+            return nil
+        }
+        guard let instant = years.place(time) else {
+            r.log.error(at, "\(text) is not a day of any year near the encounter")
+            return nil
+        }
+        let note = after.trimmingWhitespace()
+        return (MAREntry(at: instant, action: action, charted: charted, note: note.isEmpty ? nil : note), at)
+    }
+
+    /// The longest accepted action spelling `text` begins with (case-insensitive, whole words).
+    static func matchAction(_ text: Substring) -> (Action, String, Substring)? {
+        let lower = text.lowercased()
+        for (spelling, action) in Action.allSpellings {
+            let s = spelling.lowercased()
+            guard lower.hasPrefix(s) else { continue }
+            let after = text.dropFirst(spelling.count)
+            if let next = after.first, next.isLetter || next.isNumber { continue }
+            return (action, String(text.prefix(spelling.count)), after)
+        }
+        return nil
+    }
+
+    private func reportUnknownAction(_ rest: String, at: SourceLocation) {
+        let words = rest.split(separator: " ")
+        guard !words.isEmpty else {
+            r.log.error(at, "the action is missing after the time (accepted: " + Self.actionListText.joined(separator: ", ") + ")")
+            return
+        }
+        var best: (word: String, suggestion: String, distance: Int)?
+        for k in 1...min(3, words.count) {
+            let phrase = words.prefix(k).joined(separator: " ")
+            let candidates = Action.allSpellings.map(\.0).filter { $0.split(separator: " ").count == k }
+            if let c = Suggestion.closest(to: phrase, in: candidates) {
+                let d = Suggestion.distance(phrase, c)
+                if best == nil || d < best?.distance ?? Int.max { best = (phrase, c, d) }
+            }
+        }
+        let word = best?.word ?? String(words[0])
+        var message = "unknown action '\(r.clip(word))'"
+        if let s = best?.suggestion { message += " — did you mean '\(s)'?" }
+        r.log.error(at, message + " (accepted: " + Self.actionListText.joined(separator: ", ") + ")")
+    }
+
+    private func readMap(_ node: Node) -> (MAREntry, SourceLocation)? {
+        guard let m = r.map(node, "an entry", accepted: Self.mapKeys) else { return nil }
+        var ok = true
+        var instant: Instant?
+        var at = m.location
+        if let atNode = m["at"], let text = r.string(atNode, "at") {
+            at = r.textStart(atNode)
+            do {
+                let t = try ChartTime.parse(text)
+                instant = years.place(t)
+                if instant == nil { r.log.error(at, "\(text) is not a day of any year near the encounter") }
+            } catch {
+                r.log.error(r.location(atNode, offset: error.offset), error.message)
+            }
+        } else if m["at"] == nil {
+            r.log.error(m.location, "an entry needs `at:`, its time (MM/DD HH:MM)")
+        }
+        var action: (Action, String)?
+        if let a = m["action"], let text = r.string(a, "action") {
+            let t = text.trimmingWhitespace()
+            if let hit = Action.named(t) {
+                action = (hit, t)
+            } else {
+                reportUnknownAction(t, at: r.textStart(a))
+                ok = false
+            }
+        } else if m["action"] == nil {
+            r.log.error(m.location, "an entry needs `action:` (accepted: " + Self.actionListText.joined(separator: ", ") + ")")
+        }
+        var rate: Rate?
+        if let n = m["rate"], let text = r.string(n, "rate") {
+            switch Quantities.rate(text) {
+            case .success(let v): rate = v
+            case .failure(let e): r.log.error(r.textStart(n), e.message); ok = false
+            }
+        }
+        var purpose: Purpose?
+        if let n = m["purpose"] {
+            purpose = r.word(n, kind: "purpose", Purpose.allCases.map { ($0.rawValue, $0) })
+            if purpose == nil { ok = false }
+        }
+        var reaction = false
+        if let n = m["reason"] {
+            if let v = r.word(n, kind: "reason", [("reaction", true)]) { reaction = v } else { ok = false }
+        }
+        let dose = m["dose"].flatMap { r.string($0, "dose") }
+        let note = m["note"].flatMap { r.string($0, "note") }
+        guard ok, let instant, let (act, charted) = action else { return nil }
+        return (MAREntry(at: instant, action: act, charted: charted, rate: rate, dose: dose, purpose: purpose,
+                         reaction: reaction, note: note), at)
+    }
+}

@@ -1,0 +1,147 @@
+import Yams
+
+/// A typed reader over a Yams `Node` tree. Every problem is logged at the node's mark, and the
+/// reader keeps going so one pass reports every problem of a file.
+struct NodeReader {
+    let log: DiagnosticLog
+
+    func location(_ node: Node) -> SourceLocation { SourceLocation(node.mark) }
+
+    /// `~`, `null` or nothing at all, written as a plain scalar.
+    func isNull(_ node: Node) -> Bool {
+        guard case .scalar(let s) = node, s.style == .plain || s.style == .any else { return false }
+        return ["", "~", "null", "Null", "NULL"].contains(s.string)
+    }
+
+    func kindName(_ node: Node) -> String {
+        switch node {
+        case .mapping: "a map"
+        case .sequence: "a list"
+        case .scalar: "text"
+        default: "an alias"
+        }
+    }
+
+    /// A scalar's text. Lists and maps are type errors.
+    func string(_ node: Node, _ what: String) -> String? {
+        guard case .scalar(let s) = node else {
+            log.error(location(node), "\(what) should be text, not \(kindName(node))")
+            return nil
+        }
+        return s.string
+    }
+
+    /// A scalar's text and the location of its first character (inside the quotes, if quoted).
+    func textStart(_ node: Node) -> SourceLocation {
+        guard case .scalar(let s) = node else { return location(node) }
+        let quoted = s.style == .singleQuoted || s.style == .doubleQuoted
+        return location(node).shifted(by: quoted ? 1 : 0)
+    }
+
+    /// True when the scalar's text sits on one line of the file exactly as written, so that
+    /// offsets into the text are columns of the file.
+    func isVerbatim(_ node: Node) -> Bool {
+        guard case .scalar(let s) = node else { return false }
+        return (s.style == .plain || s.style == .any || s.style == .singleQuoted && !s.string.contains("'"))
+            && !s.string.contains("\n")
+    }
+
+    /// Location of the character at `offset` (in Unicode scalars) of a scalar's text.
+    func location(_ node: Node, offset: Int) -> SourceLocation {
+        isVerbatim(node) ? textStart(node).shifted(by: offset) : location(node)
+    }
+
+    /// A whole number in `range`; anything else (text, fractions, huge numbers) is an error naming the range.
+    func int(_ node: Node, _ what: String, _ range: ClosedRange<Int>) -> Int? {
+        guard let text = string(node, what) else { return nil }
+        let t = text.trimmingWhitespace().replacingOccurrences(of: "_", with: "")
+        guard let n = Int(t), range.contains(n) else {
+            log.error(location(node), "\(what) must be a whole number from \(range.lowerBound) to \(range.upperBound), "
+                      + "not '\(clip(text))'")
+            return nil
+        }
+        return n
+    }
+
+    /// `true` or `false` (also `yes`/`no`).
+    func bool(_ node: Node, _ what: String) -> Bool? {
+        guard let text = string(node, what) else { return nil }
+        switch text.lowercased() {
+        case "true", "yes", "on": return true
+        case "false", "no", "off": return false
+        default:
+            log.error(location(node), "\(what) takes true or false, not '\(clip(text))'")
+            return nil
+        }
+    }
+
+    /// A list of scalars, or one scalar standing for a list of one. Returns each with its node.
+    func list(_ node: Node, _ what: String) -> [(String, Node)] {
+        if isNull(node) { return [] }
+        switch node {
+        case .sequence(let seq):
+            return seq.compactMap { item in string(item, "each entry of \(what)").map { ($0, item) } }
+        case .scalar(let s):
+            return [(s.string, node)]
+        default:
+            log.error(location(node), "\(what) should be a list, not \(kindName(node))")
+            return []
+        }
+    }
+
+    /// One word of a closed list, matched case-insensitively; unknown words get a suggestion.
+    func word<T>(_ node: Node, kind: String, _ options: [(String, T)]) -> T? {
+        guard let text = string(node, kind) else { return nil }
+        let t = text.trimmingWhitespace()
+        if let hit = options.first(where: { $0.0.lowercased() == t.lowercased() }) { return hit.1 }
+        log.error(textStart(node), Suggestion.unknown(kind, t, options.map(\.0)))
+        return nil
+    }
+
+    /// Reads a map, logging unknown keys (with a suggestion) and non-text keys.
+    func map(_ node: Node, _ what: String, accepted: [String]) -> MapNode? {
+        guard case .mapping(let m) = node else {
+            log.error(location(node), "\(what) should be a map of `key: value` lines, not \(kindName(node))")
+            return nil
+        }
+        var entries: [MapNode.Entry] = []
+        for (k, v) in m {
+            guard case .scalar(let ks) = k else {
+                log.error(location(k), "a key in \(what) should be a word, not \(kindName(k))")
+                continue
+            }
+            if !accepted.isEmpty && !accepted.contains(ks.string) {
+                log.error(location(k), Suggestion.unknown("key", ks.string, accepted)
+                          .replacingOccurrences(of: "(accepted:", with: "(\(what) accepts:"))
+                continue
+            }
+            entries.append(.init(key: ks.string, keyNode: k, value: v))
+        }
+        return MapNode(node: node, location: location(node), entries: entries)
+    }
+
+    func clip(_ text: String) -> String { text.count > 60 ? String(text.prefix(57)) + "…" : text }
+}
+
+/// A map with its keys checked; values are looked up by key.
+struct MapNode {
+    struct Entry {
+        var key: String
+        var keyNode: Node
+        var value: Node
+    }
+
+    let node: Node
+    let location: SourceLocation
+    let entries: [Entry]
+
+    /// The value of `key`, unless absent or null.
+    subscript(key: String) -> Node? {
+        guard let e = entries.first(where: { $0.key == key }) else { return nil }
+        if case .scalar(let s) = e.value, s.style == .plain || s.style == .any,
+           ["", "~", "null", "Null", "NULL"].contains(s.string) { return nil }
+        return e.value
+    }
+
+    func has(_ key: String) -> Bool { entries.contains { $0.key == key } }
+}

@@ -1,0 +1,81 @@
+import Foundation
+import MARCore
+
+/// `marcoach code` output: the engine's coding as `cli.md` JSON, or as text for people.
+public enum CodingReport {
+    public static func json(_ c: Coding) -> JSON {
+        .object([
+            ("scenario", .string(c.scenario)),
+            ("profile", .string(c.profile)),
+            ("setting", .string(c.setting.rawValue)),
+            ("lines", .array(c.lines.map { l in
+                .object([
+                    ("code", .string(l.code)), ("units", .int(l.units)), ("modifiers", .strings(l.modifiers)),
+                    ("department", .string(l.department.rawValue)), ("date", .string(l.date.iso)),
+                    ("rules", .strings(l.rules.map(\.rawValue))),
+                    ("administrations", .array(l.administrations.map { a in
+                        .object([
+                            ("med", .string(a.med)), ("start", .string(a.start.iso)), ("stop", .optional(a.stop?.iso)),
+                            ("charted_minutes", a.chartedMinutes.map { .int($0) } ?? .null),
+                            ("minutes", a.minutes.map { .int($0) } ?? .null),
+                        ])
+                    })),
+                ])
+            })),
+            ("excluded", .array(c.excluded.map { e in
+                .object([("med", .string(e.med)), ("at", .optional(e.at?.iso)), ("rule", .string(e.rule.rawValue)),
+                         ("reason", .string(e.reason))])
+            })),
+            ("flagged", .array(c.flagged.map { f in
+                .object([("code", .optional(f.code)), ("rule", .string(f.rule.rawValue)), ("reason", .string(f.reason)),
+                         ("med", .string(f.med)), ("at", .optional(f.at?.iso))])
+            })),
+            ("administrations", .array(c.administrations.map { r in
+                .object([
+                    ("med", .string(r.med)), ("start", .string(r.start.iso)),
+                    ("codes", .strings(r.codes.map(\.text))),
+                    ("ruled_out", .array(r.ruledOut.map { o in
+                        .object([("code", .string(o.code)), ("rule", .string(o.rule.rawValue)), ("reason", .string(o.reason))])
+                    })),
+                ])
+            })),
+            ("firings", .array(c.firings.map { .object([("rule", .string($0.rule.rawValue)), ("message", .string($0.message))]) })),
+        ])
+    }
+
+    /// The coding with its reasoning, for a person at a terminal.
+    public static func text(_ c: Coding, title: String?) -> String {
+        var out = "\(c.scenario)\(title.map { " — \($0)" } ?? "")\n"
+        out += "profile \(c.profile), \(c.setting.rawValue) setting\n\n"
+        out += "Codes: \(c.lines.isEmpty ? "none (no drug-administration code is reportable)" : c.answer.text)\n"
+        for l in c.lines {
+            let adm = l.administrations.map { a in a.med.prefixWordsForReport }.joined(separator: ", ")
+            out += "  \(l.text.padding(toLength: 11, withPad: " ", startingAt: 0)) \(l.department.rawValue.padding(toLength: 6, withPad: " ", startingAt: 0))"
+                + "\(l.date.short)  \(adm)  [\(l.rules.map(\.rawValue).joined(separator: ", "))]\n"
+        }
+        out += "\nWhy, administration by administration:\n"
+        for r in c.administrations {
+            let codes = r.codes.map(\.text)
+            out += "  \(r.label): \(codes.isEmpty ? "no code of its own" : codes.joined(separator: " "))\n"
+            for e in r.codes { out += "      \(e.text): \(e.reason) [\(e.rules.map(\.rawValue).joined(separator: ", "))]\n" }
+            for o in r.ruledOut { out += "      not \(o.code): \(o.reason) [\(o.rule.rawValue)]\n" }
+        }
+        if !c.excluded.isEmpty {
+            out += "\nNot coded:\n"
+            for e in c.excluded { out += "  \(e.reason) [\(e.rule.rawValue)]\n" }
+        }
+        if !c.flagged.isEmpty {
+            out += "\nFlagged, not scored:\n"
+            for f in c.flagged { out += "  \(f.code ?? "no code"): \(f.reason) [\(f.rule.rawValue)]\n" }
+        }
+        return out
+    }
+}
+
+extension String {
+    /// The drug words of a med line, for compact listings.
+    var prefixWordsForReport: String {
+        let words = split(separator: " ").prefix { !($0.first?.isNumber ?? false) }
+        return words.isEmpty ? self : words.joined(separator: " ")
+    }
+}

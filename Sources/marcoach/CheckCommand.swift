@@ -1,0 +1,47 @@
+import ArgumentParser
+import MARCore
+import MARScenarios
+import MARTrainer
+
+struct CheckCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "check",
+        abstract: "Score one answer to a scenario and explain every discrepancy.",
+        discussion: """
+            Exit status: 0 perfect, 1 discrepancies, 2 bad input.
+            Example: marcoach check Scenarios/07-repeat-pushes/m07-zofran-twice.yaml --answer "96374 96376"
+            """)
+
+    @Argument(help: "The scenario file.")
+    var file: String
+
+    @Option(help: "The codes, e.g. \"96365 96375x2\" or \"ED: 96365 | OBS: 96376\".")
+    var answer: String
+
+    @Option(help: "text or json.")
+    var format: OutputFormat = .text
+
+    @OptionGroup var folders: Folders
+
+    func run() throws {
+        let (context, _) = folders.context()
+        let result = ScenarioLoader.load(path: file, context: context)
+        result.diagnostics.forEach { printError($0.description) }
+        guard let s = result.scenario else { throw ExitCode(2) }
+        let parsed: Answer
+        do {
+            parsed = try AnswerParser.parse(answer)
+        } catch {
+            printError("marcoach: the answer has a problem at \(error.description)\n  \(answer)\n  "
+                       + String(repeating: " ", count: max(0, error.column - 1)) + "^")
+            throw ExitCode(2)
+        }
+        let assessment = Scorer.assess(parsed, against: Engine.code(s))
+        if format == .json {
+            print(AssessmentReport.json(assessment, scenario: s.id).rendered())
+        } else {
+            print(Screen.feedback(assessment, scenario: s, width: Terminal.width(), style: Style.forStdout()))
+        }
+        if !assessment.perfect { throw ExitCode(1) }
+    }
+}

@@ -1,0 +1,44 @@
+import ArgumentParser
+import Foundation
+import MARScenarios
+
+/// `--curriculum` and `--scenarios`: the `Curriculum/` and `Scenarios/` folders of the current directory,
+/// else those installed beside the executable.
+struct Folders: ParsableArguments {
+    @Option(help: "The Curriculum folder (formulary, profiles, lessons).")
+    var curriculum: String?
+
+    @Option(help: "The Scenarios folder.")
+    var scenarios: String?
+
+    func resolved(_ name: String, _ given: String?) -> String? {
+        if let given { return given }
+        let fm = FileManager.default
+        let here = (fm.currentDirectoryPath as NSString).appendingPathComponent(name)
+        if fm.fileExists(atPath: here) { return here }
+        let exe = URL(fileURLWithPath: CommandLine.arguments[0]).resolvingSymlinksInPath().deletingLastPathComponent()
+        for candidate in [exe.appendingPathComponent(name), exe.appendingPathComponent("../share/marcoach/\(name)")] {
+            if fm.fileExists(atPath: candidate.path) { return candidate.standardizedFileURL.path }
+        }
+        return nil
+    }
+
+    var curriculumDirectory: String? { resolved("Curriculum", curriculum) }
+    var scenariosDirectory: String? { resolved("Scenarios", scenarios) }
+
+    /// The load context (formulary and profiles) without reading every scenario.
+    func context(profileOverride: String? = nil) -> (LoadContext, [Diagnostic]) {
+        let lib = Library.load(curriculumDirectory: curriculumDirectory, scenariosDirectory: nil, profileOverride: profileOverride)
+        return (LoadContext(formulary: lib.formulary, profiles: lib.profiles, profileOverride: profileOverride),
+                lib.diagnostics.filter { !$0.path.hasSuffix("curriculum.yaml") })
+    }
+}
+
+/// Writes to standard error.
+func printError(_ s: String) {
+    FileHandle.standardError.write(Data((s + "\n").utf8))
+}
+
+enum OutputFormat: String, ExpressibleByArgument, CaseIterable {
+    case text, json
+}

@@ -1,0 +1,11 @@
+import ArgumentParser
+
+@main
+struct Marcoach: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "marcoach",
+        abstract: "Practise coding hospital drug administration (CPT 96360–96549) from a MAR.",
+        version: "1.0.0",
+        subcommands: [CodeCommand.self, CheckCommand.self, ValidateCommand.self]
+    )
+}

@@ -1,2 +1,0 @@
-import MARCore
-print("marcoach")

@@ -86,6 +86,14 @@ public enum Command: Sendable, Equatable {
 }
 
 extension String {
+    /// Without leading and trailing blanks (spaces, tabs, newlines).
+    var trimmedSpace: String {
+        var s = Substring(self)
+        while let f = s.first, f == " " || f == "\t" || f == "\n" || f == "\r" { s.removeFirst() }
+        while let l = s.last, l == " " || l == "\t" || l == "\n" || l == "\r" { s.removeLast() }
+        return String(s)
+    }
+
     func trimmingTrailingSpace() -> String {
         var s = Substring(self)
         while let l = s.last, l == " " || l == "\t" || l == "\r" { s.removeLast() }

@@ -16,11 +16,11 @@ public func editDistance(_ a: String, _ b: String) -> Int {
 }
 
 /// The candidate closest to `word`, if it is close enough to be a plausible typo
-/// (at most a third of the word's length, and at least 1, edits away; or a prefix of it).
+/// (at most half the word's length, and at least 1, edits away; or one it begins).
 public func closest(to word: String, in candidates: [String]) -> String? {
     let w = word.lowercased()
     if w.count >= 2, let p = candidates.first(where: { $0.lowercased().hasPrefix(w) }) { return p }
     let scored = candidates.map { ($0, editDistance(w, $0)) }.min { $0.1 < $1.1 }
-    guard let (best, d) = scored, d <= max(1, (w.count + 1) / 3) else { return nil }
+    guard let (best, d) = scored, d <= max(1, w.count / 2) else { return nil }
     return best
 }

@@ -83,10 +83,19 @@ extension Screen {
         return out.joined(separator: "\n")
     }
 
+    /// The engine's codes as an answer; departments shown only when there are several.
+    public static func engineAnswer(_ coding: Coding) -> String {
+        let answer = coding.answer
+        if answer.isEmpty { return "no codes" }
+        let departments = Set(coding.lines.map(\.department))
+        guard departments.count == 1, let d = departments.first else { return answer.text }
+        return Answer(answer.items.map { Answer.Item(code: $0.code, modifiers: $0.modifiers, units: $0.units) }).text
+            + " (all \(d.rawValue))"
+    }
+
     /// `reveal`: the engine's answer with the reason for each line.
     public static func reveal(_ coding: Coding, width: Int, style: Style) -> String {
-        let answer = coding.answer
-        var out = [style.bold("The engine's answer: ") + (answer.isEmpty ? "no codes" : answer.text)]
+        var out = [style.bold("The engine's answer: ") + engineAnswer(coding)]
         for a in coding.administrations {
             for e in a.codes {
                 out += Wrap.lines("\(e.text) — \(a.label): \(e.reason)" + citation(e.rules), width: width,

@@ -2,12 +2,15 @@ import MARCore
 
 extension Screen {
     /// Matched and total units: matched is the overlap of expected and answered per code,
-    /// modifiers and department; total is their union.
+    /// modifiers and department (department only when both answers give departments); total is
+    /// their union.
     public static func unitCounts(_ assessment: Assessment) -> (matched: Int, total: Int) {
         struct Key: Hashable { var code: String; var modifiers: [String]; var department: Department? }
+        let byDepartment = assessment.expected.hasDepartments && assessment.answered.hasDepartments
+        func key(_ i: Answer.Item) -> Key { Key(code: i.code, modifiers: i.modifiers, department: byDepartment ? i.department : nil) }
         var expected: [Key: Int] = [:], answered: [Key: Int] = [:]
-        for i in assessment.expected.items { expected[Key(code: i.code, modifiers: i.modifiers, department: i.department), default: 0] += i.units }
-        for i in assessment.answered.items { answered[Key(code: i.code, modifiers: i.modifiers, department: i.department), default: 0] += i.units }
+        for i in assessment.expected.items { expected[key(i), default: 0] += i.units }
+        for i in assessment.answered.items { answered[key(i), default: 0] += i.units }
         var matched = 0, total = 0
         for k in Set(expected.keys).union(answered.keys) {
             matched += min(expected[k] ?? 0, answered[k] ?? 0)

@@ -35,6 +35,7 @@ let package = Package(
         ]),
         .testTarget(name: "MARScenariosTests", dependencies: ["MARCore", "MARScenarios"],
                     resources: [.copy("Malformed")]),
-        .testTarget(name: "MARTrainerTests", dependencies: ["MARCore", "MARScenarios", "MARTrainer"]),
+        .testTarget(name: "MARTrainerTests", dependencies: ["MARCore", "MARScenarios", "MARTrainer"],
+                    resources: [.copy("Golden")]),
     ]
 )

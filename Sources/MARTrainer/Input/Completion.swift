@@ -1,0 +1,46 @@
+import MARCore
+
+/// TAB completion by position, as a pure function of the line (so it can be tested without a
+/// terminal): the first word completes to commands; after `start`, to scenario ids; after `rule`
+/// or `why`, to rule ids and in-scope CPT codes; anywhere else, to CPT codes.
+public struct Completer: Sendable {
+    public var commands: [String]
+    public var scenarioIDs: [String]
+    public var ruleIDs: [String]
+    public var codes: [String]
+
+    public init(commands: [String] = CommandName.allCases.flatMap(\.spellings),
+                scenarioIDs: [String], ruleIDs: [String], codes: [String] = CPTCode.all.map(\.code)) {
+        self.commands = commands
+        self.scenarioIDs = scenarioIDs
+        self.ruleIDs = ruleIDs
+        self.codes = codes
+    }
+
+    /// Candidates for the word `prefix` that starts at character offset `start` of `line`.
+    public func candidates(line: String, start: Int, prefix: String) -> [String] {
+        let before = line.prefix(max(0, min(start, line.count)))
+        let earlier = before.split(whereSeparator: { $0 == " " || $0 == "\t" }).map { $0.lowercased() }
+        let pool: [String]
+        switch earlier.first {
+        case nil: pool = commands
+        case "start": pool = earlier.count == 1 ? scenarioIDs : []
+        case "rule": pool = earlier.count == 1 ? ruleIDs + codes : []
+        case "why": pool = earlier.count == 1 ? codes + ruleIDs : []
+        case "help": pool = earlier.count == 1 ? commands : []
+        default: pool = codes
+        }
+        let p = prefix.lowercased()
+        var seen = Set<String>()
+        return pool.filter { $0.lowercased().hasPrefix(p) && seen.insert($0).inserted }
+    }
+
+    /// The longest common prefix of `words` (for readline's first match slot).
+    public static func commonPrefix(_ words: [String]) -> String {
+        guard var p = words.first else { return "" }
+        for w in words.dropFirst() {
+            while !w.hasPrefix(p) { p.removeLast() }
+        }
+        return p
+    }
+}

@@ -1,0 +1,48 @@
+import MARCore
+
+extension Screen {
+    /// `rule ID`: title, statement, sources, policy option and examples with their expected codes.
+    public static func rule(_ rule: Rule, width: Int, style: Style) -> String {
+        var out = [style.heading(rule.id.rawValue) + " — " + style.bold(rule.title)]
+        out.append(style.dim(rule.section.rawValue + (rule.convention ? " · engine convention" : "")))
+        out.append("")
+        out += Wrap.lines(rule.statement, width: width)
+        if !rule.sources.isEmpty {
+            out.append("")
+            out += Wrap.lines(rule.sources.joined(separator: "; "), width: width, first: "Sources: ", rest: "  ")
+        }
+        if let option = rule.option {
+            out += Wrap.lines("policy option \(option)", width: width, first: "Option: ", rest: "  ")
+        }
+        if !rule.examples.isEmpty {
+            out += ["", style.bold("Examples")]
+            for e in rule.examples {
+                let codes = e.codes.trimmedSpace.isEmpty ? "no codes" : e.codes
+                let mark = e.fires ? "fires" : "does not fire"
+                out += Wrap.lines("\(e.summary) → \(codes) (\(mark))", width: width, first: "  • ", rest: "    ")
+            }
+        }
+        return out.joined(separator: "\n")
+    }
+
+    /// `rules`: the catalog grouped by section of `rules.md` §2.
+    public static func rules(_ rules: [Rule], width: Int, style: Style) -> String {
+        guard !rules.isEmpty else { return style.dim("The rule catalog is empty.") }
+        let idWidth = min(26, (rules.map(\.id.rawValue.count).max() ?? 10) + 2)
+        var out: [String] = []
+        for section in RuleSection.allCases {
+            let inSection = rules.filter { $0.section == section }
+            guard !inSection.isEmpty else { continue }
+            if !out.isEmpty { out.append("") }
+            out.append(style.bold(section.rawValue))
+            for r in inSection {
+                let lead = "  " + r.id.rawValue.padded(idWidth)
+                let lead2 = lead.count > idWidth + 2 ? lead + " " : lead
+                out += Wrap.lines(r.title, width: width, first: lead2, rest: spaces(idWidth + 2))
+            }
+        }
+        out += ["", style.dim("'rule ID' shows one rule with its sources and examples.")]
+        return out.joined(separator: "\n")
+    }
+}
+

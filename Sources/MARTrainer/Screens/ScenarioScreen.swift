@@ -1,0 +1,51 @@
+import MARCore
+
+extension Screen {
+    /// The scenario's header: title, id, difficulty, setting and topics.
+    public static func header(_ scenario: Scenario, width: Int, style: Style) -> String {
+        let stars = String(repeating: "★", count: max(0, min(5, scenario.difficulty)))
+            + String(repeating: "☆", count: max(0, 5 - min(5, scenario.difficulty)))
+        var facts = [scenario.id, stars, scenario.setting.rawValue]
+        if scenario.profile != Policy.defaultProfileID { facts.append("profile \(scenario.profile)") }
+        if !scenario.topics.isEmpty { facts.append(scenario.topics.joined(separator: ", ")) }
+        var lines = [style.heading(Wrap.text(scenario.title, width: width))]
+        lines.append(style.dim(Wrap.text(facts.joined(separator: " · "), width: width)))
+        let differences = scenario.policy.differencesFromDefault
+        if !differences.isEmpty {
+            lines.append(style.dim(Wrap.text("Policy: " + differences.joined(separator: ", "), width: width, rest: "  ")))
+        }
+        return lines.joined(separator: "\n")
+    }
+
+    /// The story, wrapped.
+    public static func story(_ scenario: Scenario, width: Int, style: Style) -> String {
+        scenario.story.isEmpty ? style.dim("(no story)") : Wrap.text(scenario.story, width: width)
+    }
+
+    /// The timeline: each event with date, time and the department it leaves the patient in.
+    public static func timeline(_ scenario: Scenario, width: Int, style: Style) -> String {
+        guard !scenario.timeline.isEmpty else { return style.dim("(no timeline)") }
+        var department: Department?
+        var lines = [style.bold("Timeline")]
+        for event in scenario.timeline.sorted(by: { $0.at < $1.at }) {
+            switch event.kind {
+            case .arrival(let d), .transfer(let d): department = d
+            case .observationOrder: department = .OBS
+            case .inpatientOrder: department = .INPATIENT
+            case .discharge: break
+            }
+            let dept = department.map { "[\($0.rawValue)]" } ?? ""
+            let lead = "  \(event.at.chart)  " + dept.padded(12)
+            lines += Wrap.lines(event.text, width: width, first: lead, rest: spaces(lead.count))
+        }
+        return lines.joined(separator: "\n")
+    }
+
+    /// What `start` shows: header, story, timeline and the MAR.
+    public static func opening(_ scenario: Scenario, width: Int, style: Style) -> String {
+        [header(scenario, width: width, style: style), "", story(scenario, width: width, style: style), "",
+         timeline(scenario, width: width, style: style), "", mar(scenario, width: width, style: style), "",
+         style.dim(Wrap.text("Type the codes (e.g. 96365 96375x2), or 'hint', 'help'.", width: width))]
+            .joined(separator: "\n")
+    }
+}

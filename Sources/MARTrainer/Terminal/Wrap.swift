@@ -1,0 +1,70 @@
+/// Word wrapping for screens: long med names and explanations break at spaces, continuation
+/// lines get a hanging indent, and a word longer than the line is cut rather than overflowing.
+public enum Wrap {
+    /// Wraps `text` to `width` columns. The first line starts with `first` (e.g. `"✗ "` or two
+    /// spaces), later lines with `rest`. Newlines in `text` start new lines (same `rest` indent);
+    /// blank lines are kept.
+    public static func lines(_ text: String, width: Int, first: String = "", rest: String = "") -> [String] {
+        var out: [String] = []
+        var prefix = first
+        for paragraph in text.split(separator: "\n", omittingEmptySubsequences: false) {
+            let words = paragraph.split(separator: " ", omittingEmptySubsequences: true).map(String.init)
+            if words.isEmpty {
+                out.append(trimTrailing(prefix))
+                prefix = rest
+                continue
+            }
+            var line = prefix
+            var lineHasWord = false
+            for var word in words {
+                while true {
+                    let room = width - line.count - (lineHasWord ? 1 : 0)
+                    if word.count <= room {
+                        line += (lineHasWord ? " " : "") + word
+                        lineHasWord = true
+                        break
+                    }
+                    if lineHasWord {
+                        out.append(line)
+                        line = rest
+                        lineHasWord = false
+                        continue
+                    }
+                    // A word wider than a whole line: cut it.
+                    let fit = max(1, width - line.count)
+                    line += String(word.prefix(fit))
+                    word = String(word.dropFirst(fit))
+                    out.append(line)
+                    line = rest
+                    if word.isEmpty { break }
+                }
+            }
+            out.append(line)
+            prefix = rest
+        }
+        return out
+    }
+
+    /// `lines(…)` joined with newlines.
+    public static func text(_ text: String, width: Int, first: String = "", rest: String = "") -> String {
+        lines(text, width: width, first: first, rest: rest).joined(separator: "\n")
+    }
+
+    /// `text` wrapped with the same indent on every line.
+    public static func indented(_ text: String, width: Int, indent: String) -> String {
+        Self.text(text, width: width, first: indent, rest: indent)
+    }
+
+    private static func trimTrailing(_ s: String) -> String {
+        var s = Substring(s)
+        while s.last == " " { s.removeLast() }
+        return String(s)
+    }
+}
+
+extension String {
+    /// Pads with spaces to `n` characters (never truncates).
+    func padded(_ n: Int) -> String { count >= n ? self : self + String(repeating: " ", count: n - count) }
+    /// Pads on the left to `n` characters.
+    func leftPadded(_ n: Int) -> String { count >= n ? self : String(repeating: " ", count: n - count) + self }
+}

@@ -1,2 +1,0 @@
-import MARCore
-import CReadline

@@ -1,0 +1,61 @@
+import Foundation
+import Testing
+import MARCore
+@testable import MARTrainer
+
+/// Rendered screens compared with `Golden/*.txt`. Run with `UPDATE_GOLDEN=1` to rewrite them
+/// (in the source tree), then review the diff.
+@Suite struct Golden {
+    static func check(_ name: String, _ actual: String, sourceLocation: SourceLocation = #_sourceLocation) throws {
+        if ProcessInfo.processInfo.environment["UPDATE_GOLDEN"] != nil {
+            let dir = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Golden")
+            try (actual + "\n").write(to: dir.appendingPathComponent(name + ".txt"), atomically: true, encoding: .utf8)
+            return
+        }
+        let url = try #require(Bundle.module.url(forResource: name, withExtension: "txt", subdirectory: "Golden"),
+                               "missing Golden/\(name).txt: run with UPDATE_GOLDEN=1", sourceLocation: sourceLocation)
+        let expected = try String(contentsOf: url, encoding: .utf8)
+        #expect(actual + "\n" == expected, sourceLocation: sourceLocation)
+    }
+
+    static func fits(_ text: String, _ width: Int) -> Bool {
+        text.split(separator: "\n").allSatisfy { $0.count <= width }
+    }
+
+    @Test(arguments: [80, 100])
+    func mar(width: Int) throws {
+        let text = Screen.mar(Fixture.scenario, width: width, style: .plain)
+        #expect(Self.fits(text, width))
+        try Self.check("mar-\(width)", text)
+    }
+
+    @Test func feedback() throws {
+        let text = Screen.feedback(Fixture.assessment, scenario: Fixture.scenario, width: 80, style: .plain)
+        #expect(Self.fits(text, 80))
+        try Self.check("feedback-80", text)
+    }
+
+    @Test func opening() throws {
+        let text = Screen.opening(Fixture.scenario, width: 80, style: .plain)
+        #expect(Self.fits(text, 80))
+        try Self.check("opening-80", text)
+    }
+
+    @Test func whyAndTrace() throws {
+        let why = Screen.why(code: "96375", coding: Fixture.coding, width: 80, style: .plain)
+        let whyNot = Screen.why(code: "96374", coding: Fixture.coding, width: 80, style: .plain)
+        let trace = Screen.trace(Fixture.coding, width: 80, style: .plain)
+        try Self.check("why-trace-80", [why, whyNot, trace].joined(separator: "\n\n"))
+    }
+
+    @Test func noEscapeCodesWhenPlain() {
+        let screens = [
+            Screen.opening(Fixture.scenario, width: 80, style: .plain),
+            Screen.feedback(Fixture.assessment, scenario: Fixture.scenario, width: 80, style: .plain),
+            Screen.help(nil, width: 80, style: .plain),
+            Screen.rules(Fixture.rules, width: 80, style: .plain),
+        ]
+        #expect(screens.allSatisfy { !$0.contains("\u{1B}") })
+        #expect(Screen.feedback(Fixture.assessment, scenario: nil, width: 80, style: .ansi).contains("\u{1B}["))
+    }
+}

@@ -1,3 +1,4 @@
+import Foundation
 import ArgumentParser
 import MARCore
 import MARScenarios
@@ -36,11 +37,12 @@ struct CheckCommand: ParsableCommand {
                        + String(repeating: " ", count: max(0, error.column - 1)) + "^")
             throw ExitCode(2)
         }
+        let env = ProcessInfo.processInfo.environment
         let assessment = Scorer.assess(parsed, against: Engine.code(s))
         if format == .json {
             print(AssessmentReport.json(assessment, scenario: s.id).rendered())
         } else {
-            print(Screen.feedback(assessment, scenario: s, width: Terminal.width(), style: Style.forStdout()))
+            print(Screen.feedback(assessment, scenario: s, width: Terminal.width(environment: env), style: Style.detect(environment: env, stdoutIsTerminal: isatty(1) != 0)))
         }
         if !assessment.perfect { throw ExitCode(1) }
     }

@@ -3,6 +3,8 @@ struct Explainer {
     let coding: Coding
     let expected: Answer
     let answer: Answer
+    /// Administrations already used to explain a wrong code (one explanation each).
+    var claimed: Set<Int> = []
 
     /// Emissions of a code, with the administration that produced each.
     func emissions(_ code: String) -> [(AdministrationRecord, Emission)] {
@@ -94,18 +96,27 @@ struct Explainer {
     }
 
     /// Why a code is not (or not that often) reported: the administrations that ruled it out, else exclusions, else flags.
-    func whyNot(_ code: String, count: Int, avoidEmitters: Bool = false) -> ([String], [RuleID], String?) {
+    mutating func whyNot(_ code: String, count: Int, avoidEmitters: Bool = false) -> ([String], [RuleID], String?) {
         let missing = missingCodes
-        var candidates = ruledOut(code)
-        if avoidEmitters { candidates = candidates.filter { c in !c.0.codes.contains { $0.code == code } } }
-        // A substitution first: the administration that produced a code the learner left out.
+        let initial = ["96360", "96365", "96374", "96409", "96413", "96369"].contains(code)
+        var candidates = ruledOut(code).enumerated().map { ($0.offset, $0.element) }
+        if avoidEmitters { candidates = candidates.filter { c in !c.1.0.codes.contains { $0.code == code } } }
+        func id(_ r: AdministrationRecord) -> Int { coding.administrations.firstIndex(of: r) ?? -1 }
+        // Unclaimed first; then, except for an initial code, a substitution: the administration whose own
+        // code the learner left out; then time order.
         candidates.sort { a, b in
-            let sa = a.0.codes.contains { missing.contains($0.code) }, sb = b.0.codes.contains { missing.contains($0.code) }
-            if sa != sb { return sa }
-            return (a.0.start, a.0.row) < (b.0.start, b.0.row)
+            let ua = !claimed.contains(id(a.1.0)), ub = !claimed.contains(id(b.1.0))
+            if ua != ub { return ua }
+            if !initial {
+                let sa = a.1.0.codes.contains { missing.contains($0.code) }, sb = b.1.0.codes.contains { missing.contains($0.code) }
+                if sa != sb { return sa }
+            }
+            return (a.1.0.start, a.1.0.row) < (b.1.0.start, b.1.0.row)
         }
+        let chosen = candidates.prefix(count).map(\.1)
+        for c in chosen { claimed.insert(id(c.0)) }
         var reasons: [String] = [], rules: [RuleID] = [], paired: String?
-        for (record, r) in candidates.prefix(count) {
+        for (record, r) in chosen {
             var text = "\(r.reason). \(cite([r.rule]))"
             if let actual = record.codes.first(where: { !$0.code.isEmpty }) {
                 text += "\n  \(capitalized(record.label)) is \(actual.text): \(actual.reason). \(cite(actual.rules))"
@@ -138,8 +149,8 @@ struct Explainer {
 
     /// Marks the missing half of each substitution, so the two read as one explanation.
     func pairSubstitutions(_ ds: inout [Discrepancy]) {
-        for i in ds.indices where ds[i].kind == .extra {
-            guard let p = ds[i].pairedWith, let j = ds.firstIndex(where: { $0.kind == .missing && $0.code == p && $0.pairedWith == nil }) else { continue }
+        for i in ds.indices where ds[i].kind == .extra || ds[i].kind == .units {
+            guard let p = ds[i].pairedWith, p != ds[i].code, let j = ds.firstIndex(where: { $0.kind == .missing && $0.code == p && $0.pairedWith == nil }) else { continue }
             ds[j].pairedWith = ds[i].code
         }
     }

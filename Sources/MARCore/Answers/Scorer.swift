@@ -17,25 +17,32 @@ public enum Scorer {
         let union = codes.reduce(0) { $0 + max(eCodes[$1] ?? 0, aCodes[$1] ?? 0) }
 
         var explainer = Explainer(coding: coding, expected: expected, answer: answer)
-        var discrepancies: [Discrepancy] = []
+        var found: [String: [Discrepancy]] = [:]
         var confirmations: [Confirmation] = []
-        for code in codes {
+        // Initial codes are explained last: a wrong initial code describes the earliest unclaimed administration,
+        // while other wrong codes first claim the administration they were most likely meant for.
+        let initials: Set<String> = ["96360", "96365", "96374", "96409", "96413", "96369"]
+        for code in codes.filter({ !initials.contains($0) }) + codes.filter({ initials.contains($0) }) {
             let eu = eCodes[code] ?? 0, au = aCodes[code] ?? 0
+            var ds: [Discrepancy] = []
             if eu > 0 && au == 0 {
-                discrepancies.append(explainer.missing(code, units: eu))
+                ds.append(explainer.missing(code, units: eu))
             } else if eu == 0 && au > 0 {
-                discrepancies.append(explainer.extra(code, units: au))
+                ds.append(explainer.extra(code, units: au))
             } else if eu != au {
-                discrepancies.append(explainer.units(code, expected: eu, answered: au))
+                ds.append(explainer.units(code, expected: eu, answered: au))
+                if let d = explainer.modifier(code) { ds.append(d) }
             } else if let d = explainer.modifier(code) {
-                discrepancies.append(d)
+                ds.append(d)
             } else if byDept, let d = explainer.department(code) {
-                discrepancies.append(d)
+                ds.append(d)
             } else {
                 confirmations.append(explainer.confirm(code, units: eu))
             }
-            if eu > 0 && au > 0 && eu != au, let d = explainer.modifier(code) { discrepancies.append(d) }
+            found[code] = ds
         }
+        var discrepancies = codes.flatMap { found[$0] ?? [] }
+        confirmations.sort { codes.firstIndex(of: $0.code)! < codes.firstIndex(of: $1.code)! }
         explainer.pairSubstitutions(&discrepancies)
         let score = union == 0 ? 1.0 : Double(matched) / Double(union)
         return Assessment(score: discrepancies.isEmpty ? 1.0 : min(score, 0.99), expected: expected, answered: answer,

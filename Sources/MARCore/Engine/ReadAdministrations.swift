@@ -2,7 +2,7 @@ extension EngineRun {
     /// Steps 1–4: each row's segments, cut to the window (D2), non-services dropped, times and kinds.
     mutating func readAdministrations() {
         for row in scenario.mar {
-            let timeline = RowReader.read(row)
+            let timeline = RowReader.read(row, time: { self.t($0) })
             for (entry, rule, reason) in timeline.notGiven {
                 exclude(row, at: entry.at, rule, "\(drugName(row)): \(reason)")
             }

@@ -47,7 +47,7 @@ struct RowTimeline: Sendable {
 
 enum RowReader {
     /// Reads a row's entries into administrations.
-    static func read(_ row: MARRow) -> RowTimeline {
+    static func read(_ row: MARRow, time t: (Instant) -> String = { $0.clock }) -> RowTimeline {
         var out = RowTimeline()
         // D4: a Canceled Entry cancels the latest earlier entry on its row.
         var live: [MAREntry] = []
@@ -55,14 +55,14 @@ enum RowReader {
             if e.action == .canceledEntry {
                 if let cancelled = live.popLast() {
                     out.notGiven.append((cancelled, .heldNotGiven,
-                                         "the \(cancelled.charted) at \(cancelled.at.clock) was cancelled by a Canceled Entry at \(e.at.clock)"))
+                                         "the \(cancelled.charted) at \(t(cancelled.at)) was cancelled by a Canceled Entry at \(t(e.at))"))
                 }
                 continue
             }
             live.append(e)
         }
         for e in live where e.action == .held {
-            out.notGiven.append((e, .heldNotGiven, "'\(e.charted)' at \(e.at.clock) is not an administration"))
+            out.notGiven.append((e, .heldNotGiven, "'\(e.charted)' at \(t(e.at)) is not an administration"))
         }
         let acts = live.filter { $0.action != .held }
         for e in acts where e.action == .pumpRefill { out.refills.append(e.at) }

@@ -75,6 +75,6 @@ public indirect enum JSON: Sendable, Equatable {
 }
 
 extension JSON {
-    static func strings(_ xs: [String]) -> JSON { .array(xs.map { .string($0) }) }
-    static func optional(_ s: String?) -> JSON { s.map { .string($0) } ?? .null }
+    public static func strings(_ xs: [String]) -> JSON { .array(xs.map { .string($0) }) }
+    public static func optional(_ s: String?) -> JSON { s.map { .string($0) } ?? .null }
 }

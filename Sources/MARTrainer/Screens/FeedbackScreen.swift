@@ -36,8 +36,8 @@ extension Screen {
             out += Wrap.lines(discrepancyText(d), width: width, first: "\(style.cross) ", rest: "  ")
             if let partner = d.pairedWith,
                let j = ds.indices.first(where: { !done.contains($0) && ds[$0].code == partner }) {
+                // The substitution's explanation already says what the administration really is.
                 done.insert(j)
-                out += Wrap.lines(ds[j].explanation + citation(ds[j].rules), width: width, first: "  ", rest: "  ")
             }
         }
         for c in assessment.confirmations {
@@ -46,11 +46,11 @@ extension Screen {
         }
         if let key = scenario?.key, let r = key.rationale, !r.isEmpty {
             out.append("")
-            out += Wrap.lines(r, width: width, first: style.bold("Rationale: "), rest: "")
+            out += Wrap.lines(Wrap.reflow(r), width: width, first: style.bold("Rationale: "), rest: "")
         }
         if let t = scenario?.teaching, !t.isEmpty {
             out.append("")
-            out += Wrap.lines(t, width: width, first: style.bold("Teaching: "), rest: "")
+            out += Wrap.lines(Wrap.reflow(t), width: width, first: style.bold("Teaching: "), rest: "")
         }
         return out.joined(separator: "\n")
     }
@@ -59,7 +59,8 @@ extension Screen {
     static func discrepancyText(_ d: Discrepancy) -> String {
         let text = d.explanation.isEmpty ? defaultExplanation(d) : d.explanation
         let body = text.hasPrefix(d.code) ? text : "\(d.code) \(text)"
-        return body + citation(d.rules)
+        // Explanations from the scorer cite their rules inline, part by part.
+        return body.contains("[") ? body : body + citation(d.rules)
     }
 
     static func citation(_ rules: [RuleID]) -> String {

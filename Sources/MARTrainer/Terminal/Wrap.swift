@@ -60,6 +60,24 @@ public enum Wrap {
         while s.last == " " { s.removeLast() }
         return String(s)
     }
+
+    /// Joins the hard-wrapped lines of each paragraph (YAML `|` blocks), keeping blank-line breaks and list items.
+    public static func reflow(_ text: String) -> String {
+        var paragraphs: [String] = []
+        var current = ""
+        for raw in text.split(separator: "\n", omittingEmptySubsequences: false) {
+            let line = raw.trimmingCharacters(in: .whitespaces)
+            if line.isEmpty {
+                if !current.isEmpty { paragraphs.append(current); current = "" }
+                continue
+            }
+            let isItem = line.hasPrefix("- ") || line.hasPrefix("* ") || (line.first?.isNumber == true && line.contains(". "))
+            if isItem && !current.isEmpty { paragraphs.append(current); current = line; continue }
+            current = current.isEmpty ? line : current + " " + line
+        }
+        if !current.isEmpty { paragraphs.append(current) }
+        return paragraphs.joined(separator: "\n")
+    }
 }
 
 extension String {

@@ -1,0 +1,47 @@
+import ArgumentParser
+import Foundation
+import MARCore
+import MARScenarios
+import MARTrainer
+
+struct PracticeCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "practice",
+        abstract: "The trainer: read a scenario's MAR, answer with codes, learn from every discrepancy.",
+        discussion: """
+            Type 'help' at the prompt. Works piped too:
+              printf 'start m07-ondansetron-repeat\\n96374 96376\\nquit\\n' | marcoach practice
+            """)
+
+    @Option(help: "Start in this module (its first unsolved scenario).")
+    var module: String?
+
+    @Option(help: "Open this scenario at once.")
+    var scenario: String?
+
+    @Option(help: "Whose progress to read and write (default: your login name).")
+    var learner: String?
+
+    @OptionGroup var folders: Folders
+
+    func run() throws {
+        let library = Library.load(curriculumDirectory: folders.curriculumDirectory, scenariosDirectory: folders.scenariosDirectory)
+        guard let curriculum = library.curriculum else {
+            library.diagnostics.filter(\.isError).prefix(20).forEach { printError($0.description) }
+            printError("marcoach: no usable curriculum found (looked for Curriculum/curriculum.yaml here and beside the "
+                       + "executable); pass --curriculum DIR --scenarios DIR, or run 'marcoach validate' for details")
+            throw ExitCode(2)
+        }
+        if let module, !curriculum.modules.contains(where: { $0.id == module }) {
+            printError("marcoach: unknown module '\(module)'; modules: \(curriculum.modules.map(\.id).joined(separator: ", "))")
+            throw ExitCode(2)
+        }
+        if let scenario, curriculum.scenario(scenario) == nil {
+            printError("marcoach: unknown scenario '\(scenario)' ('list' in the trainer shows them all)")
+            throw ExitCode(2)
+        }
+        let options = TrainerOptions(learner: learner, scenario: scenario, module: module)
+        let status = Trainer.run(curriculum: curriculum, options: options)
+        if status != 0 { throw ExitCode(status) }
+    }
+}

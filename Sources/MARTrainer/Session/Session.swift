@@ -42,7 +42,7 @@ public final class Session {
         while let line = input.readLine(prompt: prompt) {
             if !handle(line) { break }
         }
-        say("Progress is saved in \(store.path). Bye.")
+        say(Wrap.text("Progress is saved in \(store.path). Bye.", width: width()))
         return 0
     }
 
@@ -72,10 +72,10 @@ public final class Session {
         case .reveal: reveal()
         case .progress: progress()
         case .usage(let name):
-            say("Usage: \(name.usage) — e.g. \(name.example)")
+            say(Wrap.text("Usage: \(name.usage) — e.g. \(name.example)", width: width(), rest: "  "))
         case .unknown(let word, let suggestion):
-            say("Unknown command '\(word)'." + (suggestion.map { " Did you mean '\($0)'?" } ?? "")
-                + " Type 'help' for the commands, or codes to answer.")
+            say(Wrap.text("Unknown command '\(word)'." + (suggestion.map { " Did you mean '\($0)'?" } ?? "")
+                          + " Type 'help' for the commands, or codes to answer.", width: width()))
         }
         return true
     }

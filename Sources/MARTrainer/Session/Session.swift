@@ -228,9 +228,7 @@ public final class Session {
     private func progress() {
         let (attempts, warnings) = store.load()
         self.attempts = attempts
-        let today = Attempt(learner: "", scenario: "", mode: .practice, at: Attempt.timestamp(options.clock()), answer: "",
-                            score: 0, hints: 0, seconds: 0, discrepancies: [], rules: [], gaveUp: false).date
-            ?? CalendarDate(year: 1970, month: 1, day: 1)
+        let today = CalendarDate(dayNumber: Int((options.clock().timeIntervalSince1970 / 86_400).rounded(.down)))
         say(Screen.progress(learner: options.learner, state: LearnerState(attempts: attempts), warnings: warnings,
                             today: today, width: width(), style: style))
     }

@@ -71,6 +71,10 @@ import Testing
         #expect(completer.candidates(line: "why ", start: 4, prefix: "9637") == ["96374", "96375"])
     }
 
+    @Test func firstWordDigitsCompleteCodes() {
+        #expect(completer.candidates(line: "", start: 0, prefix: "9637") == ["96374", "96375"])
+    }
+
     @Test func elsewhereCodes() {
         #expect(completer.candidates(line: "96365 ", start: 6, prefix: "9636") == ["96365", "96366"])
         #expect(completer.candidates(line: "answer 96365 ", start: 13, prefix: "96374") == ["96374"])
@@ -87,6 +91,13 @@ import Testing
         let lines = Wrap.lines("alpha beta gamma delta", width: 12, first: "• ", rest: "  ")
         #expect(lines == ["• alpha beta", "  gamma", "  delta"])
         #expect(lines.allSatisfy { $0.count <= 12 })
+    }
+
+    @Test func escapeCodesTakeNoWidth() {
+        let bold = Style.ansi.bold("Rationale:")
+        let lines = Wrap.lines("aaa bbb", width: 15, first: bold + " ", rest: "")
+        #expect(lines == [bold + " aaa", "bbb"])
+        #expect(bold.visibleCount == 10)
     }
 
     @Test func longWordIsCut() {

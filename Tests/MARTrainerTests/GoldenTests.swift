@@ -59,3 +59,24 @@ import MARCore
         #expect(Screen.feedback(Fixture.assessment, scenario: nil, width: 80, style: .ansi).contains("\u{1B}["))
     }
 }
+
+@Suite struct ScreensFit {
+    @Test(arguments: [80, 100])
+    func everyScreenFits(width: Int) {
+        let state = LearnerState(attempts: [attempt(Fixture.scenario.id, score: 1, rules: ["HIER-FACILITY", "A-VERY-LONG-RULE-IDENTIFIER-X"])])
+        let screens = [
+            Screen.help(nil, width: width, style: .plain),
+            Screen.help("why", width: width, style: .plain),
+            Screen.rules(Fixture.rules, width: width, style: .plain),
+            Screen.rule(Fixture.rules[0], width: width, style: .plain),
+            Screen.list(Fixture.curriculum, state: state, current: nil, width: width, style: .plain),
+            Screen.progress(learner: "ana", state: state, warnings: ["/a/very/long/path/to/attempts.jsonl:41: damaged line skipped"],
+                            today: CalendarDate(year: 2026, month: 11, day: 23), width: width, style: .plain),
+            Screen.lesson(title: "Hierarchy", markdown: Fixture.curriculum.modules[0].lesson, width: width, style: .plain),
+            Screen.reveal(Fixture.coding, width: width, style: .plain),
+        ]
+        for s in screens {
+            #expect(Golden.fits(s, width), "\(s)")
+        }
+    }
+}

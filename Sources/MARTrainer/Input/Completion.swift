@@ -1,7 +1,7 @@
 import MARCore
 
 /// TAB completion by position, as a pure function of the line (so it can be tested without a
-/// terminal): the first word completes to commands; after `start`, to scenario ids; after `rule`
+/// terminal): the first word completes to commands (to codes when it starts with a digit); after `start`, to scenario ids; after `rule`
 /// or `why`, to rule ids and in-scope CPT codes; anywhere else, to CPT codes.
 public struct Completer: Sendable {
     public var commands: [String]
@@ -23,7 +23,7 @@ public struct Completer: Sendable {
         let earlier = before.split(whereSeparator: { $0 == " " || $0 == "\t" }).map { $0.lowercased() }
         let pool: [String]
         switch earlier.first {
-        case nil: pool = commands
+        case nil: pool = prefix.first?.isNumber == true ? codes : commands
         case "start": pool = earlier.count == 1 ? scenarioIDs : []
         case "rule": pool = earlier.count == 1 ? ruleIDs + codes : []
         case "why": pool = earlier.count == 1 ? codes + ruleIDs : []

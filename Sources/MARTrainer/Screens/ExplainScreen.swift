@@ -102,7 +102,8 @@ extension Screen {
                                   first: "  • ", rest: "    ")
             }
         }
-        out.append(style.dim("This attempt counts as given up. 'trace' shows every decision; 'why CODE' one code."))
+        out += Wrap.lines("This attempt counts as given up. 'trace' shows every decision; 'why CODE' one code.",
+                          width: width).map { style.dim($0) }
         return out.joined(separator: "\n")
     }
 }

@@ -24,7 +24,9 @@ extension Screen {
             }
             out += Wrap.lines("e.g. " + name.example, width: width, first: spaces(col), rest: spaces(col + 5)).map { style.dim($0) }
         }
-        out += ["", style.dim("TAB completes commands, scenario ids, rule ids and codes. Ctrl-C clears the line; Ctrl-D leaves.")]
+        out.append("")
+        out += Wrap.lines("TAB completes commands, scenario ids, rule ids and codes. Ctrl-C clears the line; Ctrl-D leaves.",
+                          width: width).map { style.dim($0) }
         return out.joined(separator: "\n")
     }
 }

@@ -20,8 +20,7 @@ extension Screen {
             let title = curriculum.scenario(id)?.title ?? "(missing scenario)"
             let tail = "  \(status.rawValue)\(best)"
             let lead = " \(here) \(mark) " + id.padded(idWidth) + " "
-            let leadWidth = 5 + max(id.count, idWidth) + 1
-            return Wrap.lines(title + tail, width: width - (leadWidth - lead.count) , first: lead, rest: spaces(leadWidth))
+            return Wrap.lines(title + tail, width: width, first: lead, rest: spaces(lead.visibleCount))
         }
         var listed = Set<String>()
         for (n, module) in curriculum.modules.enumerated() {

@@ -42,7 +42,7 @@ public final class Session {
         while let line = input.readLine(prompt: prompt) {
             if !handle(line) { break }
         }
-        say("Progress is saved in \(store.path). Bye.")
+        say(Wrap.text("Progress is saved in \(store.path). Bye.", width: width()))
         return 0
     }
 
@@ -72,10 +72,10 @@ public final class Session {
         case .reveal: reveal()
         case .progress: progress()
         case .usage(let name):
-            say("Usage: \(name.usage) — e.g. \(name.example)")
+            say(Wrap.text("Usage: \(name.usage) — e.g. \(name.example)", width: width(), rest: "  "))
         case .unknown(let word, let suggestion):
-            say("Unknown command '\(word)'." + (suggestion.map { " Did you mean '\($0)'?" } ?? "")
-                + " Type 'help' for the commands, or codes to answer.")
+            say(Wrap.text("Unknown command '\(word)'." + (suggestion.map { " Did you mean '\($0)'?" } ?? "")
+                          + " Type 'help' for the commands, or codes to answer.", width: width()))
         }
         return true
     }
@@ -228,9 +228,7 @@ public final class Session {
     private func progress() {
         let (attempts, warnings) = store.load()
         self.attempts = attempts
-        let today = Attempt(learner: "", scenario: "", mode: .practice, at: Attempt.timestamp(options.clock()), answer: "",
-                            score: 0, hints: 0, seconds: 0, discrepancies: [], rules: [], gaveUp: false).date
-            ?? CalendarDate(year: 1970, month: 1, day: 1)
+        let today = CalendarDate(dayNumber: Int((options.clock().timeIntervalSince1970 / 86_400).rounded(.down)))
         say(Screen.progress(learner: options.learner, state: LearnerState(attempts: attempts), warnings: warnings,
                             today: today, width: width(), style: style))
     }

@@ -18,8 +18,8 @@ public enum Wrap {
             var lineHasWord = false
             for var word in words {
                 while true {
-                    let room = width - line.count - (lineHasWord ? 1 : 0)
-                    if word.count <= room {
+                    let room = width - line.visibleCount - (lineHasWord ? 1 : 0)
+                    if word.visibleCount <= room {
                         line += (lineHasWord ? " " : "") + word
                         lineHasWord = true
                         break
@@ -31,7 +31,7 @@ public enum Wrap {
                         continue
                     }
                     // A word wider than a whole line: cut it.
-                    let fit = max(1, width - line.count)
+                    let fit = max(1, width - line.visibleCount)
                     line += String(word.prefix(fit))
                     word = String(word.dropFirst(fit))
                     out.append(line)
@@ -81,8 +81,24 @@ public enum Wrap {
 }
 
 extension String {
+    /// Characters that take a column: ANSI escape sequences (`ESC [ … letter`) count zero.
+    var visibleCount: Int {
+        var n = 0
+        var inEscape = false
+        for c in unicodeScalars {
+            if inEscape {
+                if (c >= "A" && c <= "Z") || (c >= "a" && c <= "z") { inEscape = false }
+            } else if c == "\u{1B}" {
+                inEscape = true
+            } else if c.properties.generalCategory != .nonspacingMark {
+                n += 1
+            }
+        }
+        return n
+    }
+
     /// Pads with spaces to `n` characters (never truncates).
-    func padded(_ n: Int) -> String { count >= n ? self : self + String(repeating: " ", count: n - count) }
+    func padded(_ n: Int) -> String { visibleCount >= n ? self : self + String(repeating: " ", count: n - visibleCount) }
     /// Pads on the left to `n` characters.
     func leftPadded(_ n: Int) -> String { count >= n ? self : String(repeating: " ", count: n - count) + self }
 }

@@ -42,9 +42,9 @@ struct Explainer {
         let head = "\(code) ×\(au) should be ×\(eu): "
         let hourly = ["96361", "96366", "96370", "96415"].contains(code)
         if au > eu && !hourly {
-            let (reasons, rules, _) = whyNot(code, count: au - eu, avoidEmitters: true)
+            let (reasons, rules, paired) = whyNot(code, count: au - eu, avoidEmitters: true)
             return Discrepancy(kind: .units, code: code, expectedUnits: eu, answeredUnits: au, rules: rules,
-                               explanation: head + reasons.joined(separator: "\n  "))
+                               explanation: head + reasons.joined(separator: "\n  "), pairedWith: paired)
         }
         let found = emissions(code)
         return Discrepancy(kind: .units, code: code, expectedUnits: eu, answeredUnits: au,

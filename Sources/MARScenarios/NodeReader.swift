@@ -25,7 +25,11 @@ struct NodeReader {
     /// A scalar's text. Lists and maps are type errors.
     func string(_ node: Node, _ what: String) -> String? {
         guard case .scalar(let s) = node else {
-            log.error(location(node), "\(what) should be text, not \(kindName(node))")
+            var hint = ""
+            if case .mapping(let m) = node, m.count == 1 {
+                hint = ": a ': ' inside unquoted text starts a map in YAML, so put the text in quotes"
+            }
+            log.error(location(node), "\(what) should be text, not \(kindName(node))\(hint)")
             return nil
         }
         return s.string

@@ -47,7 +47,7 @@ public enum CodingReport {
     public static func text(_ c: Coding, title: String?) -> String {
         var out = "\(c.scenario)\(title.map { " — \($0)" } ?? "")\n"
         out += "profile \(c.profile), \(c.setting.rawValue) setting\n\n"
-        out += "Codes: \(c.lines.isEmpty ? "none (no drug-administration code is reportable)" : c.lines.map(\.text).joined(separator: " "))\n"
+        out += "Codes: \(c.lines.isEmpty ? "none (no drug-administration code is reportable)" : Answer(c.lines.map { Answer.Item(code: $0.code, modifiers: $0.modifiers, units: $0.units) }).text)\n"
         for l in c.lines {
             let adm = l.administrations.map { a in a.med.prefixWordsForReport }.joined(separator: ", ")
             out += "  \(l.text.padding(toLength: 11, withPad: " ", startingAt: 0)) \(l.department.rawValue.padding(toLength: 6, withPad: " ", startingAt: 0))"

@@ -36,8 +36,13 @@ extension Screen {
             out += Wrap.lines(discrepancyText(d), width: width, first: "\(style.cross) ", rest: "  ")
             if let partner = d.pairedWith,
                let j = ds.indices.first(where: { !done.contains($0) && ds[$0].code == partner }) {
-                // The substitution's explanation already says what the administration really is.
                 done.insert(j)
+                // Unless the explanation already says what the administration really is, add the partner's.
+                if !d.explanation.contains("is \(partner)") {
+                    let partnerText = ds[j].explanation.replacingOccurrences(of: "\(partner) is missing: ", with: "")
+                    out += Wrap.lines(partnerText.contains("[") ? partnerText : partnerText + citation(ds[j].rules),
+                                      width: width, first: "  ", rest: "  ")
+                }
             }
         }
         for c in assessment.confirmations {

@@ -54,3 +54,13 @@ import Testing
         #expect(result.scenario == nil)
     }
 }
+
+@Suite struct HostileInputTests {
+    @Test(arguments: [200_000])
+    func veryDeepNestingIsRefused(_ depth: Int) {
+        let flow = "title: x\nstory: " + String(repeating: "[", count: depth) + String(repeating: "]", count: depth)
+        #expect(ScenarioLoader.load(text: flow, path: "deep.yaml").scenario == nil)
+        let block = "title: x\nstory: " + String(repeating: "- ", count: depth) + "x\n"
+        #expect(ScenarioLoader.load(text: block, path: "deep.yaml").scenario == nil)
+    }
+}

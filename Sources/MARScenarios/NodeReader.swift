@@ -109,19 +109,21 @@ struct NodeReader {
             return nil
         }
         var entries: [MapNode.Entry] = []
+        var misspelled: Set<String> = []
         for (k, v) in m {
             guard case .scalar(let ks) = k else {
                 log.error(location(k), "a key in \(what) should be a word, not \(kindName(k))")
                 continue
             }
             if !accepted.isEmpty && !accepted.contains(ks.string) {
+                if let s = Suggestion.closest(to: ks.string, in: accepted) { misspelled.insert(s) }
                 log.error(location(k), Suggestion.unknown("key", ks.string, accepted)
                           .replacingOccurrences(of: "(accepted:", with: "(\(what) accepts:"))
                 continue
             }
             entries.append(.init(key: ks.string, keyNode: k, value: v))
         }
-        return MapNode(node: node, location: location(node), entries: entries)
+        return MapNode(node: node, location: location(node), entries: entries, misspelled: misspelled)
     }
 
     func clip(_ text: String) -> String { text.count > 60 ? String(text.prefix(57)) + "…" : text }
@@ -138,6 +140,11 @@ struct MapNode {
     let node: Node
     let location: SourceLocation
     let entries: [Entry]
+    /// Accepted keys that an unknown key was suggested as (so "missing" is not reported twice).
+    let misspelled: Set<String>
+
+    /// True when `key` is absent and no misspelling of it was reported: report it as missing.
+    func missing(_ key: String) -> Bool { !has(key) && !misspelled.contains(key) }
 
     /// The value of `key`, unless absent or null.
     subscript(key: String) -> Node? {

@@ -86,7 +86,7 @@ struct ScenarioBuilder {
         if let n = top["title"], let s = r.string(n, "title") {
             title = s.trimmingWhitespace()
             if title.isEmpty { log.error(r.location(n), "title is empty: write one line to show in lists") }
-        } else if top["title"] == nil {
+        } else if top.missing("title") {
             log.error(top.location, "title is required: one line shown in lists")
         }
         let difficulty = top["difficulty"].flatMap { r.int($0, "difficulty", 1...5) } ?? 1
@@ -106,10 +106,10 @@ struct ScenarioBuilder {
             if let y = e["year"], let v = r.int(y, "encounter.year", ChartTime.years) { year = v }
             if let t = e["timeline"] {
                 timeline = TimelineReader(r: r).read(t, year: year)
-            } else {
+            } else if e.missing("timeline") {
                 log.error(e.location, "encounter needs `timeline:`, at least an arrival (`01/04 20:55 ED arrival`)")
             }
-        } else if top["encounter"] == nil {
+        } else if top.missing("encounter") {
             log.error(top.location, "encounter is required: a `timeline:` with at least an arrival")
         }
         if timeline.isEmpty, let t = top["encounter"], !log.hasErrors {
@@ -124,7 +124,7 @@ struct ScenarioBuilder {
         if let m = top["mar"] {
             mar = MARReader(r: r, context: context, sites: sites, entries: EntryReader(r: r, years: years),
                             firstArrival: firstArrival).read(m)
-        } else {
+        } else if top.missing("mar") {
             log.error(top.location, "mar is required: a list of rows, one per medication order")
         }
         if setting == .professional { checkProfessional(mar, at: top["setting"].map(r.location) ?? top.location) }
@@ -207,7 +207,7 @@ struct ScenarioBuilder {
             codes = answer(c, "key.codes") ?? Answer()
         } else if m.has("codes") {
             codes = Answer()
-        } else {
+        } else if m.missing("codes") {
             log.error(m.location, "key needs `codes:`, the expected codes (`[]` when none is reportable)")
         }
         var byDepartment: [Department: Answer]?

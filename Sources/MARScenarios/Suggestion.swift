@@ -1,33 +1,38 @@
 /// Closest-word suggestions for unknown words ("did you mean …?").
 enum Suggestion {
-    /// Levenshtein distance, case-insensitive, on Unicode scalars. Long inputs are cut at 64 scalars.
+    /// Edit distance with adjacent transpositions (optimal string alignment), case-insensitive,
+    /// on Unicode scalars. Inputs are cut at 64 scalars.
     static func distance(_ a: String, _ b: String) -> Int {
         let x = Array(a.lowercased().unicodeScalars.prefix(64))
         let y = Array(b.lowercased().unicodeScalars.prefix(64))
         if x.isEmpty { return y.count }
         if y.isEmpty { return x.count }
-        var prev = Array(0...y.count)
-        var cur = [Int](repeating: 0, count: y.count + 1)
+        var d = [[Int]](repeating: [Int](repeating: 0, count: y.count + 1), count: x.count + 1)
+        for i in 0...x.count { d[i][0] = i }
+        for j in 0...y.count { d[0][j] = j }
         for i in 1...x.count {
-            cur[0] = i
             for j in 1...y.count {
-                cur[j] = min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (x[i - 1] == y[j - 1] ? 0 : 1))
+                let cost = x[i - 1] == y[j - 1] ? 0 : 1
+                d[i][j] = min(d[i - 1][j] + 1, d[i][j - 1] + 1, d[i - 1][j - 1] + cost)
+                if i > 1, j > 1, x[i - 1] == y[j - 2], x[i - 2] == y[j - 1] {
+                    d[i][j] = min(d[i][j], d[i - 2][j - 2] + 1)
+                }
             }
-            swap(&prev, &cur)
         }
-        return prev[y.count]
+        return d[x.count][y.count]
     }
 
     /// The closest candidate, when it is close enough to be a likely typo.
     static func closest(to word: String, in candidates: [String]) -> String? {
-        var best: (String, Int)?
+        var best: (word: String, distance: Int)?
         for c in candidates {
             let d = distance(word, c)
-            if best == nil || d < best!.1 { best = (c, d) }
+            if d < best?.distance ?? Int.max { best = (c, d) }
         }
         guard let (c, d) = best else { return nil }
-        let limit = max(2, min(word.count, c.count) / 2)
-        return d <= limit ? c : nil
+        // A typo: at most a third of the word (at least one edit), and never the whole word.
+        let limit = max(1, min(word.count, c.count) / 3)
+        return d <= limit && d < word.count ? c : nil
     }
 
     /// ` — did you mean 'x'?` or empty.

@@ -68,6 +68,9 @@ enum YAMLSource {
     }
 
     private static func hint(_ problem: String) -> String {
+        if problem.contains("Maximum nesting level") {
+            return " — lists and maps nest more than 1000 levels deep; a scenario needs only a few"
+        }
         if problem.contains("mapping values are not allowed") {
             return "; a ':' followed by a space starts a key — put text containing ': ' in quotes"
         }

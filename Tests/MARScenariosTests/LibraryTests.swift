@@ -108,14 +108,15 @@ private func makeTree(_ files: [String: String]) throws -> String {
     @Test func thousandFilesLoadQuickly() throws {
         var files: [String: String] = [:]
         for i in 0..<1000 { files["Scenarios/m\(i % 10)/s-\(i).yaml"] = scenarioText("S \(i)") }
+        files["Curriculum/formulary.yaml"] = "drugs:\n  - {name: ondansetron, class: therapeutic, aliases: [Zofran]}\n"
         let root = try makeTree(files)
         let clock = ContinuousClock()
         var lib = Library()
         let elapsed = clock.measure {
-            lib = Library.load(curriculumDirectory: nil, scenariosDirectory: root + "/Scenarios")
+            lib = Library.load(curriculumDirectory: root + "/Curriculum", scenariosDirectory: root + "/Scenarios")
         }
-        #expect(lib.scenarios.count == 0 || lib.scenarios.count == 1000)
-        #expect(lib.diagnostics.count == 1000 || lib.diagnostics.isEmpty)  // no formulary: class required
+        #expect(lib.scenarios.count == 1000)
+        #expect(lib.diagnostics.map(\.message) == ["curriculum.yaml is missing from the Curriculum folder"])
         print("1,000 scenario files loaded in \(elapsed)")
         #expect(elapsed < .seconds(10))   // debug build; release is well under 1 s
     }

@@ -177,3 +177,26 @@ private func at(_ y: Int, _ mo: Int, _ d: Int, _ h: Int, _ mi: Int) -> Instant {
             + "and 'heparin sodium' differ but share their first word: if they are the same drug, write the same `drug:` on both rows"])
     }
 }
+
+@Suite struct AnchorScanTests {
+    @Test(arguments: [
+        "story: |\n  *emphasis* & ampersands\n  - * bullet\n  &x\ntitle: t\n",
+        "note: 96375*2 and a & b\n",
+        "story: >-\n  * item\n    *more*\nx: 'a *b'\ny: \"&c\"\n",
+        "- key: |\n    * a\n  other: x # *comment\n",
+    ])
+    func acceptsTextThatOnlyLooksLikeAliases(_ text: String) {
+        #expect(AnchorScan.first(in: text) == nil)
+    }
+
+    @Test(arguments: [
+        ("a: &x 1\nb: *x\n", 1, 4),
+        ("list:\n  - *x\n", 2, 5),
+        ("m: [1, *x]\n", 1, 8),
+        ("story: |\n  text\nb: !!str &y v\n", 3, 10),
+        ("? *k\n: v\n", 1, 3),
+    ])
+    func findsAnchorsAndAliases(_ text: String, _ line: Int, _ column: Int) {
+        #expect(AnchorScan.first(in: text)?.location == SourceLocation(line: line, column: column))
+    }
+}

@@ -103,10 +103,17 @@ extension EngineRun {
         for a in flushes {
             let name = drugName(a.row)
             let date = a.start.date
-            let others = trace.parts.filter { $0.date == date && $0.code != "96523" }
+            // Open reading settled here: the flush that ends an encounter whose port carried other services is
+            // the "flush at conclusion" included in those services (INCLUDED-SERVICES), even past midnight; so
+            // 96523 needs no other service that date and none in the same encounter.
+            let byID = Dictionary(uniqueKeysWithValues: admins.map { ($0.id, $0) })
+            let others = trace.parts.filter { p in
+                p.code != "96523" && (p.date == date || byID[p.admin]?.visit == a.visit)
+            }
             if !others.isEmpty {
-                let reason = "\(name) at \(t(a.start)) irrigated the port, but \(others[0].code) is reported that date: "
-                    + "96523 only when no other service is"
+                let when = others[0].date == date ? "that date" : "in the same encounter"
+                let reason = "\(name) at \(t(a.start)) irrigated the port, but \(others[0].code) is reported \(when): "
+                    + "96523 only when no other service is (the closing flush is part of those services)"
                 ruleOut(a, "96523", .portIrrigation96523, reason)
                 exclude(a.row, at: a.start, .portIrrigation96523, reason)
                 continue

@@ -4,7 +4,9 @@ import Testing
 
 /// Loads scenario YAML for a test, failing the test with every diagnostic if it does not load.
 func scenario(_ yaml: String, path: String = "test.yaml", sourceLocation: Testing.SourceLocation = #_sourceLocation) -> Scenario? {
-    let result = ScenarioLoader.load(text: yaml, path: path)
+    var text = yaml.hasPrefix("title:") || yaml.contains("\ntitle:") ? yaml : "title: test\n" + yaml
+    if !text.contains("encounter:") { text += "\nencounter:\n  timeline: [01/04 08:00 ED arrival, 01/04 23:00 Discharge]\n" }
+    let result = ScenarioLoader.load(text: text, path: path)
     if result.scenario == nil {
         Issue.record("did not load: \(result.diagnostics.map(\.description).joined(separator: "\n"))", sourceLocation: sourceLocation)
     }
@@ -13,5 +15,5 @@ func scenario(_ yaml: String, path: String = "test.yaml", sourceLocation: Testin
 
 /// The codes the engine gives a scenario, as canonical answer text (`96365 96375`).
 func codes(_ s: Scenario) -> String {
-    Engine.code(s).answer.text
+    Answer(Engine.code(s).answer.items.map { Answer.Item(code: $0.code, modifiers: $0.modifiers, units: $0.units) }).text
 }

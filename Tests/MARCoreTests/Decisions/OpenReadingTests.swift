@@ -1,0 +1,45 @@
+import MARCore
+import MARScenarios
+import Testing
+
+/// Readings the spec left open, settled the way a certified facility coder would defend (see README, "Open readings").
+@Suite struct OpenReadingTests {
+    /// PORT-IRRIGATION-96523: the port flush that closes an encounter is part of that encounter's services,
+    /// even when it falls on a later calendar date than every other service.
+    @Test func portIrrigation96523NotReportedAfterMidnightInAnEncounterWithOtherServices() throws {
+        let s = try #require(scenario("""
+            encounter:
+              timeline:
+                - 01/04 20:00 ED arrival
+                - 01/04 22:00 Observation order
+                - 01/05 11:30 Discharge
+            sites:
+              P: {description: R chest port, device: port}
+            mar:
+              - med: ondansetron 4 mg injection
+                drug: ondansetron
+                class: therapeutic
+                route: IV push
+                entries: [01/04 20:30 Given]
+              - med: heparin lock flush 500 units/5 mL
+                drug: heparin lock flush
+                class: flush
+                route: intracatheter
+                entries: [01/05 11:00 Given]
+            """))
+        #expect(codes(s) == "96374")
+        let alone = try #require(scenario("""
+            encounter:
+              timeline: [01/05 09:00 Arrival, 01/05 09:40 Discharge]
+            sites:
+              P: {description: R chest port, device: port}
+            mar:
+              - med: heparin lock flush 500 units/5 mL
+                drug: heparin lock flush
+                class: flush
+                route: intracatheter
+                entries: [01/05 09:10 Given]
+            """))
+        #expect(codes(alone) == "96523")
+    }
+}

@@ -117,6 +117,82 @@ extension RuleCatalog {
                           - 01/04 10:00 New Bag
                           - 01/04 10:30 Stopped
                     """),
+                RuleExample("ED into observation: a concurrent drug on each of two dates gives one 96368 per date",
+                            codes: "96365 96366x2 96367 96368x2", """
+                    encounter:
+                      timeline:
+                        - 01/04 20:00 ED arrival
+                        - 01/04 22:00 Observation order
+                        - 01/05 14:00 Discharge
+                    mar:
+                      - med: vancomycin 1.5 g IVPB
+                        drug: vancomycin
+                        class: therapeutic
+                        route: IV piggyback
+                        entries:
+                          - 01/04 21:00 New Bag
+                          - 01/04 23:00 Stopped
+                      - med: cefepime 2 g IVPB
+                        drug: cefepime
+                        class: therapeutic
+                        route: IV piggyback
+                        entries:
+                          - 01/04 21:30 New Bag
+                          - 01/04 22:00 Stopped
+                      - med: acyclovir 700 mg IVPB
+                        drug: acyclovir
+                        class: therapeutic
+                        route: IV piggyback
+                        entries:
+                          - 01/05 09:00 New Bag
+                          - 01/05 11:00 Stopped
+                      - med: metronidazole 500 mg IVPB
+                        drug: metronidazole
+                        class: therapeutic
+                        route: IV piggyback
+                        entries:
+                          - 01/05 09:30 New Bag
+                          - 01/05 10:00 Stopped
+                    """),
+                RuleExample("The same stay under concurrentOncePerEncounter: one 96368 for the whole encounter",
+                            codes: "96365 96366x2 96367 96368", """
+                    encounter:
+                      timeline:
+                        - 01/04 20:00 ED arrival
+                        - 01/04 22:00 Observation order
+                        - 01/05 14:00 Discharge
+                    policy:
+                      concurrentOncePerEncounter: true
+                    mar:
+                      - med: vancomycin 1.5 g IVPB
+                        drug: vancomycin
+                        class: therapeutic
+                        route: IV piggyback
+                        entries:
+                          - 01/04 21:00 New Bag
+                          - 01/04 23:00 Stopped
+                      - med: cefepime 2 g IVPB
+                        drug: cefepime
+                        class: therapeutic
+                        route: IV piggyback
+                        entries:
+                          - 01/04 21:30 New Bag
+                          - 01/04 22:00 Stopped
+                      - med: acyclovir 700 mg IVPB
+                        drug: acyclovir
+                        class: therapeutic
+                        route: IV piggyback
+                        entries:
+                          - 01/05 09:00 New Bag
+                          - 01/05 11:00 Stopped
+                      - med: metronidazole 500 mg IVPB
+                        drug: metronidazole
+                        class: therapeutic
+                        route: IV piggyback
+                        entries:
+                          - 01/05 09:30 New Bag
+                          - 01/05 10:00 Stopped
+                    """),
              ]),
         Rule(.concurrentOverlapAlloc, "Overlapping infusions: the higher priority keeps the overlap", section: .sequential,
              statement: "Infusions on one access are taken in priority order and each loses the minutes a higher one already "

@@ -21,12 +21,7 @@ private func codeSet(_ answer: Answer) -> Set<String> {
 
 /// Examples where the engine disagrees with `rules.md` (the example is right; the engine is to be fixed).
 /// Each stays a known issue until the engine is fixed; then `withKnownIssue` fails and the entry must go.
-let engineDisagreements: [String: String] = [
-    "CATEGORY-FROM-DATA #3": "electrolyte row under electrolyteRiderCategory: hydration gets no hydration purpose, so nothing is coded",
-    "HIER-TIEBREAK #1": "HIER-TIEBREAK only appears in ruled-out records, never in rulesFired",
-    "BLOOD-TRANSFUSION-HYD #1": "the engine never fires BLOOD-TRANSFUSION-HYD (KVO-FLUSH covers the codes)",
-    "PHYS-VS-FACILITY #2": "professional setting with hydration as the primary: PHYS-VS-FACILITY is not fired",
-]
+let engineDisagreements: [String: String] = [:]
 
 @Suite struct RuleExampleTests {
     @Test(arguments: RuleExampleCase.all)

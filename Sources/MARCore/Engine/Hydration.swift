@@ -67,7 +67,8 @@ extension EngineRun {
             let n = Units.additionalHours(t)
             let why = "\(arithmetic); hydration is the only IV service on this access: 96360"
                 + (n > 0 ? " + 96361 ×\(n) (each further hour needs more than 30 min beyond 90, 150…)" : " (covers up to 90 min)")
-            emit(carrier, "96360", rules: [.hydMin31] + rules, minutes: t, why)
+            let primaryRule: [RuleID] = scenario.setting == .professional && carrier.row.primary ? [.physVsFacility] : []
+            emit(carrier, "96360", rules: primaryRule + [.hydMin31] + rules, minutes: t, why)
             if n > 0 {
                 emit(carrier, "96361", units: n, rules: [.addlHour31] + rules, minutes: t, why)
                 s.addOns += n

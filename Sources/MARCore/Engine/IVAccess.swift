@@ -94,7 +94,7 @@ extension EngineRun {
         }
     }
 
-    private func chooseInitial(_ g: AccessGroup) -> Administration? {
+    func chooseInitial(_ g: AccessGroup) -> Administration? {
         if scenario.setting == .professional,
            let p = g.members.filter({ $0.row.primary }).min(by: { ($0.start, $0.row.index) < ($1.start, $1.row.index) }) {
             return p
@@ -138,6 +138,15 @@ extension EngineRun {
                            "\(label(initial)) is the initial service on this access")
             }
             trace.fire(.oneInitialPerEncounter, "one initial service per access per encounter: \(initial.initialCode) for \(label(initial))")
+            if scenario.setting == .professional && initial.row.primary {
+                trace.fire(.physVsFacility, "professional reporting: the primary reason for the encounter, \(label(initial)), "
+                           + "takes the initial code; every other IV service takes its add-on code")
+            } else if initial.kind == .infusion,
+                      others.contains(where: { $0.rank == initial.rank && $0.kind == .infusion }) {
+                let rivals = others.filter { $0.rank == initial.rank && $0.kind == .infusion }
+                trace.fire(.hierTiebreak, "\(label(initial)) and \(rivals.map { label($0) }.joined(separator: ", ")) share the top "
+                           + "rank: the one with the most active minutes is the initial service")
+            }
         }
         codeInfusions(&state)
         codePushes(&state)

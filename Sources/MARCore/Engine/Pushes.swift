@@ -23,7 +23,8 @@ extension EngineRun {
             }
             pushes = kept.sorted { ($0.start, $0.row.index) < ($1.start, $1.row.index) }
         } else {
-            let minutes = Dictionary(grouping: pushes, by: \.start).values.filter { Set($0.map(\.drug)).count > 1 }
+            let minutes = Dictionary(grouping: pushes, by: \.start).sorted { $0.key < $1.key }.map(\.value)
+                .filter { Set($0.map(\.drug)).count > 1 }
             for same in minutes {
                 trace.fire(.sameTimePush, "\(same.map { drugName($0.row) }.sorted().joined(separator: " and ")) were pushed at "
                            + "\(t(same[0].start)) from separate syringes: each is reportable")

@@ -2,7 +2,7 @@ extension EngineRun {
     /// Steps 1–4: each row's segments, cut to the window (D2), non-services dropped, times and kinds.
     mutating func readAdministrations() {
         for row in scenario.mar {
-            let timeline = RowReader.read(row, time: { self.t($0) })
+            let timeline = RowReader.read(row, asHydration: Category(row.drugClass, policy: policy) == .hydration, time: { self.t($0) })
             for (entry, rule, reason) in timeline.notGiven {
                 exclude(row, at: entry.at, rule, "\(drugName(row)): \(reason)")
             }
@@ -106,6 +106,7 @@ extension EngineRun {
             excludeButDeduct(row, raw, visit: visit, pieces: pieces, stop: stop, charted: charted)
             return
         case .carrier:
+            noteFluidWithBlood(row, pieces)
             exclude(row, at: at, .hydCarrierIncidental,
                     "\(name) \(span(Span(at, stop ?? at))) only carried a drug: incidental fluid, not hydration")
             return
@@ -254,6 +255,9 @@ extension EngineRun {
                                      stop: Instant?, charted: Int?) {
         let name = drugName(row)
         let at = raw.start
+        if row.drugClass == .electrolyte {
+            trace.fire(.categoryFromData, "\(name) is an electrolyte rider, coded as hydration (electrolyteRiderCategory)")
+        }
         if raw.missingStop && raw.computedStop == nil {
             let documented = pieces.filter { !$0.span.isEmpty }
             if documented.isEmpty {
@@ -275,6 +279,7 @@ extension EngineRun {
         let hydrationPieces = pieces.filter { $0.purpose == .hydration }
         let kvoPieces = pieces.filter { $0.purpose == .kvo }
         if !kvoPieces.isEmpty {
+            noteFluidWithBlood(row, kvoPieces)
             let m = Spans.minutes(kvoPieces.map(\.span))
             exclude(row, at: kvoPieces[0].span.start, .kvoFlush,
                     "\(name) ran \(m) min only to keep the vein open (KVO): no code")
@@ -318,5 +323,16 @@ extension EngineRun {
         }
         let ids = Set(bundled.map(\.id))
         admins.removeAll { ids.contains($0.id) }
+    }
+
+    /// BLOOD-TRANSFUSION-HYD: line-keeping fluid before, during, after or between units of blood.
+    private mutating func noteFluidWithBlood(_ row: MARRow, _ pieces: [Piece]) {
+        let access = accessID(row)
+        let blood = scenario.mar.filter { $0.drugClass == .blood && accessID($0) == access }
+            .flatMap { RowReader.read($0).administrations.flatMap { $0.pieces.map(\.span) + [Span($0.start, $0.start + 1)] } }
+        let near = pieces.contains { p in blood.contains { b in p.span.start <= b.end + 60 && b.start <= p.span.end + 60 } }
+        if near {
+            trace.fire(.bloodTransfusionHyd, "\(drugName(row)) kept the line open around a blood transfusion: not hydration")
+        }
     }
 }

@@ -47,7 +47,7 @@ struct RowTimeline: Sendable {
 
 enum RowReader {
     /// Reads a row's entries into administrations.
-    static func read(_ row: MARRow, time t: (Instant) -> String = { $0.clock }) -> RowTimeline {
+    static func read(_ row: MARRow, asHydration: Bool = false, time t: (Instant) -> String = { $0.clock }) -> RowTimeline {
         var out = RowTimeline()
         // D4: a Canceled Entry cancels the latest earlier entry on its row.
         var live: [MAREntry] = []
@@ -71,7 +71,7 @@ enum RowReader {
         if isDoseRoute(row) {
             out.administrations = readDoses(row, flow)
         } else {
-            out.administrations = readIntervals(row, flow)
+            out.administrations = readIntervals(row, flow, asHydration: asHydration)
         }
         return out
     }
@@ -109,8 +109,8 @@ enum RowReader {
 
     private enum State { case idle, running(Instant), paused, stopped }
 
-    private static func readIntervals(_ row: MARRow, _ flow: [MAREntry]) -> [RawAdministration] {
-        let initialPurpose: Purpose? = row.drugClass == .hydration ? .hydration : (row.drugClass == .kvo ? .kvo : nil)
+    private static func readIntervals(_ row: MARRow, _ flow: [MAREntry], asHydration: Bool) -> [RawAdministration] {
+        let initialPurpose: Purpose? = row.drugClass == .hydration || asHydration ? .hydration : (row.drugClass == .kvo ? .kvo : nil)
         var result: [RawAdministration] = []
         var state = State.idle
         var current: RawAdministration?

@@ -14,7 +14,13 @@ public struct AnswerError: Error, Sendable, Equatable, CustomStringConvertible {
 /// Parses answers per `scenario-format.md` ("Answers").
 public enum AnswerParser {
     /// Parses `text`. `[]`-style empty text is an empty answer. Errors locate the first problem.
+    /// `none`, `nothing` or `[]`: the answer that no drug-administration code is reportable.
+    public static func isNothing(_ text: String) -> Bool {
+        ["none", "nothing", "[]", "no codes"].contains(text.trimmingWhitespace().lowercased())
+    }
+
     public static func parse(_ text: String) throws(AnswerError) -> Answer {
+        if isNothing(text) { return Answer() }
         let chars = Array(text)
         var items: [Answer.Item] = []
         var department: Department?

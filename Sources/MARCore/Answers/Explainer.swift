@@ -119,7 +119,9 @@ struct Explainer {
         for (record, r) in chosen {
             var text = "\(r.reason). \(cite([r.rule]))"
             if let actual = record.codes.first(where: { !$0.code.isEmpty }) {
-                text += "\n  \(capitalized(record.label)) is \(actual.text): \(actual.reason). \(cite(actual.rules))"
+                let says = actual.reason.hasPrefix(record.label) ? capitalized(actual.reason)
+                    : "\(capitalized(record.label)) is \(actual.text): \(actual.reason)"
+                text += "\n  \(says). \(cite(actual.rules))"
                 if missing.contains(actual.code) && paired == nil { paired = actual.code }
             } else if record.codes.isEmpty {
                 text += "\n  \(capitalized(record.label)) gets no code of its own."

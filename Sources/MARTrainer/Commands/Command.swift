@@ -44,6 +44,9 @@ public enum Command: Sendable, Equatable {
         let rest = String(chars[k...]).trimmingTrailingSpace()
         let args = rest.split(whereSeparator: { $0 == " " || $0 == "\t" }).map(String.init)
 
+        if AnswerParser.isNothing(String(chars[i...]).trimmingTrailingSpace()) {
+            return .answer(text: "none", offset: i)
+        }
         if looksLikeCodes(word) { return .answer(text: String(chars[i...]).trimmingTrailingSpace(), offset: i) }
         guard let name = CommandName.named(word) else {
             let all = CommandName.allCases.flatMap(\.spellings)

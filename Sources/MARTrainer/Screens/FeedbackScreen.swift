@@ -31,14 +31,22 @@ extension Screen {
 
         var done = Set<Int>()
         let ds = assessment.discrepancies
-        for (i, d) in ds.enumerated() where !done.contains(i) {
+        for (i, original) in ds.enumerated() where !done.contains(i) {
+            var d = original
+            // A substitution reads from the wrong code's side: it says what the administration really is.
+            if d.kind == .missing, let partner = d.pairedWith,
+               let j = ds.indices.first(where: { !done.contains($0) && ds[$0].code == partner && ds[$0].kind != .missing }),
+               ds[j].explanation.contains("\(d.code)") {
+                done.insert(j)
+                d = ds[j]
+            }
             done.insert(i)
             out += Wrap.lines(discrepancyText(d), width: width, first: "\(style.cross) ", rest: "  ")
             if let partner = d.pairedWith,
                let j = ds.indices.first(where: { !done.contains($0) && ds[$0].code == partner }) {
                 done.insert(j)
                 // Unless the explanation already says what the administration really is, add the partner's.
-                if !d.explanation.contains("is \(partner)") {
+                if !d.explanation.contains(partner) {
                     let partnerText = ds[j].explanation.replacingOccurrences(of: "\(partner) is missing: ", with: "")
                     out += Wrap.lines(partnerText.contains("[") ? partnerText : partnerText + citation(ds[j].rules),
                                       width: width, first: "  ", rest: "  ")

@@ -1,13 +1,13 @@
 import MARCore
 
 extension Screen {
-    /// The scenario's header: title, id, difficulty, setting and topics.
+    /// The scenario's header: title, id, difficulty and setting. Topics are not shown: they name the rules
+    /// the scenario turns on, which would give the answer away before the learner has tried.
     public static func header(_ scenario: Scenario, width: Int, style: Style) -> String {
         let stars = String(repeating: "★", count: max(0, min(5, scenario.difficulty)))
             + String(repeating: "☆", count: max(0, 5 - min(5, scenario.difficulty)))
         var facts = [scenario.id, stars, scenario.setting.rawValue]
         if scenario.profile != Policy.defaultProfileID { facts.append("profile \(scenario.profile)") }
-        if !scenario.topics.isEmpty { facts.append(scenario.topics.joined(separator: ", ")) }
         var lines = [style.heading(Wrap.text(scenario.title, width: width))]
         lines.append(style.dim(Wrap.text(facts.joined(separator: " · "), width: width)))
         let differences = scenario.policy.differencesFromDefault
@@ -19,7 +19,7 @@ extension Screen {
 
     /// The story, wrapped.
     public static func story(_ scenario: Scenario, width: Int, style: Style) -> String {
-        scenario.story.isEmpty ? style.dim("(no story)") : Wrap.text(scenario.story, width: width)
+        scenario.story.isEmpty ? style.dim("(no story)") : Wrap.text(Wrap.reflow(scenario.story), width: width)
     }
 
     /// The timeline: each event with date, time and the department it leaves the patient in.
@@ -45,7 +45,7 @@ extension Screen {
     public static func opening(_ scenario: Scenario, width: Int, style: Style) -> String {
         [header(scenario, width: width, style: style), "", story(scenario, width: width, style: style), "",
          timeline(scenario, width: width, style: style), "", mar(scenario, width: width, style: style), "",
-         style.dim(Wrap.text("Type the codes (e.g. 96365 96375x2), or 'hint', 'help'.", width: width))]
+         style.dim(Wrap.text("Type the codes (e.g. 96365 96375x2; 'none' if nothing is reportable), or 'hint', 'help'.", width: width))]
             .joined(separator: "\n")
     }
 }

@@ -81,7 +81,7 @@ public final class Session {
     }
 
     private func welcome() {
-        var text = "MARCoach — \(curriculum.title). Learner: \(options.learner)."
+        var text = (curriculum.title.hasPrefix("MARCoach") ? curriculum.title : "MARCoach — \(curriculum.title)") + ". Learner: \(options.learner)."
         for w in loadWarnings { text += "\n" + style.yellow("warning: ") + w }
         say(Wrap.text(text, width: width()))
         if let id = options.scenario {

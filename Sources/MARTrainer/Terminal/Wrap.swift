@@ -71,7 +71,10 @@ public enum Wrap {
                 if !current.isEmpty { paragraphs.append(current); current = "" }
                 continue
             }
-            let isItem = line.hasPrefix("- ") || line.hasPrefix("* ") || (line.first?.isNumber == true && line.contains(". "))
+            let digits = line.prefix { $0.isNumber }
+            let afterDigits = line.dropFirst(digits.count)
+            let isItem = line.hasPrefix("- ") || line.hasPrefix("* ")
+                || (!digits.isEmpty && (afterDigits.hasPrefix(". ") || afterDigits.hasPrefix(") ")))
             if isItem && !current.isEmpty { paragraphs.append(current); current = line; continue }
             current = current.isEmpty ? line : current + " " + line
         }

@@ -10,7 +10,7 @@ struct PracticeCommand: ParsableCommand {
         abstract: "The trainer: read a scenario's MAR, answer with codes, learn from every discrepancy.",
         discussion: """
             Type 'help' at the prompt. Works piped too:
-              printf 'start m07-ondansetron-repeat\\n96374 96376\\nquit\\n' | marcoach practice
+              printf 'start m07-ondansetron-thirty-one-minutes\\n96374 96376\\nquit\\n' | marcoach practice
             """)
 
     @Option(help: "Start in this module (its first unsolved scenario).")

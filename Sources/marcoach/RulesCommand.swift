@@ -28,9 +28,14 @@ struct RulesCommand: ParsableCommand {
             rules = [rule]
         }
         switch format {
-        case .text: print(RuleCatalog.render(rules, format: .text))
-        case .markdown: print(RuleCatalog.render(rules, format: .markdown))
+        case .text: printText(RuleCatalog.render(rules, format: .text))
+        case .markdown: printText(RuleCatalog.render(rules, format: .markdown))
         case .json: print(RuleCatalogJSON.json(rules).rendered())
         }
     }
+}
+
+/// Prints text that may already end with a newline, without adding a blank line.
+func printText(_ s: String) {
+    print(s, terminator: s.hasSuffix("\n") ? "" : "\n")
 }

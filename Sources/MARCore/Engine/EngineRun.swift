@@ -55,8 +55,12 @@ struct EngineRun {
         trace.fire(rule, reason)
     }
 
-    /// A short description of an administration for explanations.
+    /// A short description of an administration for explanations (computed once, when it is admitted).
     func label(_ a: Administration) -> String {
+        a.id < trace.records.count && !trace.records[a.id].label.isEmpty ? trace.records[a.id].label : makeLabel(a)
+    }
+
+    func makeLabel(_ a: Administration) -> String {
         let name = drugName(a.row)
         switch a.kind {
         case .push, .injection, .intraArterial, .portFlush:

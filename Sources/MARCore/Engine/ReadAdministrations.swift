@@ -34,7 +34,7 @@ extension EngineRun {
                                access: accessID(row), isRefill: refill)
         trace.records.append(AdministrationRecord(med: row.med, row: row.index, drug: row.drug.description,
                                                   start: start, stop: stop, label: ""))
-        trace.records[id].label = label(a)
+        trace.records[id].label = makeLabel(a)
         return a
     }
 

@@ -17,10 +17,11 @@ struct Trace: Sendable {
     var flagged: [Flag] = []
     var records: [AdministrationRecord] = []
     var parts: [LinePart] = []
+    private var fired: Set<Firing> = []
 
     mutating func fire(_ rule: RuleID, _ message: String) {
         let f = Firing(rule, message)
-        if !firings.contains(f) { firings.append(f) }
+        if fired.insert(f).inserted { firings.append(f) }
     }
 
     mutating func exclude(_ e: Exclusion) {

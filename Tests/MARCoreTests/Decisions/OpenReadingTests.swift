@@ -42,4 +42,22 @@ import Testing
             """))
         #expect(codes(alone) == "96523")
     }
+
+    /// INPATIENT-EXCLUDED: an infusion cut to 15 minutes or less at discharge is not reported, as one cut by
+    /// the inpatient order is not (it was not a push); `truncatedShortAsPush` reports either as a push.
+    @Test(arguments: [(false, ""), (true, "96374")])
+    func inpatientExcludedAppliesToADischargeCut(asPush: Bool, expected: String) throws {
+        let s = try #require(scenario("""
+            policy: {truncatedShortAsPush: \(asPush)}
+            encounter:
+              timeline: [01/04 20:00 ED arrival, 01/04 22:50 Discharge]
+            mar:
+              - med: ceftriaxone 1 g IVPB
+                drug: ceftriaxone
+                class: therapeutic
+                route: IV piggyback
+                entries: [01/04 22:40 New Bag, 01/04 23:20 Stopped]
+            """))
+        #expect(codes(s) == expected)
+    }
 }

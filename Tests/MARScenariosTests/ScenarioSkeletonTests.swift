@@ -55,6 +55,20 @@ import Testing
                 "docs/scenario-template.yaml differs from ScenarioSkeleton.text(): edit the Swift constant and regenerate the file")
     }
 
+    /// The examples docs/authoring.md quotes load cleanly and their keys agree with the engine.
+    @Test func docsExamplesMatchTheEngine() throws {
+        let lib = Library.load(curriculumDirectory: Self.root.appendingPathComponent("Curriculum").path, scenariosDirectory: nil)
+        let context = LoadContext(formulary: lib.formulary, profiles: lib.profiles)
+        let (files, diagnostics) = Library.loadScenarios(in: Self.root.appendingPathComponent("docs/examples").path, context: context)
+        #expect(diagnostics.isEmpty, Comment(rawValue: diagnostics.map(\.description).joined(separator: "\n")))
+        #expect(files.contains { $0.scenario.id == "guide-diverticulitis-ed-obs-admit" })
+        for file in files {
+            let key = try #require(file.scenario.key)
+            let coding = Engine.code(file.scenario)
+            #expect(Scorer.assess(key.codes, against: coding).perfect, "\(file.path): key [\(key.codes.text)] vs engine [\(coding.answer.text)]")
+        }
+    }
+
     @Test func idsAreReadFromFilesEvenWhenTheRestIsBroken() throws {
         let dir = FileManager.default.temporaryDirectory.appendingPathComponent("skeleton-\(UUID().uuidString)").path
         try FileManager.default.createDirectory(atPath: dir + "/m1", withIntermediateDirectories: true)

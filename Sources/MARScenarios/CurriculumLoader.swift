@@ -43,6 +43,18 @@ public enum CurriculumLoader {
         }
     }
 
+    /// The module ids of a curriculum file in teaching order, read without lessons or scenarios;
+    /// empty when the file is missing or not a curriculum.
+    public static func moduleIDs(path: String) -> [String] {
+        let log = DiagnosticLog(path: path)
+        guard let text = YAMLSource.read(path: path, log: log), let root = YAMLSource.compose(text, log: log),
+              case .mapping(let top) = root, case .sequence(let modules)? = top["modules"] else { return [] }
+        return modules.compactMap { m in
+            guard case .mapping(let mm) = m, case .scalar(let id)? = mm["id"] else { return nil }
+            return id.string
+        }
+    }
+
     /// Loads curriculum text; `lesson` returns a lesson's text by its relative path, or nil when missing.
     public static func load(text: String, path: String, scenarios: [ScenarioFile],
                             lesson: (String) -> String?) -> (Curriculum?, [Diagnostic]) {

@@ -1,0 +1,117 @@
+import ArgumentParser
+import Foundation
+import MARCore
+import MARScenarios
+
+struct NewScenarioCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "new-scenario",
+        abstract: "Write a commented, valid scenario skeleton to edit: Scenarios/<module>/<ID>.yaml.",
+        discussion: """
+            The skeleton is docs/scenario-template.yaml with your id, title and difficulty. As written it
+            passes `marcoach validate` and its key agrees with the engine; replace its story, timeline,
+            MAR rows and key with your case, validating as you go. The guide is docs/authoring.md.
+            Example: marcoach new-scenario m06-dka-fluids-and-insulin --module 06-hydration --difficulty 3
+            """)
+
+    @Argument(help: "The scenario id: kebab-case (lower-case letters and digits joined by '-'), unique in the Scenarios folder.")
+    var id: String
+
+    @Option(help: "The module folder under Scenarios (default: the last module of the curriculum, else the Scenarios folder itself).")
+    var module: String?
+
+    @Option(help: "The title shown in lists (default: a placeholder to replace).")
+    var title: String?
+
+    @Option(help: "1 (first week) to 5 (audit level).")
+    var difficulty: Int = ScenarioSkeleton.templateDifficulty
+
+    @ArgumentParser.Flag(help: "Overwrite the file if it exists.")
+    var force = false
+
+    @OptionGroup var folders: Folders
+
+    func validate() throws {
+        guard ScenarioSkeleton.isValidID(id) else {
+            throw ValidationError("'\(id)' is not a kebab-case id: use lower-case letters and digits joined by single '-', "
+                                  + "like m06-dka-fluids-and-insulin")
+        }
+        guard (1...5).contains(difficulty) else {
+            throw ValidationError("difficulty must be a whole number from 1 to 5, not \(difficulty)")
+        }
+        if let title, title.trimmingCharacters(in: .whitespaces).isEmpty || title.contains(where: \.isNewline) {
+            throw ValidationError("the title is one non-empty line shown in lists")
+        }
+    }
+
+    func run() throws {
+        let fm = FileManager.default
+        let scenariosRoot = folders.scenariosDirectory
+            ?? (fm.currentDirectoryPath as NSString).appendingPathComponent("Scenarios")
+        let modules = folders.curriculumDirectory.map {
+            CurriculumLoader.moduleIDs(path: ($0 as NSString).appendingPathComponent("curriculum.yaml"))
+        } ?? []
+
+        let folder: String
+        if let module {
+            guard modules.isEmpty || modules.contains(module) else {
+                let hint = ScenarioSkeleton.closest(to: module, in: modules).map { " — did you mean '\($0)'?" } ?? ""
+                printError("marcoach: unknown module '\(module)'\(hint) (curriculum.yaml has: \(modules.joined(separator: ", "))). "
+                           + "To start a new module, add it to Curriculum/curriculum.yaml first (docs/authoring.md).")
+                throw ExitCode(2)
+            }
+            folder = (scenariosRoot as NSString).appendingPathComponent(module)
+        } else if let last = modules.last {
+            folder = (scenariosRoot as NSString).appendingPathComponent(last)
+        } else {
+            folder = scenariosRoot
+        }
+        let path = (folder as NSString).appendingPathComponent(id + ".yaml")
+        let target = URL(fileURLWithPath: path).standardizedFileURL.path
+
+        if fm.fileExists(atPath: scenariosRoot) {
+            let clash = ScenarioSkeleton.existingIDs(in: scenariosRoot).first {
+                $0.id == id && URL(fileURLWithPath: $0.path).standardizedFileURL.path != target
+            }
+            if let clash {
+                printError("marcoach: scenario id '\(id)' is already used by \(clash.path); ids are unique across the "
+                           + "scenario folder: choose another id")
+                throw ExitCode(2)
+            }
+        }
+        if fm.fileExists(atPath: path) && !force {
+            printError("marcoach: \(path) already exists; pass --force to overwrite it")
+            throw ExitCode(2)
+        }
+
+        let text = ScenarioSkeleton.text(id: id, title: title ?? "Draft — \(id) (replace this title)", difficulty: difficulty)
+        do {
+            try fm.createDirectory(atPath: folder, withIntermediateDirectories: true)
+            try text.write(toFile: path, atomically: true, encoding: .utf8)
+        } catch {
+            printError("marcoach: cannot write \(path): \(error.localizedDescription)")
+            throw ExitCode(2)
+        }
+
+        // The skeleton must start green; say so loudly if the formulary or profiles here make it fail.
+        let (context, _) = folders.context()
+        let loaded = ScenarioLoader.load(path: path, context: context)
+        loaded.diagnostics.forEach { printError($0.description) }
+        if let s = loaded.scenario, let key = s.key, !Scorer.assess(key.codes, against: Engine.code(s)).perfect {
+            printError("\(path): warning: the skeleton's key disagrees with the engine here; run `marcoach validate \(path)`")
+        }
+
+        let cwd = fm.currentDirectoryPath + "/"
+        let shown = path.hasPrefix(cwd) ? String(path.dropFirst(cwd.count)) : path
+        print("""
+            Wrote \(shown)
+            It is a complete example case that passes validation. Next:
+              1. Edit it: replace the story, timeline, MAR rows, key, hints and teaching with your case
+                 (docs/authoring.md explains every field).
+              2. marcoach validate \(shown)
+                 checks the file and compares your key with the engine.
+              3. marcoach code \(shown)
+                 shows the engine's coding and reasoning, rule by rule.
+            """)
+    }
+}

@@ -33,8 +33,8 @@ struct ReviewCommand: ParsableCommand {
             print("Nothing is due for review: practise ('marcoach practice') or take an exam first.")
             return
         }
-        print("Review for \(options.learner): rules due or weak — \(plan.focus.prefix(8).joined(separator: ", "))"
-              + (plan.generated > 0 ? " (\(plan.generated) generated scenario\(plan.generated == 1 ? "" : "s"))" : ""))
+        FileHandle.standardOutput.write(Data(("Review for \(options.learner): rules due or weak — \(plan.focus.prefix(8).joined(separator: ", "))"
+              + (plan.generated > 0 ? " (\(plan.generated) generated scenario\(plan.generated == 1 ? "" : "s"))" : "") + "\n").utf8))
         let review = Curriculum(title: curriculum.title + " — review", modules: [
             Module(id: "review", title: "Review", lesson: "Scenarios chosen for the rules you are due to review.",
                    scenarioIDs: plan.scenarios.map(\.id)),

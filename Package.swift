@@ -20,11 +20,13 @@ let package = Package(
         .target(name: "MARScenarios", dependencies: ["MARCore", .product(name: "Yams", package: "Yams")]),
         // GNU readline, wrapped for Swift 6 (see shim.h).
         .systemLibrary(name: "CReadline", providers: [.apt(["libreadline-dev"])]),
-        // The learner's shell: REPL, rendering, progress store.
-        .target(name: "MARTrainer", dependencies: ["MARCore", "MARScenarios", "CReadline"]),
+        // Generated scenarios from the formulary (pure: returns text; the CLI writes files).
+        .target(name: "MARGenerator", dependencies: ["MARCore", "MARScenarios"]),
+        // The learner's shell: REPL, rendering, progress store, exams and review.
+        .target(name: "MARTrainer", dependencies: ["MARCore", "MARScenarios", "MARGenerator", "CReadline"]),
         // Thin command-line front end.
         .executableTarget(name: "marcoach", dependencies: [
-            "MARCore", "MARScenarios", "MARTrainer",
+            "MARCore", "MARScenarios", "MARTrainer", "MARGenerator",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
         // Benchmarks (not tests): `swift run -c release marcoach-bench`.
@@ -35,7 +37,8 @@ let package = Package(
         ]),
         .testTarget(name: "MARScenariosTests", dependencies: ["MARCore", "MARScenarios"],
                     resources: [.copy("Malformed")]),
-        .testTarget(name: "MARTrainerTests", dependencies: ["MARCore", "MARScenarios", "MARTrainer"],
+        .testTarget(name: "MARGeneratorTests", dependencies: ["MARCore", "MARScenarios", "MARGenerator"]),
+        .testTarget(name: "MARTrainerTests", dependencies: ["MARCore", "MARScenarios", "MARTrainer", "MARGenerator"],
                     resources: [.copy("Golden")]),
     ]
 )

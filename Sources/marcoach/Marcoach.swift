@@ -6,8 +6,9 @@ struct Marcoach: ParsableCommand {
         commandName: "marcoach",
         abstract: "Practise coding hospital drug administration (CPT 96360–96549) from a MAR.",
         version: "1.0.0",
-        subcommands: [PracticeCommand.self, CodeCommand.self, CheckCommand.self, ValidateCommand.self,
-                      RulesCommand.self, NewScenarioCommand.self],
+        subcommands: [PracticeCommand.self, ExamCommand.self, ReviewCommand.self, CodeCommand.self, CheckCommand.self,
+                      ValidateCommand.self, RulesCommand.self, GenerateCommand.self, ProgressCommand.self,
+                      NewScenarioCommand.self],
         defaultSubcommand: PracticeCommand.self
     )
 }

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import MARCore
+import MARGenerator
 import MARScenarios
 import MARTrainer
 
@@ -22,9 +23,39 @@ struct PracticeCommand: ParsableCommand {
     @Option(help: "Whose progress to read and write (default: your login name).")
     var learner: String?
 
+    @ArgumentParser.Flag(help: "Drill on freshly generated scenarios (nothing is written to disk).")
+    var generated = false
+
+    @Option(help: "With --generated: the seed (default: from the clock).")
+    var seed: UInt64?
+
+    @Option(help: "With --generated: rule IDs to aim at (comma-separated).")
+    var topics: String?
+
+    @Option(help: "With --generated: difficulty 1–5.")
+    var difficulty: Int?
+
+    @Option(help: "With --generated: how many scenarios.")
+    var count = 10
+
     @OptionGroup var folders: Folders
 
     func run() throws {
+        if generated {
+            let (context, _) = folders.context()
+            let seed = self.seed ?? UInt64(Date().timeIntervalSince1970)
+            let drills = ScenarioGenerator(context: context)
+                .generate(GeneratorOptions(seed: seed, topics: splitList(topics), difficulty: difficulty, count: count))
+            let curriculum = Curriculum(title: "Generated drills (seed \(seed))", modules: [
+                Module(id: "generated", title: "Generated drills", lesson: "Fresh scenarios from the formulary, keyed by the engine.",
+                       scenarioIDs: drills.map(\.id)),
+            ], scenarios: drills.map(\.scenario))
+            var options = TrainerOptions(learner: learner, scenario: drills.first?.id)
+            options.sequence = drills.map(\.id)
+            let status = Trainer.run(curriculum: curriculum, options: options)
+            if status != 0 { throw ExitCode(status) }
+            return
+        }
         let library = Library.load(curriculumDirectory: folders.curriculumDirectory, scenariosDirectory: folders.scenariosDirectory)
         guard let curriculum = library.curriculum else {
             library.diagnostics.filter(\.isError).prefix(20).forEach { printError($0.description) }

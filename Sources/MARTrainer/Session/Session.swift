@@ -120,6 +120,11 @@ public final class Session {
     /// Opens the first unsolved scenario in curriculum order; with `after`, the first unsolved one
     /// following that scenario (wrapping), never that scenario itself.
     private func next(after skipped: String?) {
+        if let sequence = options.sequence {
+            let from = (skipped ?? current?.id).flatMap { sequence.firstIndex(of: $0) }.map { $0 + 1 } ?? 0
+            if from < sequence.count { start(sequence[from]) } else { say("That was the last scenario of this list. 'quit' to leave.") }
+            return
+        }
         let order = curriculumOrder
         let state = self.state
         var candidates = order

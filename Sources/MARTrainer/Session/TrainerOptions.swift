@@ -24,6 +24,8 @@ public struct TrainerOptions: Sendable {
     public var clock: @Sendable () -> Date
     /// Overrides the attempts file (otherwise `DataPaths.attemptsFile`).
     public var progressPath: String?
+    /// When set, `next` and `skip` walk these scenario ids in order, solved or not (review, drills).
+    public var sequence: [String]?
     /// Overrides the history file (otherwise `DataPaths.historyFile`); readline only.
     public var historyPath: String?
 
@@ -45,6 +47,7 @@ public struct TrainerOptions: Sendable {
         self.clock = clock
         self.progressPath = progressPath
         self.historyPath = historyPath
+        self.sequence = nil
     }
 
     /// The learner's progress store.

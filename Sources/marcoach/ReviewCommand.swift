@@ -1,0 +1,47 @@
+import ArgumentParser
+import Foundation
+import MARCore
+import MARScenarios
+import MARTrainer
+
+struct ReviewCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "review",
+        abstract: "Practise the scenarios that exercise the rules you are weakest on and that are due.",
+        discussion: """
+            Rules come back on a Leitner schedule (boxes of 1, 2, 4, 8 and 16 days; a miss returns a rule to
+            box 1). Unsolved and low-scored scenarios come first; generated ones fill in when the bank runs short.
+            """)
+
+    @Option(help: "Whose progress to read and write (default: your login name).")
+    var learner: String?
+
+    @Option(help: "How many scenarios.")
+    var count = 5
+
+    @OptionGroup var folders: Folders
+
+    func run() throws {
+        let curriculum = try loadCurriculum(folders)
+        var options = TrainerOptions(learner: learner, mode: .review)
+        let (attempts, _) = options.store.load()
+        let today = CalendarDate(dayNumber: Int((Date().timeIntervalSince1970 / 86_400).rounded(.down)))
+        let (context, _) = folders.context()
+        let plan = ReviewPlanner.plan(curriculum: curriculum, state: LearnerState(attempts: attempts), today: today,
+                                      count: count, context: context)
+        guard let first = plan.scenarios.first else {
+            print("Nothing is due for review: practise ('marcoach practice') or take an exam first.")
+            return
+        }
+        FileHandle.standardOutput.write(Data(("Review for \(options.learner): rules due or weak — \(plan.focus.prefix(8).joined(separator: ", "))"
+              + (plan.generated > 0 ? " (\(plan.generated) generated scenario\(plan.generated == 1 ? "" : "s"))" : "") + "\n").utf8))
+        let review = Curriculum(title: curriculum.title + " — review", modules: [
+            Module(id: "review", title: "Review", lesson: "Scenarios chosen for the rules you are due to review.",
+                   scenarioIDs: plan.scenarios.map(\.id)),
+        ], scenarios: plan.scenarios)
+        options.scenario = first.id
+        options.sequence = plan.scenarios.map(\.id)
+        let status = Trainer.run(curriculum: review, options: options)
+        if status != 0 { throw ExitCode(status) }
+    }
+}

@@ -1,0 +1,55 @@
+import Foundation
+import Testing
+import MARCore
+@testable import MARTrainer
+
+@Suite struct ReviewTests {
+    static func attempt(_ scenario: String, _ day: Int, rules: [String], missed: [String] = [], score: Double = 1) -> Attempt {
+        Attempt(learner: "ana", scenario: scenario, mode: .practice, at: String(format: "2026-03-%02dT10:00:00Z", day),
+                answer: "", score: missed.isEmpty ? score : min(score, 0.5), hints: 0, seconds: 30,
+                discrepancies: missed.isEmpty ? [] : [Attempt.Miss(kind: "missing", code: "96376", rules: missed)],
+                rules: rules, gaveUp: false)
+    }
+
+    @Test func leitnerTransitionsPerRule() {
+        let d1 = CalendarDate(year: 2026, month: 3, day: 1)
+        var l = Leitner()
+        l = l.after(right: true, on: d1)
+        #expect(l.box == 2 && l.due == CalendarDate(year: 2026, month: 3, day: 3))
+        l = l.after(right: true, on: CalendarDate(year: 2026, month: 3, day: 3))
+        #expect(l.box == 3 && l.due == CalendarDate(year: 2026, month: 3, day: 7))
+        l = l.after(right: false, on: CalendarDate(year: 2026, month: 3, day: 7))
+        #expect(l.box == 1 && l.due == CalendarDate(year: 2026, month: 3, day: 8))
+        var top = Leitner(box: 5, due: nil)
+        top = top.after(right: true, on: d1)
+        #expect(top.box == 5 && top.due == CalendarDate(year: 2026, month: 3, day: 17))
+    }
+
+    @Test func dueSelectionOnASyntheticLog() {
+        // REPEAT-PUSH-30 missed on 03/10 (box 1, due 03/11); HIER-FACILITY right twice (box 3, due 03/14);
+        // HYD-MIN-31 right then missed on 03/09 (due 03/10).
+        let log = [
+            Self.attempt("s1", 8, rules: ["HIER-FACILITY", "HYD-MIN-31"]),
+            Self.attempt("s2", 9, rules: ["HYD-MIN-31"], missed: ["HYD-MIN-31"]),
+            Self.attempt("s3", 10, rules: ["HIER-FACILITY", "REPEAT-PUSH-30"], missed: ["REPEAT-PUSH-30"]),
+        ]
+        let state = LearnerState(attempts: log)
+        let today = CalendarDate(year: 2026, month: 3, day: 11)
+        // Both due in box 1: the lower right/seen ratio first (0/1 before 1/2).
+        #expect(ReviewPlanner.focusRules(state: state, today: today) == ["REPEAT-PUSH-30", "HYD-MIN-31"])
+        #expect(ReviewPlanner.focusRules(state: state, today: CalendarDate(year: 2026, month: 3, day: 10)) == ["HYD-MIN-31", "REPEAT-PUSH-30"],
+                "REPEAT-PUSH-30 is not due yet on 03/10 but is weak (0 of 1 right)")
+
+        func sc(_ id: String, _ topics: [String]) -> Scenario { var s = Fixture.scenario; s.id = id; s.topics = topics; return s }
+        let scenarios = [sc("s1", ["HIER-FACILITY"]), sc("s2", ["HYD-MIN-31"]), sc("s3", ["REPEAT-PUSH-30"]),
+                         sc("s4", ["REPEAT-PUSH-30"]), sc("s5", ["PUSH-NEW-DRUG-96375"])]
+        let curriculum = Curriculum(title: "t", modules: [Module(id: "m", title: "m", lesson: "", scenarioIDs: scenarios.map(\.id))],
+                                    scenarios: scenarios)
+        let empty: (Scenario) -> Coding = { Coding(scenario: $0.id, profile: "cms-facility", setting: .facility) }
+        let plan = ReviewPlanner.plan(curriculum: curriculum, state: state, today: today, count: 3, coder: empty)
+        // REPEAT-PUSH-30 (first focus rule) weighs more; s3 (attempted, best 0.5) and s4 (new, best 0) are both
+        // unsolved, so the lower best score comes first; then s2 for HYD-MIN-31.
+        #expect(plan.scenarios.map(\.id) == ["s4", "s3", "s2"])
+        #expect(plan.generated == 0)
+    }
+}

@@ -11,6 +11,8 @@ enum AnchorScan {
     }
 
     static func first(in text: String) -> Hit? {
+        // Anchors and aliases need '&' or '*': most files have neither, so skip the line scan.
+        guard text.utf8.contains(where: { $0 == UInt8(ascii: "&") || $0 == UInt8(ascii: "*") }) else { return nil }
         var inSingle = false, inDouble = false
         var blockIndent: Int?       // inside a block scalar whose parent is at this indentation
         var lineNumber = 0

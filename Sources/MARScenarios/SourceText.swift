@@ -16,6 +16,10 @@ enum SourceText {
             log.error(.start, sizeMessage(data.count))
             return nil
         }
+        // Fast path: valid UTF-8 decodes in one pass; the slow loop below only runs to locate a bad byte.
+        if let text = String(validating: data, as: UTF8.self) {
+            return check(text, log: log) ? text : nil
+        }
         var line = 1, column = 1
         var iterator = data.makeIterator()
         var decoder = UTF8()
@@ -44,6 +48,14 @@ enum SourceText {
             log.error(.start, sizeMessage(count))
             return false
         }
+        // Fast path on bytes: no control character, DEL, or U+FFFE/U+FFFF (EF BF BE/BF) anywhere.
+        var previous: (UInt8, UInt8) = (0, 0)
+        let clean = !text.utf8.contains { b in
+            defer { previous = (previous.1, b) }
+            if b < 0x20 { return b != 0x0A && b != 0x09 && b != 0x0D }
+            return b == 0x7F || (previous == (0xEF, 0xBF) && (b == 0xBE || b == 0xBF))
+        }
+        if clean { return true }
         var line = 1, column = 1
         for s in text.unicodeScalars {
             if s == "\n" { line += 1; column = 1; continue }

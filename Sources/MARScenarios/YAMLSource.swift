@@ -31,7 +31,8 @@ enum YAMLSource {
             return nil
         }
         do {
-            let parser = try Parser(yaml: text)
+            // The basic resolver: the typed reader reads every scalar as text itself, so skip the tag regexes.
+            let parser = try Parser(yaml: text, resolver: .basic)
             let root = try parser.singleRoot()
             // A second net behind the lexical scan: the parser is alive, so anchors are still visible.
             if let root, let at = firstAnchor(in: root, budget: 200_000) {

@@ -50,6 +50,7 @@ let thirty = """
     \(rows)
     """
 if let s = ScenarioLoader.load(text: thirty, path: "thirty.yaml").scenario {
+    if args.contains("--profile-engine") { for _ in 0..<20_000 { _ = Engine.code(s) }; exit(0) }
     let n = 2000
     let t = seconds { for _ in 0..<n { _ = Engine.code(s) } }
     report("engine, one 30-row scenario", t / Double(n) * 1e6, unit: "µs", target: "< 50 µs")

@@ -1,4 +1,5 @@
 import ArgumentParser
+import Dispatch
 import MARCore
 import MARScenarios
 import MARTrainer
@@ -23,16 +24,29 @@ struct CodeCommand: ParsableCommand {
     func run() throws {
         let (context, setup) = folders.context(profileOverride: profile)
         setup.filter(\.isError).forEach { printError($0.description) }
-        var failed = false
-        var outputs: [String] = []
-        for file in files {
-            let result = ScenarioLoader.load(path: file, context: context)
-            result.diagnostics.forEach { printError($0.description) }
-            guard let s = result.scenario else { failed = true; continue }
-            let coding = Engine.code(s)
-            outputs.append(format == .json ? CodingReport.json(coding).rendered() : CodingReport.text(coding, title: s.title))
+        // Files are independent: load, code and render them on every core, print in the order given.
+        var results = [(output: String?, diagnostics: [Diagnostic])](repeating: (nil, []), count: files.count)
+        let json = format == .json
+        results.withUnsafeMutableBufferPointer { buffer in
+            let out = SendableBuffer(buffer)
+            DispatchQueue.concurrentPerform(iterations: files.count) { i in
+                let result = ScenarioLoader.load(path: files[i], context: context)
+                let rendered = result.scenario.map { s in
+                    json ? CodingReport.json(Engine.code(s)).rendered() : CodingReport.text(Engine.code(s), title: s.title)
+                }
+                out.buffer[i] = (rendered, result.diagnostics)
+            }
         }
+        results.flatMap(\.diagnostics).forEach { printError($0.description) }
+        let failed = results.contains { $0.output == nil }
+        let outputs = results.compactMap(\.output)
         print(outputs.joined(separator: format == .json ? "\n" : "\n\n"))
         if failed { throw ExitCode(2) }
     }
+}
+
+/// Lets `concurrentPerform` write disjoint slots of one buffer.
+struct SendableBuffer<T>: @unchecked Sendable {
+    let buffer: UnsafeMutableBufferPointer<T>
+    init(_ b: UnsafeMutableBufferPointer<T>) { buffer = b }
 }

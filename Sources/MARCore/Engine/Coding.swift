@@ -195,4 +195,15 @@ public struct Firing: Sendable, Hashable {
         self.rule = rule
         self.message = message
     }
+
+    // Byte-wise: the engine's messages are its own, so Unicode normalisation (slow for "–" and "⌊") buys nothing.
+    public static func == (a: Firing, b: Firing) -> Bool {
+        a.rule.rawValue.utf8.elementsEqual(b.rule.rawValue.utf8) && a.message.utf8.elementsEqual(b.message.utf8)
+    }
+
+    public func hash(into hasher: inout Hasher) {
+        rule.rawValue.utf8.withContiguousStorageIfAvailable { hasher.combine(bytes: UnsafeRawBufferPointer($0)) }
+        message.utf8.withContiguousStorageIfAvailable { hasher.combine(bytes: UnsafeRawBufferPointer($0)) }
+        hasher.combine(message.utf8.count)
+    }
 }

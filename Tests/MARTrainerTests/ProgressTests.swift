@@ -105,7 +105,7 @@ func attempt(_ scenario: String = "s1", at: String = "2026-11-23T10:02:11Z", sco
         #expect(rules.map { $0["rule"] as? String } == ["HIER-FACILITY", "INF-MIN-16"])
         #expect(Set(rules[0].keys) == ["rule", "seen", "right", "due"])
         #expect(rules[0]["right"] as? Int == 0)
-        #expect(rules[0]["due"] as? String == "2026-11-24")
+        #expect(rules[0]["due"] as? String == "2026-11-23")
         #expect(rules[1]["right"] as? Int == 1)
         #expect(rules[1]["due"] as? String == "2026-11-25")
     }
@@ -128,9 +128,10 @@ func attempt(_ scenario: String = "s1", at: String = "2026-11-23T10:02:11Z", sco
         s = s.after(right: true, on: day)
         #expect(s.box == 5 && s.due?.iso == "2026-12-09")
         s = s.after(right: false, on: day)
-        #expect(s.box == 1 && s.due?.iso == "2026-11-24")
-        #expect(s.isDue(on: CalendarDate(year: 2026, month: 11, day: 24)))
-        #expect(!s.isDue(on: day))
+        // A miss comes straight back: due the same day.
+        #expect(s.box == 1 && s.due?.iso == "2026-11-23")
+        #expect(s.isDue(on: day))
+        #expect(!s.isDue(on: CalendarDate(year: 2026, month: 11, day: 22)))
     }
 
     @Test func seenRightAndStatus() {

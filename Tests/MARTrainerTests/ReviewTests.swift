@@ -19,15 +19,15 @@ import MARCore
         l = l.after(right: true, on: CalendarDate(year: 2026, month: 3, day: 3))
         #expect(l.box == 3 && l.due == CalendarDate(year: 2026, month: 3, day: 7))
         l = l.after(right: false, on: CalendarDate(year: 2026, month: 3, day: 7))
-        #expect(l.box == 1 && l.due == CalendarDate(year: 2026, month: 3, day: 8))
+        #expect(l.box == 1 && l.due == CalendarDate(year: 2026, month: 3, day: 7))
         var top = Leitner(box: 5, due: nil)
         top = top.after(right: true, on: d1)
         #expect(top.box == 5 && top.due == CalendarDate(year: 2026, month: 3, day: 17))
     }
 
     @Test func dueSelectionOnASyntheticLog() {
-        // REPEAT-PUSH-30 missed on 03/10 (box 1, due 03/11); HIER-FACILITY right twice (box 3, due 03/14);
-        // HYD-MIN-31 right then missed on 03/09 (due 03/10).
+        // REPEAT-PUSH-30 missed on 03/10 (box 1, due at once, 03/10); HIER-FACILITY right twice (box 3, due 03/14);
+        // HYD-MIN-31 right then missed on 03/09 (due at once, 03/09).
         let log = [
             Self.attempt("s1", 8, rules: ["HIER-FACILITY", "HYD-MIN-31"]),
             Self.attempt("s2", 9, rules: ["HYD-MIN-31"], missed: ["HYD-MIN-31"]),
@@ -37,8 +37,8 @@ import MARCore
         let today = CalendarDate(year: 2026, month: 3, day: 11)
         // Both due in box 1: the lower right/seen ratio first (0/1 before 1/2).
         #expect(ReviewPlanner.focusRules(state: state, today: today) == ["REPEAT-PUSH-30", "HYD-MIN-31"])
-        #expect(ReviewPlanner.focusRules(state: state, today: CalendarDate(year: 2026, month: 3, day: 10)) == ["HYD-MIN-31", "REPEAT-PUSH-30"],
-                "REPEAT-PUSH-30 is not due yet on 03/10 but is weak (0 of 1 right)")
+        #expect(ReviewPlanner.focusRules(state: state, today: CalendarDate(year: 2026, month: 3, day: 9)) == ["HYD-MIN-31", "REPEAT-PUSH-30"],
+                "on 03/09 HYD-MIN-31 is due; REPEAT-PUSH-30 is not due until 03/10 but is weak (0 of 1 right)")
 
         func sc(_ id: String, _ topics: [String]) -> Scenario { var s = Fixture.scenario; s.id = id; s.topics = topics; return s }
         let scenarios = [sc("s1", ["HIER-FACILITY"]), sc("s2", ["HYD-MIN-31"]), sc("s3", ["REPEAT-PUSH-30"]),

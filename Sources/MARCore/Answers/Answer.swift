@@ -58,3 +58,10 @@ public struct Answer: Sendable, Hashable {
         }.joined(separator: " | ")
     }
 }
+
+extension Answer {
+    /// The same codes without departments (`96365 96375`), for showing totals.
+    public var withoutDepartments: Answer {
+        Answer(items.map { Item(code: $0.code, modifiers: $0.modifiers, units: $0.units) })
+    }
+}

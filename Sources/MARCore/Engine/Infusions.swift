@@ -28,7 +28,7 @@ extension EngineRun {
                 emit(a, code, rules: rules, "\(label(a)) is the highest-ranked service on this access: the initial "
                      + "\(chemo ? "chemotherapy " : "")infusion, \(code)"
                      + ((61...90).contains(a.activeMinutes) ? " (the first-hour code covers up to 90 min)" : ""))
-                ruleOut(a, chemo ? "96409" : "96374", .infMin16, "\(label(a)) ran \(a.activeMinutes) min: an infusion, not a push")
+                ruleOut(a, chemo ? "96409" : "96374", .infMin16, "\(label(a)) ran 16 min or more: an infusion, not a push")
                 ruleOut(a, chemo ? "96417" : "96367", .oneInitialPerEncounter, "\(label(a)) is the initial service, so it takes \(code), not a sequential add-on")
                 s.drugsReported.insert(a.drug)
                 addHours(&s, a, minutes: a.activeMinutes, sequential: false)
@@ -38,7 +38,7 @@ extension EngineRun {
                 let (rule, why) = whyNotInitial(a, initial)
                 ruleOut(a, a.initialCode, rule, why)
             }
-            ruleOut(a, chemo ? "96411" : "96375", .infMin16, "\(label(a)) ran \(a.activeMinutes) min: an infusion, not a push")
+            ruleOut(a, chemo ? "96411" : "96375", .infMin16, "\(label(a)) ran 16 min or more: an infusion, not a push")
             let isRepeat = s.drugsReported.contains(a.drug)
             let concurrent = policy.anyOverlapIsConcurrent ? overlap > 0 : r <= 15
             if concurrent {

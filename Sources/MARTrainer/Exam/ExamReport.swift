@@ -81,7 +81,7 @@ public struct ExamReport: Sendable {
                 .object([
                     ("scenario", .string(i.scenario.id)),
                     ("answer", .string(i.answer?.text ?? "")),
-                    ("expected", .string(i.assessment.expected.text)),
+                    ("expected", .string(i.assessment.expected.withoutDepartments.text)),
                     ("score", .double(Self.round2(i.score))),
                     ("discrepancies", .array((i.answer == nil ? [] : i.assessment.discrepancies).map { d in
                         .object([("kind", .string(d.kind.rawValue)), ("code", .string(d.code)),
@@ -105,11 +105,11 @@ public struct ExamReport: Sendable {
         o.append("- Seed \(options.seed), \(items.count) scenarios")
         o += ["", "## Scenarios", "", "| # | scenario | answer | expected | score |", "| --- | --- | --- | --- | --- |"]
         for (n, i) in items.enumerated() {
-            o.append("| \(n + 1) | \(i.scenario.id) | \(i.answer.map { $0.text.isEmpty ? "(none)" : $0.text } ?? "—") | \(i.assessment.expected.text.isEmpty ? "(none)" : i.assessment.expected.text) | \(Self.percent(i.score)) |")
+            o.append("| \(n + 1) | \(i.scenario.id) | \(i.answer.map { $0.text.isEmpty ? "(none)" : $0.text } ?? "—") | \(i.assessment.expected.withoutDepartments.text.isEmpty ? "(none)" : i.assessment.expected.withoutDepartments.text) | \(Self.percent(i.score)) |")
         }
         for (n, i) in items.enumerated() where !i.right {
             o += ["", "### \(n + 1). \(i.scenario.title)", ""]
-            if i.answer == nil { o.append("Not answered: scores zero. Expected \(i.assessment.expected.text).") }
+            if i.answer == nil { o.append("Not answered: scores zero. Expected \(i.assessment.expected.withoutDepartments.text).") }
             for d in i.answer == nil ? [] : i.assessment.discrepancies {
                 o.append("- ✗ " + d.explanation.replacingOccurrences(of: "\n", with: " "))
             }
@@ -130,7 +130,7 @@ public struct ExamReport: Sendable {
             let mark = i.right ? style.green("✓") : style.red("✗")
             o.append("\(mark) \(n + 1). \(i.scenario.id) — \(Self.percent(i.score))")
             o.append("    answer:   " + (i.answer.map { $0.text.isEmpty ? "(none)" : $0.text } ?? "— (not answered)"))
-            o.append("    expected: " + (i.assessment.expected.text.isEmpty ? "(none)" : i.assessment.expected.text))
+            o.append("    expected: " + (i.assessment.expected.withoutDepartments.text.isEmpty ? "(none)" : i.assessment.expected.withoutDepartments.text))
             for d in i.answer == nil ? [] : i.assessment.discrepancies {
                 o += Wrap.lines(d.explanation, width: width, first: "    ✗ ", rest: "      ")
             }
@@ -138,7 +138,7 @@ public struct ExamReport: Sendable {
         let rows = rules
         if !rows.isEmpty {
             o.append("")
-            let w = min(30, (rows.map(\.rule.rawValue.count).max() ?? 4) + 2)
+            let w = (rows.map(\.rule.rawValue.count).max() ?? 4) + 2
             o.append(style.bold("rule".padded(w) + "items  right"))
             for r in rows { o.append(r.rule.rawValue.padded(w) + String(r.items).leftPadded(5) + String(r.right).leftPadded(7)) }
         }

@@ -14,7 +14,7 @@ extension Screen {
         if mastery.isEmpty {
             out.append(style.dim("No rules seen yet: answer a scenario to start."))
         } else {
-            let idWidth = min(26, (mastery.map(\.rule.count).max() ?? 4) + 2)
+            let idWidth = (mastery.map(\.rule.count).max() ?? 4) + 2
             out.append("")
             out.append(style.bold("rule".padded(idWidth) + "seen  right  " + "".padded(10) + "  next review"))
             for m in mastery {

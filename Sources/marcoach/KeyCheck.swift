@@ -15,33 +15,38 @@ enum KeyCheck {
         var result = Result()
         for file in files {
             let s = file.scenario
+            // Decisions only; the explained coding is computed when a key disagrees, for the message.
+            let decided = Engine.decide(s)
+            result.codings.append((file, decided))
+            guard let key = s.key, !disagreements(key, decided).isEmpty else { continue }
             let coding = Engine.code(s)
-            result.codings.append((file, coding))
-            guard let key = s.key else { continue }
-            let at = keyLocation(file.path)
-            var problems: [String] = []
-            let a = Scorer.assess(key.codes, against: coding)
-            if !a.perfect {
-                problems.append("key.codes [\(key.codes.text)] disagrees with the engine [\(coding.answer.text)]:")
-                problems += a.discrepancies.map { "  ✗ " + $0.explanation.replacingOccurrences(of: "\n", with: "\n    ") }
-            }
-            if let byDept = key.byDepartment {
-                let answer = Answer(byDept.sorted { $0.key.rawValue < $1.key.rawValue }.flatMap { dept, ans in
-                    ans.items.map { Answer.Item(code: $0.code, modifiers: $0.modifiers, units: $0.units, department: dept) }
-                })
-                let d = Scorer.assess(answer, against: coding)
-                if !d.perfect {
-                    problems.append("key.by_department disagrees with the engine:")
-                    problems += d.discrepancies.map { "  ✗ " + $0.explanation.replacingOccurrences(of: "\n", with: "\n    ") }
-                }
-            }
-            if !problems.isEmpty {
-                let trace = coding.firings.map { "    \($0.rule.rawValue): \($0.message)" }.joined(separator: "\n")
-                result.diagnostics.append(Diagnostic(path: file.path, location: at, message: problems.joined(separator: "\n")
-                    + "\n  engine trace:\n" + trace))
-            }
+            let trace = coding.firings.map { "    \($0.rule.rawValue): \($0.message)" }.joined(separator: "\n")
+            result.diagnostics.append(Diagnostic(path: file.path, location: keyLocation(file.path),
+                                                 message: disagreements(key, coding).joined(separator: "\n")
+                                                     + "\n  engine trace:\n" + trace))
         }
         return result
+    }
+
+    /// The key's disagreements with a coding, as message lines (empty when they agree).
+    static func disagreements(_ key: AnswerKey, _ coding: Coding) -> [String] {
+        var problems: [String] = []
+        let a = Scorer.assess(key.codes, against: coding)
+        if !a.perfect {
+            problems.append("key.codes [\(key.codes.text)] disagrees with the engine [\(coding.answer.withoutDepartments.text)]:")
+            problems += a.discrepancies.map { "  ✗ " + $0.explanation.replacingOccurrences(of: "\n", with: "\n    ") }
+        }
+        if let byDept = key.byDepartment {
+            let answer = Answer(byDept.sorted { $0.key.rawValue < $1.key.rawValue }.flatMap { dept, ans in
+                ans.items.map { Answer.Item(code: $0.code, modifiers: $0.modifiers, units: $0.units, department: dept) }
+            })
+            let d = Scorer.assess(answer, against: coding)
+            if !d.perfect {
+                problems.append("key.by_department [\(answer.text)] disagrees with the engine [\(coding.answer.text)]:")
+                problems += d.discrepancies.map { "  ✗ " + $0.explanation.replacingOccurrences(of: "\n", with: "\n    ") }
+            }
+        }
+        return problems
     }
 
     /// The line and column of `codes:` under `key:`, else of `key:`, else the file start.

@@ -73,6 +73,16 @@ import Testing
         }
     }
 
+    @Test func decisionsWithoutExplanationsAreTheSameDecisions() {
+        for s in Self.bank {
+            let explained = Engine.code(s), decided = Engine.decide(s)
+            #expect(explained.answer == decided.answer, "\(s.id)")
+            #expect(explained.rulesFired == decided.rulesFired, "\(s.id)")
+            #expect(explained.administrations.map { $0.codes.map(\.text) } == decided.administrations.map { $0.codes.map(\.text) })
+            #expect(explained.administrations.map { $0.ruledOut.map(\.code) } == decided.administrations.map { $0.ruledOut.map(\.code) })
+        }
+    }
+
     @Test func codingIsDeterministic() {
         for s in Self.bank {
             let a = Engine.code(s), b = Engine.code(s)

@@ -34,16 +34,24 @@ enum Category: Sendable, Equatable {
     }
 }
 
+/// A MAR row shared by reference, so copying an administration costs one retain, not a dozen.
+@dynamicMemberLookup
+final class RowBox: Sendable {
+    let value: MARRow
+    init(_ value: MARRow) { self.value = value }
+    subscript<T>(dynamicMember path: KeyPath<MARRow, T>) -> T { value[keyPath: path] }
+}
+
 /// An administration that passed the window, non-service and time steps.
 struct Administration: Sendable {
     let id: Int
-    let row: MARRow
+    let row: RowBox
     let visit: Int
     var kind: AdminKind
     var category: Category
     var start: Instant
     /// Active pieces inside the window.
-    var pieces: [Piece]
+    let pieces: [Piece]
     /// Stop as charted (after the window cut).
     var stop: Instant?
     var chartedMinutes: Int?
@@ -51,10 +59,27 @@ struct Administration: Sendable {
     var access: String
     /// A `Pump Refill` entry rather than a start.
     var isRefill = false
+
+    init(id: Int, row: RowBox, visit: Int, kind: AdminKind, category: Category, start: Instant, pieces: [Piece],
+         stop: Instant?, chartedMinutes: Int?, access: String, isRefill: Bool = false) {
+        self.id = id
+        self.row = row
+        self.visit = visit
+        self.kind = kind
+        self.category = category
+        self.start = start
+        self.pieces = pieces
+        self.stop = stop
+        self.chartedMinutes = chartedMinutes
+        self.access = access
+        self.isRefill = isRefill
+        activeMinutes = Spans.minutes(pieces.map(\.span))
+    }
     var drug: DrugKey { row.drug }
 
     var spans: [Span] { pieces.map(\.span) }
-    var activeMinutes: Int { Spans.minutes(spans) }
+    /// Minutes of the (disjoint, sorted) pieces; computed once.
+    let activeMinutes: Int
     /// Minutes of pieces with the hydration purpose.
     var hydrationSpans: [Span] { pieces.filter { $0.purpose != .kvo }.map(\.span) }
     var end: Instant { pieces.map(\.span.end).max() ?? start }

@@ -3,13 +3,14 @@ struct EngineRun {
     let scenario: Scenario
     let policy: Policy
     let visits: Visits
-    var trace = Trace()
+    let trace: Trace
     var admins: [Administration] = []
     /// Whether the scenario spans several dates (times are then shown with their date).
     let multiDay: Bool
 
-    init(_ scenario: Scenario) {
+    init(_ scenario: Scenario, explain: Bool = true) {
         self.scenario = scenario
+        trace = Trace(explain: explain)
         policy = scenario.policy
         visits = Visits(scenario.timeline)
         let dates = Set(scenario.timeline.map(\.at.date) + scenario.mar.flatMap { $0.entries.map(\.at.date) })
@@ -25,6 +26,7 @@ struct EngineRun {
     }
 
     func drugName(_ row: MARRow) -> String { row.drug.description }
+    func drugName(_ row: RowBox) -> String { row.value.drug.description }
 
     func department(_ admin: Administration) -> Department {
         visits.all[admin.visit].department(at: admin.start)
@@ -36,20 +38,23 @@ struct EngineRun {
     }
 
     /// Records a code for an administration: on its record and as a line part.
-    mutating func emit(_ a: Administration, _ code: String, units: Int = 1, modifiers: [String] = [],
-                       rules: [RuleID], minutes: Int? = nil, date: CalendarDate? = nil, _ reason: String) {
+    func emit(_ a: Administration, _ code: String, units: Int = 1, modifiers: [String] = [],
+                       rules: [RuleID], minutes: Int? = nil, date: CalendarDate? = nil, _ why: @autoclosure () -> String) {
         guard units > 0 else { return }
+        let reason = trace.explain ? why() : ""
         trace.records[a.id].codes.append(Emission(code: code, units: units, modifiers: modifiers, rules: rules, reason: reason))
         trace.parts.append(LinePart(code: code, units: units, modifiers: modifiers, department: department(a),
                                     date: date ?? a.start.date, rules: rules, ref: ref(a, minutes: minutes), admin: a.id))
         for r in rules { trace.fire(r, reason) }
     }
 
-    mutating func ruleOut(_ a: Administration, _ code: String, _ rule: RuleID, _ reason: String) {
-        trace.ruleOut(a.id, code, rule, reason)
+    func ruleOut(_ a: Administration, _ code: String, _ rule: RuleID, _ reason: @autoclosure () -> String) {
+        trace.ruleOut(a.id, code, rule, reason())
     }
 
-    mutating func exclude(_ row: MARRow, at: Instant?, _ rule: RuleID, _ reason: String, lookalikes: [String]? = nil) {
+    func exclude(_ row: MARRow, at: Instant?, _ rule: RuleID, _ why: @autoclosure () -> String,
+                          lookalikes: [String]? = nil) {
+        let reason = trace.explain ? why() : ""
         trace.exclude(Exclusion(med: row.med, row: row.index, at: at, rule: rule, reason: reason,
                                 lookalikes: lookalikes ?? lookalikeCodes(route: row.route, drugClass: row.drugClass)))
         trace.fire(rule, reason)
@@ -57,7 +62,8 @@ struct EngineRun {
 
     /// A short description of an administration for explanations (computed once, when it is admitted).
     func label(_ a: Administration) -> String {
-        a.id < trace.records.count && !trace.records[a.id].label.isEmpty ? trace.records[a.id].label : makeLabel(a)
+        guard trace.explain else { return "" }
+        return a.id < trace.records.count && !trace.records[a.id].label.isEmpty ? trace.records[a.id].label : makeLabel(a)
     }
 
     func makeLabel(_ a: Administration) -> String {
@@ -78,8 +84,8 @@ struct EngineRun {
 
 extension Engine {
     /// Runs the pipeline of `rules.md` §4.2 (as amended by D28).
-    static func run(_ scenario: Scenario) -> Coding {
-        var run = EngineRun(scenario)
+    static func run(_ scenario: Scenario, explain: Bool = true) -> Coding {
+        var run = EngineRun(scenario, explain: explain)
         run.readAdministrations()        // 1–3: segments, window, non-services, times (D2)
         run.applyTransfusionPremed()     // D28: right after classification
         run.codeIVAccesses()             // 5–9: access groups, hierarchy, overlap, units, pushes, hydration

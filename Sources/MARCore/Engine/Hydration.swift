@@ -36,8 +36,13 @@ extension EngineRun {
         let contributing = fluids.filter { !Spans.intersect($0.hydrationSpans, surviving).isEmpty }
         let carrier = contributing.first ?? fluids[0]
         let pieceText = surviving.count > 1 ? " in \(surviving.count) pieces" : ""
-        let arithmetic = "\(unique(fluids.map { drugName($0.row) }).joined(separator: " and ")) ran \(total) min"
+        let explain = trace.explain
+        func arithmeticText() -> String {
+            guard explain else { return "" }
+            return "\(unique(fluids.map { drugName($0.row) }).joined(separator: " and ")) ran \(total) min"
             + (notes.isEmpty ? "" : ", " + notes.joined(separator: ", ")) + " = \(t) min of hydration\(pieceText)"
+        }
+        let arithmetic = arithmeticText()
         trace.fire(.hydCategory, "\(unique(fluids.map { drugName($0.row) }).joined(separator: ", ")): fluid for hydration")
         for r in rules { trace.fire(r, arithmetic) }
         let drugService = s.initial.map { $0.kind != .hydration } ?? false

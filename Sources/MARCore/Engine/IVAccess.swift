@@ -109,23 +109,28 @@ extension EngineRun {
 
     /// Why `a` is not the initial service when `initial` is.
     func whyNotInitial(_ a: Administration, _ initial: Administration) -> (RuleID, String) {
+        let (rule, text) = whyNotInitialText(a, initial)
+        return (rule, trace.explain ? text() : "")
+    }
+
+    private func whyNotInitialText(_ a: Administration, _ initial: Administration) -> (RuleID, () -> String) {
         if scenario.setting == .professional && initial.row.primary {
-            return (.physVsFacility, "in professional reporting the initial code goes to the primary reason for the "
-                    + "encounter, \(label(initial))")
+            return (.physVsFacility, { "in professional reporting the initial code goes to the primary reason for the "
+                    + "encounter, \(label(initial))" })
         }
         if initial.rank < a.rank {
-            return (.hierFacility, "\(label(initial)) is \(initial.kindWords), and \(initial.kindWords) outranks "
-                    + "\(a.kindWords) for the initial slot")
+            return (.hierFacility, { "\(label(initial)) is \(initial.kindWords), and \(initial.kindWords) outranks "
+                    + "\(a.kindWords) for the initial slot" })
         }
         if initial.kind == .infusion && initial.activeMinutes != a.activeMinutes {
-            return (.hierTiebreak, "\(label(initial)) ran longer (\(initial.activeMinutes) vs \(a.activeMinutes) min): "
-                    + "the longer infusion of the same rank is the initial service")
+            return (.hierTiebreak, { "\(label(initial)) ran longer (\(initial.activeMinutes) vs \(a.activeMinutes) min): "
+                    + "the longer infusion of the same rank is the initial service" })
         }
         if initial.start != a.start {
-            return (.oneInitialPerEncounter, "only one initial service per access per encounter, and \(label(initial)) "
-                    + "came first")
+            return (.oneInitialPerEncounter, { "only one initial service per access per encounter, and \(label(initial)) "
+                    + "came first" })
         }
-        return (.hierTiebreak, "\(label(initial)) comes first on the MAR: it takes the initial slot")
+        return (.hierTiebreak, { "\(label(initial)) comes first on the MAR: it takes the initial slot" })
     }
 
     private mutating func codeGroup(_ g: AccessGroup) {

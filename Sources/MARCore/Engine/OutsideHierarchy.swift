@@ -115,7 +115,7 @@ extension EngineRun {
                 let reason = "\(name) at \(t(a.start)) irrigated the port, but \(others[0].code) is reported \(when): "
                     + "96523 only when no other service is (the closing flush is part of those services)"
                 ruleOut(a, "96523", .portIrrigation96523, reason)
-                exclude(a.row, at: a.start, .portIrrigation96523, reason)
+                exclude(a.row.value, at: a.start, .portIrrigation96523, reason)
                 continue
             }
             guard done.insert(date).inserted else { continue }

@@ -29,12 +29,12 @@ extension EngineRun {
     private mutating func newAdmin(_ row: MARRow, visit: Int, kind: AdminKind, start: Instant, pieces: [Piece],
                                    stop: Instant?, charted: Int?, refill: Bool = false) -> Administration {
         let id = trace.records.count
-        let a = Administration(id: id, row: row, visit: visit, kind: kind, category: Category(row.drugClass, policy: policy),
+        let a = Administration(id: id, row: RowBox(row), visit: visit, kind: kind, category: Category(row.drugClass, policy: policy),
                                start: start, pieces: pieces, stop: stop, chartedMinutes: charted,
                                access: accessID(row), isRefill: refill)
         trace.records.append(AdministrationRecord(med: row.med, row: row.index, drug: row.drug.description,
                                                   start: start, stop: stop, label: ""))
-        trace.records[id].label = makeLabel(a)
+        if trace.explain { trace.records[id].label = makeLabel(a) }
         return a
     }
 
@@ -164,7 +164,7 @@ extension EngineRun {
             } else {
                 trace.fire(.noStopTime, "\(name) started \(t(at)) with no stop and no volume/rate: coded as a push")
                 let a = newAdmin(row, visit: visit, kind: .push, start: at, pieces: [], stop: nil, charted: nil)
-                trace.records[a.id].label = "\(name) started at \(t(at)) with no stop time"
+                if trace.explain { trace.records[a.id].label = "\(name) started at \(t(at)) with no stop time" }
                 admins.append(a)
                 return
             }
@@ -319,7 +319,7 @@ extension EngineRun {
         for a in bundled {
             let reason = "\(drugName(a.row)) push at \(t(a.start)) was given around a transfusion: bundled under transfusionPremedBundled"
             trace.records[a.id].ruledOut += ["96374", "96375"].map { RuledOut(code: $0, rule: .transfusionPremed, reason: reason) }
-            exclude(a.row, at: a.start, .transfusionPremed, reason)
+            exclude(a.row.value, at: a.start, .transfusionPremed, reason)
         }
         let ids = Set(bundled.map(\.id))
         admins.removeAll { ids.contains($0.id) }

@@ -11,7 +11,10 @@ struct LinePart: Sendable {
 }
 
 /// Collects every decision of a run: firings, exclusions, flags, per-administration records, line parts.
-struct Trace: Sendable {
+/// A class, so recording a decision never conflicts with reading the run's state to word its reason.
+final class Trace {
+    /// Whether to write the plain-words reasons (false: decisions and rule IDs only, for bulk checks).
+    let explain: Bool
     var firings: [Firing] = []
     var excluded: [Exclusion] = []
     var flagged: [Flag] = []
@@ -19,22 +22,25 @@ struct Trace: Sendable {
     var parts: [LinePart] = []
     private var fired: Set<Firing> = []
 
-    mutating func fire(_ rule: RuleID, _ message: String) {
-        let f = Firing(rule, message)
+    init(explain: Bool) { self.explain = explain }
+
+    func fire(_ rule: RuleID, _ message: @autoclosure () -> String) {
+        let f = Firing(rule, explain ? message() : "")
         if fired.insert(f).inserted { firings.append(f) }
     }
 
-    mutating func exclude(_ e: Exclusion) {
+    func exclude(_ e: Exclusion) {
         excluded.append(e)
     }
 
-    mutating func flag(_ f: Flag) {
+    func flag(_ f: Flag) {
         flagged.append(f)
         fire(f.rule, f.reason)
     }
 
-    mutating func ruleOut(_ admin: Int, _ code: String, _ rule: RuleID, _ reason: String) {
-        let r = RuledOut(code: code, rule: rule, reason: reason)
+    func ruleOut(_ admin: Int, _ code: String, _ rule: RuleID, _ reason: @autoclosure () -> String) {
+        guard !records[admin].ruledOut.contains(where: { $0.code == code }) else { return }
+        let r = RuledOut(code: code, rule: rule, reason: explain ? reason() : "")
         if !records[admin].ruledOut.contains(where: { $0.code == code }) { records[admin].ruledOut.append(r) }
     }
 }

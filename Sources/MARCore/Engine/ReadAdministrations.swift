@@ -6,9 +6,9 @@ extension EngineRun {
             for (entry, rule, reason) in timeline.notGiven {
                 exclude(row, at: entry.at, rule, "\(drugName(row)): \(reason)")
             }
-            if timeline.administrations.isEmpty && timeline.refills.isEmpty && timeline.notGiven.isEmpty {
-                exclude(row, at: nil, .orderNotAdmin,
-                        "\(drugName(row)) was ordered but no administration is charted: an order is not a service")
+            if timeline.administrations.isEmpty && timeline.refills.isEmpty {
+                exclude(row, at: nil, .orderNotAdmin, "\(drugName(row)) was ordered but no administration is charted"
+                        + (timeline.notGiven.isEmpty ? "" : " (only held, due or cancelled entries)") + ": an order is not a service")
             }
             for raw in timeline.administrations {
                 admit(row, raw)

@@ -131,4 +131,38 @@ import Glibc
         #expect(!FileManager.default.fileExists(atPath: home.appendingPathComponent("state/marcoach/history").path))
         try? FileManager.default.removeItem(at: home)
     }
+
+    /// Two sessions of the same learner at once, each recording 60 attempts: the log holds all 120, whole.
+    @Test func twoProcessesAppendingToOneLogLoseNothing() throws {
+        let binary = try #require(Self.binary)
+        let home = FileManager.default.temporaryDirectory.appendingPathComponent("marcoach-two-\(getpid())")
+        try? FileManager.default.removeItem(at: home)
+        let script = "start m03-uti-zofran-then-ceftriaxone\n" + String(repeating: "96365 96375\n", count: 60) + "quit\n"
+        let processes = (0..<2).map { _ -> Process in
+            let p = Process()
+            p.executableURL = URL(fileURLWithPath: binary)
+            p.arguments = ["practice", "--learner", "shared"]
+            p.currentDirectoryURL = Self.root
+            p.environment = ["HOME": home.path, "XDG_DATA_HOME": home.appendingPathComponent("data").path,
+                             "XDG_STATE_HOME": home.appendingPathComponent("state").path, "TERM": "dumb"]
+            p.standardInput = Pipe()
+            p.standardOutput = FileHandle.nullDevice
+            return p
+        }
+        for p in processes { try p.run() }
+        for p in processes {
+            let pipe = p.standardInput as! Pipe
+            pipe.fileHandleForWriting.write(Data(script.utf8))
+            try pipe.fileHandleForWriting.close()
+        }
+        for p in processes { p.waitUntilExit(); #expect(p.terminationStatus == 0) }
+        let log = try String(contentsOfFile: home.appendingPathComponent("data/marcoach/shared/attempts.jsonl").path,
+                             encoding: .utf8)
+        let lines = log.split(separator: "\n")
+        #expect(lines.count == 120)
+        for line in lines {
+            #expect((try? JSONSerialization.jsonObject(with: Data(line.utf8))) != nil, "damaged line: \(line)")
+        }
+        try? FileManager.default.removeItem(at: home)
+    }
 }

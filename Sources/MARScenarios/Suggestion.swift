@@ -1,8 +1,8 @@
 /// Closest-word suggestions for unknown words ("did you mean …?").
-enum Suggestion {
+public enum Suggestion {
     /// Edit distance with adjacent transpositions (optimal string alignment), case-insensitive,
     /// on Unicode scalars. Inputs are cut at 64 scalars.
-    static func distance(_ a: String, _ b: String) -> Int {
+    public static func distance(_ a: String, _ b: String) -> Int {
         let x = Array(a.lowercased().unicodeScalars.prefix(64))
         let y = Array(b.lowercased().unicodeScalars.prefix(64))
         if x.isEmpty { return y.count }
@@ -23,7 +23,7 @@ enum Suggestion {
     }
 
     /// The closest candidate, when it is close enough to be a likely typo.
-    static func closest(to word: String, in candidates: [String]) -> String? {
+    public static func closest(to word: String, in candidates: [String]) -> String? {
         var best: (word: String, distance: Int)?
         for c in candidates {
             let d = distance(word, c)

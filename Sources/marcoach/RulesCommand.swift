@@ -1,5 +1,6 @@
 import ArgumentParser
 import MARCore
+import MARScenarios
 import MARTrainer
 
 struct RulesCommand: ParsableCommand {
@@ -20,7 +21,7 @@ struct RulesCommand: ParsableCommand {
         var rules = RuleCatalog.all
         if let id {
             guard let rule = RuleCatalog.rule(RuleID(rawValue: id.uppercased())) else {
-                let close = RuleCatalog.all.map(\.id.rawValue).min { editDistance($0, id.uppercased()) < editDistance($1, id.uppercased()) }
+                let close = RuleCatalog.all.map(\.id.rawValue).min { Suggestion.distance($0, id.uppercased()) < Suggestion.distance($1, id.uppercased()) }
                 printError("marcoach: unknown rule ID '\(id)'" + (close.map { " — did you mean \($0)?" } ?? "")
                            + " ('marcoach rules' lists them all)")
                 throw ExitCode(2)

@@ -1,3 +1,4 @@
+import MARScenarios
 import Testing
 @testable import MARTrainer
 
@@ -47,9 +48,9 @@ import Testing
     }
 
     @Test func editDistanceBoundaries() {
-        #expect(editDistance("", "abc") == 3)
-        #expect(editDistance("kitten", "sitting") == 3)
-        #expect(editDistance("show", "show") == 0)
+        #expect(Suggestion.distance("", "abc") == 3)
+        #expect(Suggestion.distance("kitten", "sitting") == 3)
+        #expect(Suggestion.distance("show", "show") == 0)
     }
 }
 

@@ -6,7 +6,7 @@ extension Screen {
     public static func list(_ curriculum: Curriculum, state: LearnerState, current: String?, width: Int,
                             style: Style) -> String {
         var out = [style.heading(curriculum.title)]
-        let idWidth = min(34, (curriculum.scenarios.map(\.id.count).max() ?? 10) + 1)
+        // Two lines per scenario: status and id, then the title indented under the id (ids are long).
         func entry(_ id: String) -> [String] {
             let status = state.status(of: id)
             let mark: String
@@ -17,10 +17,11 @@ extension Screen {
             }
             let best = state.bestScore(of: id).map { " " + percent($0) } ?? ""
             let here = id == current ? "›" : " "
+            let stars = curriculum.scenario(id).map { String(repeating: "★", count: max(0, min(5, $0.difficulty))) } ?? ""
             let title = curriculum.scenario(id)?.title ?? "(missing scenario)"
-            let tail = "  \(status.rawValue)\(best)"
-            let lead = " \(here) \(mark) " + id.padded(idWidth) + " "
-            return Wrap.lines(title + tail, width: width, first: lead, rest: spaces(lead.visibleCount))
+            let lead = " \(here) \(mark) "
+            let head = lead + style.bold(id) + style.dim("  \(stars)  \(status.rawValue)\(best)")
+            return [head] + Wrap.lines(title, width: width, first: spaces(lead.visibleCount + 2), rest: spaces(lead.visibleCount + 2))
         }
         var listed = Set<String>()
         for (n, module) in curriculum.modules.enumerated() {

@@ -6,8 +6,31 @@ extension Screen {
         var out = [style.heading(title), rule(min(width, title.count), style)]
         var paragraph: [String] = []
         var inFence = false
+        var table: [[String]] = []
+        var item: (pad: String, marker: String, text: String)?
+
+        func flushTable() {
+            guard !table.isEmpty else { return }
+            let rows = table.filter { !$0.allSatisfy { $0.allSatisfy { "-: ".contains($0) } } }
+            let columns = rows.map(\.count).max() ?? 0
+            let widths = (0..<columns).map { c in rows.map { c < $0.count ? inline($0[c], .plain).count : 0 }.max() ?? 0 }
+            for (n, row) in rows.enumerated() {
+                let cells = (0..<columns).map { c in (c < row.count ? inline(row[c], .plain) : "").padded(widths[c]) }
+                let text = "  " + cells.joined(separator: "  ")
+                out.append(n == 0 ? style.bold(text.trimmingTrailingSpace()) : text.trimmingTrailingSpace())
+            }
+            table = []
+        }
+
+        func flushItem() {
+            guard let i = item else { return }
+            out += Wrap.lines(inline(i.text, style), width: width, first: i.pad + i.marker, rest: i.pad + spaces(i.marker.count))
+            item = nil
+        }
 
         func flush() {
+            flushTable()
+            flushItem()
             guard !paragraph.isEmpty else { return }
             out += Wrap.lines(inline(paragraph.joined(separator: " "), style), width: width)
             paragraph = []
@@ -31,12 +54,17 @@ extension Screen {
                 let text = inline(String(t.dropFirst(level)).trimmedSpace, style)
                 if out.last != "" { out.append("") }
                 out.append(style.bold(level <= 2 ? text.uppercased() : text))
+            } else if t.hasPrefix("|") {
+                flushItem()
+                if !paragraph.isEmpty { flush() }
+                table.append(t.split(separator: "|", omittingEmptySubsequences: false).dropFirst().dropLast()
+                    .map { String($0).trimmedSpace })
             } else if let bullet = listItem(t) {
                 flush()
                 let depth = (line.prefix(while: { $0 == " " }).count / 2)
-                let pad = spaces(2 * depth)
-                out += Wrap.lines(inline(bullet.text, style), width: width, first: pad + bullet.marker,
-                                  rest: pad + spaces(bullet.marker.count))
+                item = (spaces(2 * depth), bullet.marker, bullet.text)
+            } else if item != nil {
+                item?.text += " " + t
             } else if t.hasPrefix(">") {
                 flush()
                 out += Wrap.lines(inline(String(t.dropFirst()).trimmedSpace, style), width: width, first: "  │ ", rest: "  │ ")

@@ -207,16 +207,18 @@ struct MARReader {
                             + "for a shorter infusion remove `pump`, chart its stop and code it by time (rules.md D25)")
             }
         }
-        // D8: keys that differ but share their first word are probably one drug.
-        var seen: [String: (DrugKey, MARRow)] = [:]
+        // D8: keys that differ but share their first word are probably one drug — unless the author wrote
+        // both keys out, which already says they are different drugs.
+        var seen: [String: (DrugKey, MARRow, Bool)] = [:]
         for (row, marks) in rows {
             guard let first = row.drug.description.split(whereSeparator: { $0 == " " || $0 == "+" }).first.map(String.init)
             else { continue }
-            if let (otherKey, other) = seen[first], otherKey != row.drug {
+            if let (otherKey, other, otherExplicit) = seen[first], otherKey != row.drug,
+               !(otherExplicit && marks.explicitDrug) {
                 r.log.warning(marks.med, "drug keys '\(otherKey)' (row '\(r.clip(other.med))') and '\(row.drug)' differ but "
                               + "share their first word: if they are the same drug, write the same `drug:` on both rows")
             } else if seen[first] == nil {
-                seen[first] = (row.drug, row)
+                seen[first] = (row.drug, row, marks.explicitDrug)
             }
         }
     }

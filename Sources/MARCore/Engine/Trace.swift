@@ -24,8 +24,15 @@ final class Trace {
 
     init(explain: Bool) { self.explain = explain }
 
+    private var firedRules: Set<RuleID> = []
+
     func fire(_ rule: RuleID, _ message: @autoclosure () -> String) {
-        let f = Firing(rule, explain ? message() : "")
+        guard explain else {
+            // Decisions only: one firing per rule is all `rulesFired` needs.
+            if firedRules.insert(rule).inserted { firings.append(Firing(rule, "")) }
+            return
+        }
+        let f = Firing(rule, message())
         if fired.insert(f).inserted { firings.append(f) }
     }
 

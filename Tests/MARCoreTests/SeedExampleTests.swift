@@ -266,6 +266,29 @@ import Testing
                                                  route: "IV infusion"),
                                         infusion("cefazolin 2 g IVPB", "therapeutic", "10:00", "10:30"))),
              expected: "96361 96367 96413"),
+        Case(name: "seed 003 — chemotherapy with the antibiotic running at the same time: concurrent",
+             // CHEMO-CONCURRENT: a non-chemo drug concurrent with chemo (nested, residual 0) → 96368.
+             yaml: yaml(timeline(), mar(infusion("cyclophosphamide 1,000 mg", "chemotherapy", "09:00", "10:00",
+                                                 route: "IV infusion"),
+                                        infusion("cefazolin 2 g IVPB", "therapeutic", "09:10", "09:40"))),
+             expected: "96368 96413"),
+        Case(name: "seed 003 — FAQ: an antiemetic push followed by a chemotherapy infusion",
+             // HIER-FACILITY, PUSH-NEW-DRUG-96375: the infusion is initial although the push came first.
+             yaml: yaml(timeline(), mar(push("ondansetron 8 mg injection", ["08:30"]),
+                                        infusion("cyclophosphamide 1,000 mg", "chemotherapy", "09:00", "10:00",
+                                                 route: "IV infusion"))),
+             expected: "96375 96413"),
+        Case(name: "seed 003 — FAQ 'the push and infusion must involve different substances' (same drug, 1 h later)",
+             // Seed 003 would not report the push. Wrong per PUSH-AFTER-INFUSION-SAME-DRUG / H6 (AAPC: 96365,
+             // 96376): a push of the infused drug more than 30 min after its stop → 96376.
+             yaml: yaml(timeline(), mar(infusion("levetiracetam 1,000 mg IVPB", "therapeutic", "09:00", "10:00"),
+                                        push("levetiracetam 500 mg injection", ["11:00"]))),
+             expected: "96365 96376"),
+        Case(name: "seed 003 — the same drug pushed 15 min after its infusion stopped",
+             // D19: a push of X within 30 min after X's infusion stopped is not reported → 96365 only.
+             yaml: yaml(timeline(), mar(infusion("levetiracetam 1,000 mg IVPB", "therapeutic", "09:00", "10:00"),
+                                        push("levetiracetam 500 mg injection", ["10:15"]))),
+             expected: "96365"),
         Case(name: "seed 003 — fluid merely used to maintain IV access is not reported",
              // KVO-FLUSH: only the chemo infusion → 96413.
              yaml: yaml(timeline(), mar(infusion("sodium chloride 0.9 % 500 mL KVO", "kvo", "08:00", "11:00",

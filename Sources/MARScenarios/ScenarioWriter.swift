@@ -122,7 +122,7 @@ public enum ScenarioWriter {
         if let site = row.site { out.field("site", site, indent: 4) }
         if let order = row.order { out.field("order", order, indent: 4) }
         if !row.necessity { out.line("    necessity: not-documented") }
-        if let v = row.volumeML { out.line("    volume: \(formatNumber(v)) mL") }
+        if let v = row.volumeML { out.line("    volume: \(decimal(v)) mL") }
         if let p = row.pump { out.line("    pump: \(p.rawValue)") }
         if let p = row.plannedMinutes { out.line("    planned: \(p) min") }
         if row.primary { out.line("    primary: true") }
@@ -155,11 +155,39 @@ public enum ScenarioWriter {
         }
         out.line("      - at: " + time(e.at))
         out.field("action", word, indent: 8)
-        if let r = e.rate { out.field("rate", r.description, indent: 8) }
+        if let r = e.rate { out.field("rate", decimal(r.amount) + " " + r.unit + "/hr", indent: 8) }
         if let d = e.dose { out.field("dose", d, indent: 8) }
         if let p = e.purpose { out.line("        purpose: \(p.rawValue)") }
         if e.reaction { out.line("        reason: reaction") }
         if let n = e.note { out.field("note", n, indent: 8) }
+    }
+
+    /// A number as plain decimal digits (`1000`, `12.5`, `0.00001`), never in exponent form, which
+    /// `Quantities` does not read (`formatNumber` and `Rate.description` give `1e-05`). Exact: the
+    /// digits are those of Swift's shortest round-trip form, only the decimal point moves.
+    static func decimal(_ x: Double) -> String {
+        let text = formatNumber(x)
+        guard let e = text.firstIndex(where: { $0 == "e" || $0 == "E" }), let exp = Int(text[text.index(after: e)...]) else {
+            return text
+        }
+        var mantissa = String(text[..<e])
+        let negative = mantissa.hasPrefix("-")
+        if negative { mantissa.removeFirst() }
+        let parts = mantissa.split(separator: ".", omittingEmptySubsequences: false)
+        let whole = String(parts[0]), frac = parts.count > 1 ? String(parts[1]) : ""
+        let digits = whole + frac
+        let point = whole.count + exp       // position of the decimal point within `digits`
+        var out: String
+        if point <= 0 {
+            out = "0." + String(repeating: "0", count: -point) + digits
+        } else if point >= digits.count {
+            out = digits + String(repeating: "0", count: point - digits.count)
+        } else {
+            out = String(digits.prefix(point)) + "." + String(digits.dropFirst(point))
+        }
+        while out.contains("."), out.hasSuffix("0") { out.removeLast() }
+        if out.hasSuffix(".") { out.removeLast() }
+        return (negative ? "-" : "") + out
     }
 
     /// The note the loader reads from the text after a compact entry's action.

@@ -465,6 +465,13 @@ import Testing
              yaml: yaml(timeline(), mar(infusion("sodium chloride 0.9 % 1,000 mL", "hydration", "11:00", "12:31",
                                                  route: "IV infusion"))),
              expected: "96360 96361"),
+        Case(name: "seed 004 — 96360 needs no other drug administration on the site (hydration with a push)",
+             // HYD-NEVER-INITIAL-WITH-DRUG: the push is initial (96374); hydration 60 min (a push without a
+             // documented duration deducts nothing, HYD-CONCURRENT) is secondary → 96361 ×1.
+             yaml: yaml(timeline(), mar(infusion("sodium chloride 0.9 % 1,000 mL", "hydration", "11:00", "12:00",
+                                                 route: "IV infusion"),
+                                        push("ondansetron 4 mg injection", ["11:30"]))),
+             expected: "96361 96374"),
         Case(name: "seed 004 — less than 31 minutes of hydration is not considered",
              yaml: yaml(timeline(), mar(infusion("lactated Ringer's 1,000 mL", "hydration", "11:00", "11:30",
                                                  route: "IV infusion"))),

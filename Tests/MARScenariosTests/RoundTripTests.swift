@@ -81,7 +81,13 @@ import Testing
           - med: sodium chloride 0.9 % 1 L
             class: hydration
             route: IV infusion
+            volume: 0.00001 mL
             entries: []
+          - med: heparin 25,000 units/250 mL
+            class: therapeutic
+            route: IV infusion
+            entries:
+              - {at: 01/01 03:00, action: New Bag, rate: 0.00002 units/hr}
         key:
           codes: [96416, "OBS: 96521", 96365x2, 96365-59]
           by_department: {}

@@ -79,14 +79,24 @@ enum DrugTables {
         Med(drug: "albuterol", med: "albuterol 2.5 mg/3 mL nebulizer solution", cls: "therapeutic"),
         Med(drug: "ipratropium", med: "ipratropium 0.5 mg/2.5 mL nebulizer solution", cls: "therapeutic"),
     ]
-    static let complaints: [String: [String]] = [
-        "ED": ["abdominal pain and vomiting", "pyelonephritis", "migraine", "renal colic", "cellulitis of the leg",
-               "community-acquired pneumonia", "gastroenteritis with dehydration", "asthma exacerbation"],
-        "OBS": ["chest pain rule-out", "pyelonephritis with vomiting", "syncope", "intractable nausea",
-                "cellulitis failing oral antibiotics", "COPD exacerbation"],
-        "CLINIC": ["iron-deficiency anaemia", "multiple sclerosis relapse", "outpatient antibiotic therapy",
-                   "Crohn disease maintenance", "dehydration during chemotherapy"],
+    /// Presenting complaints by department, split by whether the visit's IV drugs include an antibiotic,
+    /// so a story never has three antibiotics for a migraine.
+    static let infectionComplaints: [String: [String]] = [
+        "ED": ["pyelonephritis", "cellulitis of the leg", "community-acquired pneumonia"],
+        "OBS": ["pyelonephritis with vomiting", "cellulitis failing oral antibiotics", "COPD exacerbation with pneumonia"],
+        "CLINIC": ["outpatient antibiotic therapy"],
+    ]
+    static let otherComplaints: [String: [String]] = [
+        "ED": ["abdominal pain and vomiting", "migraine", "renal colic", "gastroenteritis with dehydration",
+               "asthma exacerbation"],
+        "OBS": ["chest pain rule-out", "syncope", "intractable nausea", "COPD exacerbation"],
+        "CLINIC": ["iron-deficiency anaemia", "multiple sclerosis relapse", "Crohn disease maintenance",
+                   "dehydration during chemotherapy"],
         "CHEMO": ["breast cancer, cycle 3", "non-Hodgkin lymphoma, cycle 2", "non-small-cell lung cancer, cycle 4",
                   "colon cancer, FOLFOX cycle 5", "ovarian cancer, cycle 1"],
     ]
+    static let antibiotics: Set<String> = ["ceftriaxone", "vancomycin", "piperacillin-tazobactam", "cefazolin",
+                                           "azithromycin", "levofloxacin", "metronidazole", "cefepime", "ampicillin",
+                                           "ampicillin-sulbactam", "meropenem", "clindamycin", "gentamicin",
+                                           "doxycycline", "ertapenem", "linezolid", "ciprofloxacin"]
 }

@@ -212,7 +212,12 @@ extension Builder {
         case .clinic, .portFlush: dept = "CLINIC"
         case .chemo: dept = "CHEMO"
         }
-        let complaint = kind == .portFlush ? "port maintenance between chemotherapy cycles" : rng.pick(DrugTables.complaints[dept]!)
+        let infection = d.rows.contains { row in
+            let name = (row.drug ?? row.med).lowercased()
+            return DrugTables.antibiotics.contains { name.hasPrefix($0) } && !["PO", "nebulized"].contains(row.route)
+        }
+        let table = infection && dept != "CHEMO" ? DrugTables.infectionComplaints : DrugTables.otherComplaints
+        let complaint = kind == .portFlush ? "port maintenance between chemotherapy cycles" : rng.pick(table[dept]!)
         noiseRows(noise, until: firstEnd)
         switch kind {
         case .ed:

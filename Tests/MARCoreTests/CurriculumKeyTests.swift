@@ -25,4 +25,33 @@ import Testing
         #expect(assessment.perfect, Comment(rawValue: "key [\(key.codes.text)] vs engine [\(coding.answer.text)]:\n"
                 + assessment.discrepancies.map(\.explanation).joined(separator: "\n")))
     }
+
+    /// Issue 4's bar for the bank: every core rule exercised by at least 3 scenarios, counted from the engine's trace.
+    @Test func everyCoreRuleIsExercisedByThreeScenarios() {
+        let fired = Self.library.scenarios.map { Engine.decide($0.scenario).rulesFired }
+        for rule in RuleCatalog.all where rule.core {
+            let n = fired.filter { $0.contains(rule.id) }.count
+            #expect(n >= 3, "\(rule.id): \(n) scenarios")
+        }
+    }
+
+    @Test func theCourseHasItsShape() throws {
+        let curriculum = try #require(Self.library.curriculum)
+        #expect(curriculum.modules.count >= 10)
+        #expect(Self.library.scenarios.count >= 80)
+        #expect(curriculum.modules.allSatisfy { !$0.scenarioIDs.isEmpty })
+        for module in curriculum.modules {
+            let words = module.lesson.split(whereSeparator: { $0.isWhitespace }).count
+            #expect((300...900).contains(words), "\(module.id): lesson has \(words) words")
+        }
+        let long = Self.library.scenarios.filter { $0.scenario.mar.count >= 15 && $0.scenario.difficulty >= 4 }
+        #expect(long.count >= 10, "\(long.count) long MARs")
+        for file in Self.library.scenarios {
+            let s = file.scenario
+            #expect(s.key?.rationale?.isEmpty == false, "\(s.id): rationale")
+            #expect(!s.hints.isEmpty, "\(s.id): hints")
+            #expect(s.teaching?.isEmpty == false, "\(s.id): teaching")
+        }
+        #expect(Set(Self.library.scenarios.map(\.scenario.difficulty)) == [1, 2, 3, 4, 5])
+    }
 }

@@ -66,3 +66,31 @@ import Testing
         #expect(codes(s) == expected)
     }
 }
+
+/// D1: overlapping intervals of one drug on one access (two rows, or two bags at once) are one infusion.
+@Suite struct SameDrugOverlapTests {
+    @Test(arguments: [
+        // second row overlaps the first: one infusion 09:00–10:20 = 80 min
+        ("01/04 09:50", "01/04 10:20", "96365"),
+        // overlap making the union 09:00–11:00 = 120 min: one added hour
+        ("01/04 09:30", "01/04 11:00", "96365 96366"),
+        // starts the minute the first stops: no overlap, a second interval of the same drug
+        ("01/04 10:00", "01/04 10:30", "96365 96366"),
+    ])
+    func twoRowsOfOneDrug(start: String, stop: String, expected: String) throws {
+        let s = try #require(scenario("""
+            mar:
+              - med: heparin 25,000 units/250 mL
+                drug: heparin
+                class: therapeutic
+                route: IV infusion
+                entries: [01/04 09:00 New Bag, 01/04 10:00 Stopped]
+              - med: heparin 25,000 units/250 mL (new bag hung early)
+                drug: heparin
+                class: therapeutic
+                route: IV infusion
+                entries: ['\(start) New Bag', '\(stop) Stopped']
+            """))
+        #expect(codes(s) == expected)
+    }
+}

@@ -133,7 +133,41 @@ extension EngineRun {
         return (.hierTiebreak, { "\(label(initial)) comes first on the MAR: it takes the initial slot" })
     }
 
-    private mutating func codeGroup(_ g: AccessGroup) {
+    /// D1: overlapping intervals of one drug on one access (two rows, or two bags at once) are one infusion,
+    /// the union of their minutes. A row that starts the minute another stops does not overlap it.
+    func mergingSameDrugOverlaps(_ g: AccessGroup) -> AccessGroup {
+        var out = g.members.filter { !($0.kind == .infusion && $0.isDrugService) }
+        let infusions = g.members.filter { $0.kind == .infusion && $0.isDrugService }
+        for drug in unique(infusions.map(\.drug.description)) {
+            var chain: Administration?
+            for a in infusions.filter({ $0.drug.description == drug }).sorted(by: { ($0.start, $0.row.index) < ($1.start, $1.row.index) }) {
+                guard let c = chain else { chain = a; continue }
+                if Spans.intersect(c.spans, a.spans).isEmpty {
+                    out.append(c)
+                    chain = a
+                    continue
+                }
+                let pieces = Spans.union(c.spans + a.spans).map { Piece(span: $0, purpose: nil) }
+                let stop = [c.stop, a.stop].compactMap { $0 }.max()
+                let merged = Administration(id: c.id, row: c.row, visit: c.visit, kind: .infusion, category: c.category,
+                                            start: c.start, pieces: pieces, stop: stop,
+                                            chartedMinutes: stop.map { $0 - c.start }, access: c.access)
+                if trace.explain {
+                    trace.records[c.id].label = makeLabel(merged)
+                    trace.records[c.id].stop = stop
+                }
+                let why = "\(label(a)) ran at the same time as \(label(merged)): one drug overlapping itself is one infusion"
+                trace.fire(.newBagContinues, why)
+                for code in ["96365", "96366", "96367", "96368"] { ruleOut(a, code, .newBagContinues, why) }
+                chain = merged
+            }
+            if let c = chain { out.append(c) }
+        }
+        return AccessGroup(key: g.key, access: g.access, members: out.sorted { $0.id < $1.id })
+    }
+
+    private mutating func codeGroup(_ original: AccessGroup) {
+        let g = mergingSameDrugOverlaps(original)
         let initial = chooseInitial(g)
         var state = GroupState(group: g, initial: initial)
         if let initial {

@@ -60,4 +60,37 @@ import Testing
             """))
         #expect(codes(s) == expected)
     }
+
+    /// SECOND-SITE-59 (D11): of two separately coded accesses whose initials share a rank, the one whose
+    /// initial service starts later carries 59 — even if that access had an earlier, lower-ranked service.
+    @Test func secondSite59ComparesTheInitialServicesStarts() throws {
+        let s = try #require(scenario("""
+            sites:
+              A: R antecubital 20 g
+              B: {description: L forearm 18 g, separate: vancomycin incompatible with the running ceftriaxone line}
+            mar:
+              - med: lactated Ringer's 1,000 mL
+                drug: lactated ringer's
+                class: hydration
+                route: IV infusion
+                site: A
+                entries: [01/04 08:00 New Bag, 01/04 08:40 Stopped]
+              - med: ceftriaxone 2 g IVPB
+                drug: ceftriaxone
+                class: therapeutic
+                route: IV piggyback
+                site: B
+                entries: [01/04 09:00 New Bag, 01/04 09:40 Stopped]
+              - med: vancomycin 1 g IVPB
+                drug: vancomycin
+                class: therapeutic
+                route: IV piggyback
+                site: A
+                entries: [01/04 10:00 New Bag, 01/04 11:00 Stopped]
+            """))
+        #expect(codes(s) == "96361 96365 96365-59")
+        let coding = Engine.code(s)
+        let flagged = try #require(coding.lines.first { $0.modifiers == ["59"] })
+        #expect(flagged.administrations.first?.med.hasPrefix("vancomycin") == true)
+    }
 }

@@ -100,13 +100,24 @@ struct Explainer {
         let missing = missingCodes
         let initial = ["96360", "96365", "96374", "96409", "96413", "96369"].contains(code)
         var candidates = ruledOut(code).enumerated().map { ($0.offset, $0.element) }
-        if avoidEmitters { candidates = candidates.filter { c in !c.1.0.codes.contains { $0.code == code } } }
+        // An administration that produced the code explains an over-count only through its own "once" rule.
+        if avoidEmitters {
+            candidates = candidates.filter { c in
+                !c.1.0.codes.contains { $0.code == code } || [.seqAddlHours, .r96417Once96415Hours].contains(c.1.1.rule)
+            }
+        }
         func id(_ r: AdministrationRecord) -> Int { coding.administrations.firstIndex(of: r) ?? -1 }
         // Unclaimed first; then, except for an initial code, a substitution: the administration whose own
         // code the learner left out; then time order.
+        // For an over-count, rules about how many units an administration earns explain best.
+        let countRules: Set<RuleID> = [.seqAddlHours, .r96417Once96415Hours, .repeatPush30, .concurrentOnce]
         candidates.sort { a, b in
             let ua = !claimed.contains(id(a.1.0)), ub = !claimed.contains(id(b.1.0))
             if ua != ub { return ua }
+            if avoidEmitters {
+                let ca = countRules.contains(a.1.1.rule), cb = countRules.contains(b.1.1.rule)
+                if ca != cb { return ca }
+            }
             if !initial {
                 let sa = a.1.0.codes.contains { missing.contains($0.code) }, sb = b.1.0.codes.contains { missing.contains($0.code) }
                 if sa != sb { return sa }

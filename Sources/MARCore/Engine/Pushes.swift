@@ -105,7 +105,6 @@ extension EngineRun {
         let name = drugName(a.row)
         let lastReported = s.reportedPushes[a.drug]
         let anchor = policy.anchorAnyPush ? (s.anyPushes[a.drug] ?? lastReported) : lastReported
-        ruleOut(a, chemo ? "96411" : "96375", .seqNewDrug, "\(name) was already reported on this access: not a new drug")
         if let anchor, a.start - anchor < gap {
             let reason = "\(name) at \(t(a.start)) came \(a.start - anchor) min after the \(policy.anchorAnyPush ? "last" : "last reported") push at "
                 + "\(t(anchor)) (\(gap == 31 ? "30 or less" : "less than 30")): no charge"
@@ -114,6 +113,7 @@ extension EngineRun {
             trace.fire(.repeatPush30, reason)
             return
         }
+        ruleOut(a, chemo ? "96411" : "96375", .seqNewDrug, "\(name) was already reported on this access: not a new drug")
         let afterInfusion = lastReported == nil && !infusions.isEmpty
         let rule: RuleID = afterInfusion ? .pushAfterInfusionSameDrug : .repeatPush30
         let why: String

@@ -1,0 +1,50 @@
+import MARCore
+import MARScenarios
+import Testing
+
+/// The scorer on the format page's example, against cli.md's "Explanations".
+@Suite struct ScorerTests {
+    static var example: Scenario? { ScenarioLoader.load(path: SpecExampleTests.path).scenario }
+
+    @Test func explainsEveryDiscrepancyWithItsRule() throws {
+        let s = try #require(Self.example)
+        let a = Scorer.assess(try AnswerParser.parse("96374 96365 96375x2 96361"), against: Engine.code(s))
+        #expect(!a.perfect)
+        #expect(abs(a.score - 3.0 / 7.0) < 1e-9, "matched units over the union")
+        func item(_ code: String) -> Discrepancy? { a.discrepancies.first { $0.code == code } }
+        let extra = try #require(item("96374"))
+        #expect(extra.kind == .extra && extra.rules == [.hierFacility])
+        #expect(extra.explanation.contains("ceftriaxone") && extra.explanation.contains("22:15–22:50"))
+        #expect(extra.explanation.contains("Ondansetron push at 01/04 21:05"), "paired with the push it describes")
+        let units = try #require(item("96375"))
+        #expect(units.kind == .units && units.expectedUnits == 1 && units.answeredUnits == 2)
+        #expect(units.rules == [.repeatPush30] && units.explanation.contains("20 min"))
+        let missing = try #require(item("96376"))
+        #expect(missing.kind == .missing && missing.rules.contains(.repeatPush30) && missing.explanation.contains("07:30"))
+        #expect(item("96372")?.kind == .missing)
+        #expect(Set(a.confirmations.map(\.code)) == ["96365", "96361"])
+    }
+
+    @Test func aPerfectAnswerScoresOne() throws {
+        let s = try #require(Self.example)
+        let a = Scorer.assess(try AnswerParser.parse("96365 96361 96375 96376 96372"), against: Engine.code(s))
+        #expect(a.perfect && a.score == 1.0)
+    }
+
+    @Test func modifierAndDepartmentMistakesAreTheirOwnItems() throws {
+        let s = try #require(Self.example)
+        let coding = Engine.code(s)
+        let wrongDept = Scorer.assess(try AnswerParser.parse("ED: 96365 96361 96375 96376 | OBS: 96372"), against: coding)
+        #expect(wrongDept.discrepancies.map(\.kind) == [.department])
+        #expect(wrongDept.discrepancies[0].code == "96376" && wrongDept.score < 1)
+        let stray = Scorer.assess(try AnswerParser.parse("96365-59 96361 96375 96376 96372"), against: coding)
+        #expect(stray.discrepancies.map(\.kind) == [.modifier] && stray.score < 1)
+    }
+
+    @Test func answerSyntax() throws {
+        #expect(try AnswerParser.parse("96375 x2, 96365-59; 96375×1 96361*2 96366(3)").text == "96375x3 96365-59 96361x2 96366x3")
+        #expect(try AnswerParser.parse("none").isEmpty)
+        #expect(throws: AnswerError.self) { try AnswerParser.parse("96365 9637") }
+        do { _ = try AnswerParser.parse("96365 hello") } catch { #expect(error.column == 7) }
+    }
+}

@@ -13,8 +13,13 @@ struct EngineRun {
         trace = Trace(explain: explain)
         policy = scenario.policy
         visits = Visits(scenario.timeline)
-        let dates = Set(scenario.timeline.map(\.at.date) + scenario.mar.flatMap { $0.entries.map(\.at.date) })
-        multiDay = dates.count > 1
+        var lo = Int.max, hi = Int.min
+        for t in scenario.timeline.map(\.at) + scenario.mar.flatMap({ $0.entries.map(\.at) }) {
+            let day = floorDiv(t.minutes, 1440)
+            lo = min(lo, day)
+            hi = max(hi, day)
+        }
+        multiDay = hi > lo
     }
 
     /// `22:15`, or `01/05 07:30` when the scenario spans several dates.

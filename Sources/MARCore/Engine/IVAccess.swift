@@ -63,6 +63,8 @@ extension EngineRun {
 
     /// SECOND-SITE-59, MULTI-LUMEN-ONE-SITE, CONCURRENT-SAME-ACCESS notes.
     private mutating func noteAccessDecisions(_ groups: [AccessGroup]) {
+        guard scenario.sites.count > 1 || groups.count > 1 || scenario.sites.contains(where: { $0.device != .peripheral })
+        else { return }
         let ivAdmins = admins.filter { $0.isDrugService || $0.kind == .hydration }
         let sitesUsed = Set(ivAdmins.compactMap(\.row.site))
         if sitesUsed.count > 1 {

@@ -12,11 +12,9 @@ extension EngineRun {
         for a in ordered {
             let chemo = a.category == .chemo
             let name = drugName(a.row)
-            let claimedSpans = s.claimed.flatMap(\.1)
-            let residual = Spans.subtract(a.spans, claimedSpans)
-            let r = Spans.minutes(residual)
+            let r = s.claimed.isEmpty ? a.activeMinutes : Spans.minutes(Spans.subtract(a.spans, s.claimed.flatMap(\.1)))
             let overlap = a.activeMinutes - r
-            let overlapper = s.claimed.first { !Spans.intersect($0.1, a.spans).isEmpty }?.0
+            let overlapper = overlap > 0 ? s.claimed.first { !Spans.intersect($0.1, a.spans).isEmpty }?.0 : nil
             defer { s.claimed.append((a, a.spans)) }
             trace.fire(.timeFromMar, "\(label(a)): minutes from the charted start and stop")
 

@@ -29,6 +29,12 @@ import Glibc
             let envp = env.map { strdup("\($0.key)=\($0.value)") } + [nil]
             let pid = forkpty(&master, nil, nil, &size)
             if pid == 0 {
+                // A terminal's shell starts programs with no blocked signals and default dispositions; the test
+                // runner's worker thread blocks some, and the child would inherit that.
+                var none = sigset_t()
+                sigemptyset(&none)
+                sigprocmask(SIG_SETMASK, &none, nil)
+                signal(SIGINT, SIG_DFL)
                 chdir(cwd)
                 execve(path, argv, envp)
                 _exit(127)
@@ -97,11 +103,19 @@ import Glibc
         #expect(pty.read(until: "96374 96365", seconds: 3, after: before), "no history recall:\n\(pty.transcript)")
         pty.send("\u{15}")  // Ctrl-U clears the recalled line
 
+        // Ctrl-C drops a half-typed line and keeps the session.
+        let beforeInterrupt = pty.transcript.count
+        pty.send("half typed")
+        pty.send("\u{03}")
+        #expect(pty.read(until: "m03-uti-zofran-then-ceftriaxone] ›", seconds: 3, after: beforeInterrupt + 10),
+                "no fresh prompt after Ctrl-C:\n\(pty.transcript)")
+
         // Ctrl-D leaves; the history file holds the session's lines.
         pty.send("\u{04}")
         #expect(pty.waitExit() == 0)
         let history = try String(contentsOfFile: home.appendingPathComponent("state/marcoach/history").path, encoding: .utf8)
         #expect(history.contains("96374 96365"))
+        #expect(!history.contains("half typed"), "an interrupted line is not kept in history")
         try? FileManager.default.removeItem(at: home)
     }
 

@@ -11,6 +11,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <signal.h>
+#include <pthread.h>
 #include <unistd.h>
 #include <readline/readline.h>
 #include <readline/history.h>
@@ -66,6 +67,11 @@ static inline void mc_install_sigint_handler(void) {
     sa.sa_flags = SA_RESTART;
     sigemptyset(&sa.sa_mask);
     sigaction(SIGINT, &sa, NULL);
+    // A parent may have started us with SIGINT blocked; Ctrl-C must still reach the handler.
+    sigset_t interrupt;
+    sigemptyset(&interrupt);
+    sigaddset(&interrupt, SIGINT);
+    pthread_sigmask(SIG_UNBLOCK, &interrupt, NULL);
 }
 
 /// Restores the default SIGINT disposition.

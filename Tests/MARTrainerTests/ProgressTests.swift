@@ -163,7 +163,7 @@ func attempt(_ scenario: String = "s1", at: String = "2026-11-23T10:02:11Z", sco
         let env = ["HOME": dir, "XDG_DATA_HOME": dir + "/data"]
         try ProgressStore(learner: "ana", environment: env).append(attempt())
         let json = Trainer.progressReport(learner: "ana", environment: env, json: true)
-        #expect(json.hasPrefix("{") && json.contains("\"learner\":\"ana\"") && !json.contains("\n"))
+        #expect(json.hasPrefix("{") && json.contains("\"learner\": \"ana\"") && !json.contains("\n"))
         let text = Trainer.progressReport(learner: "ana", environment: env, json: false,
                                           now: Date(timeIntervalSince1970: 1_795_000_000))
         #expect(text.contains("HIER-FACILITY"))

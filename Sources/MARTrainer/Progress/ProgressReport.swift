@@ -55,11 +55,29 @@ public struct ProgressReport: Encodable, Sendable {
         self.init(learner: store.learner, attempts: attempts, warnings: warnings)
     }
 
-    /// One line of JSON (keys as in `cli.md`).
+    /// One line of JSON, keys in `cli.md`'s order (the ordered writer keeps it byte-identical between runs).
     public func json() -> String {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.withoutEscapingSlashes]
-        guard let data = try? encoder.encode(self) else { return "{}" }
-        return String(decoding: data, as: UTF8.self)
+        jsonValue.rendered()
+    }
+
+    public var jsonValue: JSON {
+        .object([
+            ("learner", .string(learner)),
+            ("attempts", .array(attempts.map { a in
+                .object([
+                    ("scenario", .string(a.scenario)), ("mode", .string(a.mode)), ("at", .string(a.at)),
+                    ("answer", .string(a.answer)), ("score", .double(a.score)), ("hints", .int(a.hints)),
+                    ("seconds", .int(a.seconds)),
+                    ("discrepancies", .array(a.discrepancies.map { d in
+                        .object([("kind", .string(d.kind)), ("code", .string(d.code)), ("rules", .strings(d.rules))])
+                    })),
+                ])
+            })),
+            ("rules", .array(rules.map { r in
+                .object([("rule", .string(r.rule)), ("seen", .int(r.seen)), ("right", .int(r.right)),
+                         ("due", .optional(r.due))])
+            })),
+            ("warnings", .strings(warnings)),
+        ])
     }
 }

@@ -128,10 +128,10 @@ public enum ClassProgress {
 
     /// JSON: `{"learners": [<progress report>…], "weakest": [{rule, seen, right, learners}]}`.
     public static func json(_ learners: [Learner]) -> String {
-        let reports = learners.map { ProgressReport(learner: $0.name, attempts: $0.attempts, warnings: $0.warnings).json() }
+        let reports = learners.map { ProgressReport(learner: $0.name, attempts: $0.attempts, warnings: $0.warnings).jsonValue }
         let weakest = weakest(learners).map {
-            JSON.object([("rule", .string($0.rule)), ("seen", .int($0.seen)), ("right", .int($0.right)), ("learners", .int($0.learners))]).rendered()
+            JSON.object([("rule", .string($0.rule)), ("seen", .int($0.seen)), ("right", .int($0.right)), ("learners", .int($0.learners))])
         }
-        return "{\"learners\": [" + reports.joined(separator: ", ") + "], \"weakest\": [" + weakest.joined(separator: ", ") + "]}"
+        return JSON.object([("learners", .array(reports)), ("weakest", .array(weakest))]).rendered()
     }
 }

@@ -149,8 +149,12 @@ struct MapNode {
     /// The value of `key`, unless absent or null.
     subscript(key: String) -> Node? {
         guard let e = entries.first(where: { $0.key == key }) else { return nil }
-        if case .scalar(let s) = e.value, s.style == .plain || s.style == .any,
-           ["", "~", "null", "Null", "NULL"].contains(s.string) { return nil }
+        if case .scalar(let s) = e.value, s.style == .plain || s.style == .any {
+            switch s.string {
+            case "", "~", "null", "Null", "NULL": return nil
+            default: break
+            }
+        }
         return e.value
     }
 

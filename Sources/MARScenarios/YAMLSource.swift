@@ -32,7 +32,7 @@ enum YAMLSource {
         }
         do {
             // The basic resolver: the typed reader reads every scalar as text itself, so skip the tag regexes.
-            let parser = try Parser(yaml: text, resolver: .basic)
+            let parser = try Parser(yaml: text, resolver: .basic, encoding: .utf8)
             let root = try parser.singleRoot()
             // A second net behind the lexical scan: the parser is alive, so anchors are still visible.
             if let root, let at = firstAnchor(in: root, budget: 200_000) {

@@ -5,7 +5,7 @@ import MARCore
 public enum Rationale {
     /// The engine's codes without departments (`key.codes`).
     public static func keyAnswer(_ coding: Coding) -> Answer {
-        Answer(coding.answer.items.map { Answer.Item(code: $0.code, modifiers: $0.modifiers, units: $0.units) })
+        coding.answer.withoutDepartments
     }
 
     static func text(_ coding: Coding) -> String {

@@ -68,18 +68,11 @@ public struct Library: Sendable {
     /// Every scenario file under `directory` (any depth), in path order; duplicate ids are errors.
     public static func loadScenarios(in directory: String, context: LoadContext) -> ([ScenarioFile], [Diagnostic]) {
         let paths = scenarioPaths(in: directory)
-        var results = [ScenarioLoadResult?](repeating: nil, count: paths.count)
-        results.withUnsafeMutableBufferPointer { buffer in
-            let out = UnsafeMutableSendableBuffer(buffer)
-            DispatchQueue.concurrentPerform(iterations: paths.count) { i in
-                out.buffer[i] = ScenarioLoader.load(path: paths[i].full, context: context)
-            }
-        }
+        let results = concurrentMap(paths.count) { ScenarioLoader.load(path: paths[$0].full, context: context) }
         var files: [ScenarioFile] = []
         var diagnostics: [Diagnostic] = []
         var firstPath: [String: String] = [:]
         for (i, result) in results.enumerated() {
-            guard let result else { continue }
             diagnostics += result.diagnostics
             guard let s = result.scenario else { continue }
             if let other = firstPath[s.id] {
@@ -112,10 +105,4 @@ public struct Library: Sendable {
         }
         return out.sorted { $0.1 < $1.1 }
     }
-}
-
-/// Lets `concurrentPerform` write disjoint slots of one buffer.
-private struct UnsafeMutableSendableBuffer<T>: @unchecked Sendable {
-    let buffer: UnsafeMutableBufferPointer<T>
-    init(_ b: UnsafeMutableBufferPointer<T>) { buffer = b }
 }

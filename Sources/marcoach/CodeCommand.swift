@@ -1,5 +1,4 @@
 import ArgumentParser
-import Dispatch
 import MARCore
 import MARScenarios
 import MARTrainer
@@ -25,17 +24,13 @@ struct CodeCommand: ParsableCommand {
         let (context, setup) = folders.context(profileOverride: profile)
         setup.filter(\.isError).forEach { printError($0.description) }
         // Files are independent: load, code and render them on every core, print in the order given.
-        var results = [(output: String?, diagnostics: [Diagnostic])](repeating: (nil, []), count: files.count)
         let json = format == .json
-        results.withUnsafeMutableBufferPointer { buffer in
-            let out = SendableBuffer(buffer)
-            DispatchQueue.concurrentPerform(iterations: files.count) { i in
-                let result = ScenarioLoader.load(path: files[i], context: context)
-                let rendered = result.scenario.map { s in
-                    json ? CodingReport.json(Engine.code(s)).rendered() : CodingReport.text(Engine.code(s), title: s.title)
-                }
-                out.buffer[i] = (rendered, result.diagnostics)
+        let results = concurrentMap(files.count) { i -> (output: String?, diagnostics: [Diagnostic]) in
+            let result = ScenarioLoader.load(path: files[i], context: context)
+            let rendered = result.scenario.map { s in
+                json ? CodingReport.json(Engine.code(s)).rendered() : CodingReport.text(Engine.code(s), title: s.title)
             }
+            return (rendered, result.diagnostics)
         }
         results.flatMap(\.diagnostics).forEach { printError($0.description) }
         let failed = results.contains { $0.output == nil }
@@ -43,10 +38,4 @@ struct CodeCommand: ParsableCommand {
         print(outputs.joined(separator: format == .json ? "\n" : "\n\n"))
         if failed { throw ExitCode(2) }
     }
-}
-
-/// Lets `concurrentPerform` write disjoint slots of one buffer.
-struct SendableBuffer<T>: @unchecked Sendable {
-    let buffer: UnsafeMutableBufferPointer<T>
-    init(_ b: UnsafeMutableBufferPointer<T>) { buffer = b }
 }

@@ -71,14 +71,3 @@ func splitList(_ s: String?) -> [String] {
     (s ?? "").split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
 }
 
-/// The curriculum, or a clear error and exit 2.
-func loadCurriculum(_ folders: Folders) throws -> Curriculum {
-    let library = Library.load(curriculumDirectory: folders.curriculumDirectory, scenariosDirectory: folders.scenariosDirectory)
-    guard let curriculum = library.curriculum else {
-        library.diagnostics.filter(\.isError).prefix(20).forEach { printError($0.description) }
-        printError("marcoach: no usable curriculum found (looked for Curriculum/curriculum.yaml here and beside the "
-                   + "executable); pass --curriculum DIR --scenarios DIR, or run 'marcoach validate' for details")
-        throw ExitCode(2)
-    }
-    return curriculum
-}

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import MARCore
 import MARScenarios
 
 /// `--curriculum` and `--scenarios`: the `Curriculum/` and `Scenarios/` folders of the current directory,
@@ -41,4 +42,16 @@ func printError(_ s: String) {
 
 enum OutputFormat: String, ExpressibleByArgument, CaseIterable {
     case text, json
+}
+
+/// The curriculum, or a clear error and exit 2.
+func loadCurriculum(_ folders: Folders) throws -> Curriculum {
+    let library = Library.load(curriculumDirectory: folders.curriculumDirectory, scenariosDirectory: folders.scenariosDirectory)
+    guard let curriculum = library.curriculum else {
+        library.diagnostics.filter(\.isError).prefix(20).forEach { printError($0.description) }
+        printError("marcoach: no usable curriculum found (looked for Curriculum/curriculum.yaml here and beside the "
+                   + "executable); pass --curriculum DIR --scenarios DIR, or run 'marcoach validate' for details")
+        throw ExitCode(2)
+    }
+    return curriculum
 }

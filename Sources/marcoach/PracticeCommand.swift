@@ -56,13 +56,7 @@ struct PracticeCommand: ParsableCommand {
             if status != 0 { throw ExitCode(status) }
             return
         }
-        let library = Library.load(curriculumDirectory: folders.curriculumDirectory, scenariosDirectory: folders.scenariosDirectory)
-        guard let curriculum = library.curriculum else {
-            library.diagnostics.filter(\.isError).prefix(20).forEach { printError($0.description) }
-            printError("marcoach: no usable curriculum found (looked for Curriculum/curriculum.yaml here and beside the "
-                       + "executable); pass --curriculum DIR --scenarios DIR, or run 'marcoach validate' for details")
-            throw ExitCode(2)
-        }
+        let curriculum = try loadCurriculum(folders)
         if let module, !curriculum.modules.contains(where: { $0.id == module }) {
             printError("marcoach: unknown module '\(module)'; modules: \(curriculum.modules.map(\.id).joined(separator: ", "))")
             throw ExitCode(2)

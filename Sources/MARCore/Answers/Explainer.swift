@@ -172,9 +172,4 @@ struct Explainer {
 
     func capitalized(_ s: String) -> String { s.prefix(1).uppercased() + s.dropFirst() }
 
-    func unique(_ rules: [RuleID]) -> [RuleID] {
-        var seen: Set<RuleID> = [], out: [RuleID] = []
-        for r in rules where seen.insert(r).inserted { out.append(r) }
-        return out
-    }
 }

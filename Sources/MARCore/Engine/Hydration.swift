@@ -84,9 +84,4 @@ extension EngineRun {
         }
     }
 
-    func unique(_ xs: [String]) -> [String] {
-        var seen: Set<String> = [], out: [String] = []
-        for x in xs where seen.insert(x).inserted { out.append(x) }
-        return out
-    }
 }

@@ -56,7 +56,7 @@ extension EngineRun {
                 if !lines[i].administrations.contains(p.ref) { lines[i].administrations.append(p.ref) }
             } else {
                 lines.append(CodeLine(code: p.code, units: p.units, modifiers: p.modifiers, department: p.department,
-                                      date: p.date, rules: unique(p.rules.map(\.rawValue)).map(RuleID.init(rawValue:)),
+                                      date: p.date, rules: unique(p.rules),
                                       administrations: [p.ref]))
             }
         }
@@ -105,7 +105,7 @@ extension EngineRun {
 
 extension String {
     /// The drug words of a med line (before the first word starting with a digit).
-    var prefixWords: String {
+    public var prefixWords: String {
         let words = split(separator: " ").prefix { !($0.first?.isNumber ?? false) }
         return words.isEmpty ? self : words.joined(separator: " ")
     }

@@ -47,9 +47,9 @@ public enum CodingReport {
     public static func text(_ c: Coding, title: String?) -> String {
         var out = "\(c.scenario)\(title.map { " — \($0)" } ?? "")\n"
         out += "profile \(c.profile), \(c.setting.rawValue) setting\n\n"
-        out += "Codes: \(c.lines.isEmpty ? "none (no drug-administration code is reportable)" : Answer(c.lines.map { Answer.Item(code: $0.code, modifiers: $0.modifiers, units: $0.units) }).text)\n"
+        out += "Codes: \(c.lines.isEmpty ? "none (no drug-administration code is reportable)" : c.answer.withoutDepartments.text)\n"
         for l in c.lines {
-            let adm = l.administrations.map { a in a.med.prefixWordsForReport }.joined(separator: ", ")
+            let adm = l.administrations.map { a in a.med.prefixWords }.joined(separator: ", ")
             out += "  \(l.text.padding(toLength: 11, withPad: " ", startingAt: 0)) \(l.department.rawValue.padding(toLength: 6, withPad: " ", startingAt: 0))"
                 + "\(l.date.short)  \(adm)  [\(l.rules.map(\.rawValue).joined(separator: ", "))]\n"
         }
@@ -69,13 +69,5 @@ public enum CodingReport {
             for f in c.flagged { out += "  \(f.code ?? "no code"): \(f.reason) [\(f.rule.rawValue)]\n" }
         }
         return out
-    }
-}
-
-extension String {
-    /// The drug words of a med line, for compact listings.
-    var prefixWordsForReport: String {
-        let words = split(separator: " ").prefix { !($0.first?.isNumber ?? false) }
-        return words.isEmpty ? self : words.joined(separator: " ")
     }
 }

@@ -89,7 +89,7 @@ extension Screen {
         if answer.isEmpty { return "no codes" }
         let departments = Set(coding.lines.map(\.department))
         guard departments.count == 1, let d = departments.first else { return answer.text }
-        return Answer(answer.items.map { Answer.Item(code: $0.code, modifiers: $0.modifiers, units: $0.units) }).text
+        return answer.withoutDepartments.text
             + " (all \(d.rawValue))"
     }
 

@@ -45,8 +45,8 @@ extension EngineRun {
         let arithmetic = arithmeticText()
         trace.fire(.hydCategory, "\(unique(fluids.map { drugName($0.row) }).joined(separator: ", ")): fluid for hydration")
         for r in rules { trace.fire(r, arithmetic) }
-        let drugService = s.initial.map { $0.kind != .hydration } ?? false
-        let secondary = drugService && !(scenario.setting == .professional && s.initial?.row.primary == true && s.initial?.kind == .hydration)
+        // Secondary whenever the access's initial service is a drug (in either setting).
+        let secondary = s.initial.map { $0.kind != .hydration } ?? false
         if t < 31 {
             let reason = "\(arithmetic): hydration needs 31 min or more"
             for f in fluids {

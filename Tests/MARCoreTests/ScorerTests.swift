@@ -47,4 +47,13 @@ import Testing
         #expect(throws: AnswerError.self) { try AnswerParser.parse("96365 9637") }
         do { _ = try AnswerParser.parse("96365 hello") } catch { #expect(error.column == 7) }
     }
+
+    /// A wrong 96376 is explained by the repeat-push rule it broke, not absorbed into an unrelated substitution.
+    @Test func aWrongRepeatPushCitesTheThirtyMinuteRule() throws {
+        let s = try #require(CurriculumKeyTests.library.scenario("m07-morphine-thirty-minutes-no-charge"))
+        let a = Scorer.assess(try AnswerParser.parse("96374 96376"), against: Engine.code(s))
+        let extra = try #require(a.discrepancies.first { $0.code == "96376" })
+        #expect(extra.kind == .extra && extra.rules == [.repeatPush30] && extra.explanation.contains("30 min"))
+        #expect(a.discrepancies.contains { $0.code == "96375" && $0.kind == .missing })
+    }
 }

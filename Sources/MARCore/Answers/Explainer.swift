@@ -109,15 +109,14 @@ struct Explainer {
         func id(_ r: AdministrationRecord) -> Int { coding.administrations.firstIndex(of: r) ?? -1 }
         // Unclaimed first; then, except for an initial code, a substitution: the administration whose own
         // code the learner left out; then time order.
-        // For an over-count, rules about how many units an administration earns explain best.
+        // Rules about how many units an administration earns (a repeat within 30 min, 96417 once) explain a
+        // wrong or over-counted add-on best: they are what the learner most often misses.
         let countRules: Set<RuleID> = [.seqAddlHours, .r96417Once96415Hours, .repeatPush30, .concurrentOnce]
         candidates.sort { a, b in
             let ua = !claimed.contains(id(a.1.0)), ub = !claimed.contains(id(b.1.0))
             if ua != ub { return ua }
-            if avoidEmitters {
-                let ca = countRules.contains(a.1.1.rule), cb = countRules.contains(b.1.1.rule)
-                if ca != cb { return ca }
-            }
+            let ca = countRules.contains(a.1.1.rule), cb = countRules.contains(b.1.1.rule)
+            if ca != cb { return ca }
             if !initial {
                 let sa = a.1.0.codes.contains { missing.contains($0.code) }, sb = b.1.0.codes.contains { missing.contains($0.code) }
                 if sa != sb { return sa }

@@ -32,7 +32,7 @@ public enum ScenarioLoader {
         guard let text = YAMLSource.read(path: path, log: log) else {
             return ScenarioLoadResult(scenario: nil, diagnostics: log.sorted, path: path)
         }
-        return load(text: text, path: path, context: context, log: log)
+        return load(text: text, path: path, context: context, log: log, bytesChecked: true)
     }
 
     /// Loads scenario text; `path` names the file in diagnostics and gives the default `id`.
@@ -40,9 +40,10 @@ public enum ScenarioLoader {
         load(text: text, path: path, context: context, log: DiagnosticLog(path: path))
     }
 
-    private static func load(text: String, path: String, context: LoadContext, log: DiagnosticLog) -> ScenarioLoadResult {
+    private static func load(text: String, path: String, context: LoadContext, log: DiagnosticLog,
+                             bytesChecked: Bool = false) -> ScenarioLoadResult {
         var scenario: Scenario?
-        if let root = YAMLSource.compose(text, log: log) {
+        if let root = YAMLSource.compose(text, log: log, bytesChecked: bytesChecked) {
             scenario = ScenarioBuilder(log: log, context: context, path: path).build(root)
         } else if !log.hasErrors {
             log.error(.start, "the file is empty: a scenario needs at least `title`, `encounter` (with a timeline) and `mar`")

@@ -3,28 +3,17 @@ import Yams
 
 /// Turns file text into a Yams `Node` tree, refusing what is unsafe or not YAML with located errors.
 enum YAMLSource {
-    /// Reads a file's bytes, refusing files over 1 MiB before reading them whole.
+    /// Reads a file's text (one `open`/`fstat`/`read`, bytes checked in one pass), refusing files over
+    /// 1 MiB before reading them.
     static func read(path: String, log: DiagnosticLog) -> String? {
-        let url = URL(fileURLWithPath: path)
-        if let size = (try? FileManager.default.attributesOfItem(atPath: path))?[.size] as? Int,
-           size > SourceText.maximumBytes {
-            log.error(.start, SourceText.sizeMessage(size))
-            return nil
-        }
-        let data: Data
-        do {
-            data = try Data(contentsOf: url)
-        } catch {
-            log.error(.start, "cannot read the file: \(error.localizedDescription)")
-            return nil
-        }
-        return SourceText.decode(data, log: log)
+        SourceFile.text(path: path, log: log)
     }
 
     /// Parses `text` (one YAML document). Returns nil, with errors logged, when it cannot be used.
     /// Also returns nil, with no error, for a document that holds nothing; callers report that.
-    static func compose(_ text: String, log: DiagnosticLog) -> Node? {
-        guard SourceText.check(text, log: log) else { return nil }
+    /// `bytesChecked`: the text came from `read`, which already checked its bytes.
+    static func compose(_ text: String, log: DiagnosticLog, bytesChecked: Bool = false) -> Node? {
+        guard bytesChecked || SourceText.check(text, log: log) else { return nil }
         if let hit = AnchorScan.first(in: text) {
             log.error(hit.location, (hit.isAlias ? "alias '*\(hit.name)'" : "anchor '&\(hit.name)'")
                       + " is not accepted: scenario files do not use YAML anchors or aliases; write the value out in full")

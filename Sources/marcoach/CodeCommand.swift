@@ -1,4 +1,5 @@
 import ArgumentParser
+import Foundation
 import MARCore
 import MARScenarios
 import MARTrainer
@@ -7,10 +8,17 @@ struct CodeCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "code",
         abstract: "Show the engine's coding of each scenario with its full reasoning.",
-        discussion: "Example: marcoach code Scenarios/03-initial-and-hierarchy/*.yaml --format json")
+        discussion: """
+            Files are coded on every core and printed in the order given, each as soon as it is done.
+            Examples: marcoach code Scenarios/03-initial-and-hierarchy --format json
+                      find Scenarios -name '*.yaml' | marcoach code --files-from - --format json
+            """)
 
-    @Argument(help: "Scenario files.")
-    var files: [String]
+    @Argument(help: "Scenario files or folders (every *.yaml under a folder, sorted).")
+    var files: [String] = []
+
+    @Option(name: .customLong("files-from"), help: "Read more paths, one per line, from FILE (- for standard input).")
+    var filesFrom: String?
 
     @Option(help: "text or json (one JSON object per scenario, one per line).")
     var format: OutputFormat = .text
@@ -21,21 +29,60 @@ struct CodeCommand: ParsableCommand {
     @OptionGroup var folders: Folders
 
     func run() throws {
+        var named = files
+        var problems: [Diagnostic] = []
+        if let filesFrom {
+            let (listed, d) = ScenarioPaths.list(from: filesFrom)
+            named += listed
+            problems += d
+        }
+        guard !named.isEmpty || !problems.isEmpty else {
+            printError("marcoach code: give scenario files or folders, or --files-from FILE (see marcoach code --help)")
+            throw ExitCode(2)
+        }
+        let (paths, missing) = ScenarioPaths.expand(named)
+        problems += missing
+        problems.forEach { printError($0.description) }
+
         let (context, setup) = folders.context(profileOverride: profile)
         setup.filter(\.isError).forEach { printError($0.description) }
-        // Files are independent: load, code and render them on every core, print in the order given.
         let json = format == .json
-        let results = concurrentMap(files.count) { i -> (output: String?, diagnostics: [Diagnostic]) in
-            let result = ScenarioLoader.load(path: files[i], context: context)
-            let rendered = result.scenario.map { s in
-                json ? CodingReport.json(Engine.code(s)).rendered() : CodingReport.text(Engine.code(s), title: s.title)
+        let output = OrderedOutput(separator: json ? "\n" : "\n\n")
+        // Files are independent: load, code and render them on every core; write each in input order as
+        // soon as those before it are written, holding at most a window of results.
+        concurrentOrdered(paths.count, { i -> (bytes: [UInt8]?, diagnostics: [Diagnostic]) in
+            let result = ScenarioLoader.load(path: paths[i], context: context)
+            guard let s = result.scenario else { return (nil, result.diagnostics) }
+            if json {
+                var out = JSONBytes()
+                CodingReport.writeJSON(Engine.code(s), into: &out)
+                return (out.bytes, result.diagnostics)
             }
-            return (rendered, result.diagnostics)
-        }
-        results.flatMap(\.diagnostics).forEach { printError($0.description) }
-        let failed = results.contains { $0.output == nil }
-        let outputs = results.compactMap(\.output)
-        print(outputs.joined(separator: format == .json ? "\n" : "\n\n"))
-        if failed { throw ExitCode(2) }
+            return (Array(CodingReport.text(Engine.code(s), title: s.title).utf8), result.diagnostics)
+        }, emit: { _, r in
+            output.write(r.bytes, diagnostics: r.diagnostics)
+        })
+        output.finish()
+        if output.failed || !problems.isEmpty { throw ExitCode(2) }
     }
+}
+
+/// The reports of `code`, written in order: each scenario's diagnostics to standard error, its coding
+/// to standard output after a separator, and one closing newline. Calls come one at a time.
+final class OrderedOutput: @unchecked Sendable {
+    private let separator: [UInt8]
+    private var written = 0
+    private(set) var failed = false
+
+    init(separator: String) { self.separator = Array(separator.utf8) }
+
+    func write(_ bytes: [UInt8]?, diagnostics: [Diagnostic]) {
+        diagnostics.forEach { printError($0.description) }
+        guard let bytes else { failed = true; return }
+        if written > 0 { writeAll(fd: 1, separator) }
+        writeAll(fd: 1, bytes)
+        written += 1
+    }
+
+    func finish() { writeAll(fd: 1, [UInt8(ascii: "\n")]) }
 }

@@ -11,4 +11,23 @@ struct Marcoach: ParsableCommand {
                       NewScenarioCommand.self],
         defaultSubcommand: PracticeCommand.self
     )
+
+    /// As `ParsableCommand.main()`, but the paths of `code` and `validate` skip the parser (see `PathArguments`).
+    static func main() {
+        var arguments = Array(CommandLine.arguments.dropFirst())
+        let paths = PathArguments.extract(from: &arguments)
+        do {
+            var command = try parseAsRoot(arguments)
+            if var code = command as? CodeCommand {
+                code.files += paths
+                command = code
+            } else if var validate = command as? ValidateCommand {
+                validate.paths += paths
+                command = validate
+            }
+            try command.run()
+        } catch {
+            exit(withError: error)
+        }
+    }
 }

@@ -43,6 +43,85 @@ public enum CodingReport {
         ])
     }
 
+    /// `json(c).rendered()`, byte for byte, written straight into `out` (no `JSON` tree, no joined strings).
+    public static func writeJSON(_ c: Coding, into out: inout JSONBytes) {
+        out.beginObject()
+        out.key("scenario"); out.string(c.scenario)
+        out.key("profile"); out.string(c.profile)
+        out.key("setting"); out.string(c.setting.rawValue)
+        out.key("lines"); out.beginArray()
+        for l in c.lines {
+            out.beginObject()
+            out.key("code"); out.string(l.code)
+            out.key("units"); out.int(l.units)
+            out.key("modifiers"); out.strings(l.modifiers)
+            out.key("department"); out.string(l.department.rawValue)
+            out.key("date"); out.date(l.date)
+            out.key("rules"); out.strings(l.rules.lazy.map(\.rawValue))
+            out.key("administrations"); out.beginArray()
+            for a in l.administrations {
+                out.beginObject()
+                out.key("med"); out.string(a.med)
+                out.key("start"); out.instant(a.start)
+                out.key("stop"); out.optionalInstant(a.stop)
+                out.key("charted_minutes"); out.optionalInt(a.chartedMinutes)
+                out.key("minutes"); out.optionalInt(a.minutes)
+                out.endObject()
+            }
+            out.endArray()
+            out.endObject()
+        }
+        out.endArray()
+        out.key("excluded"); out.beginArray()
+        for e in c.excluded {
+            out.beginObject()
+            out.key("med"); out.string(e.med)
+            out.key("at"); out.optionalInstant(e.at)
+            out.key("rule"); out.string(e.rule.rawValue)
+            out.key("reason"); out.string(e.reason)
+            out.endObject()
+        }
+        out.endArray()
+        out.key("flagged"); out.beginArray()
+        for f in c.flagged {
+            out.beginObject()
+            out.key("code"); out.optionalString(f.code)
+            out.key("rule"); out.string(f.rule.rawValue)
+            out.key("reason"); out.string(f.reason)
+            out.key("med"); out.string(f.med)
+            out.key("at"); out.optionalInstant(f.at)
+            out.endObject()
+        }
+        out.endArray()
+        out.key("administrations"); out.beginArray()
+        for r in c.administrations {
+            out.beginObject()
+            out.key("med"); out.string(r.med)
+            out.key("start"); out.instant(r.start)
+            out.key("codes"); out.strings(r.codes.lazy.map(\.text))
+            out.key("ruled_out"); out.beginArray()
+            for o in r.ruledOut {
+                out.beginObject()
+                out.key("code"); out.string(o.code)
+                out.key("rule"); out.string(o.rule.rawValue)
+                out.key("reason"); out.string(o.reason)
+                out.endObject()
+            }
+            out.endArray()
+            out.endObject()
+        }
+        out.endArray()
+        out.key("firings"); out.beginArray()
+        for f in c.firings {
+            out.beginObject()
+            out.key("rule"); out.string(f.rule.rawValue)
+            out.key("message"); out.string(f.message)
+            out.endObject()
+        }
+        out.endArray()
+        out.endObject()
+    }
+
     /// The coding with its reasoning, for a person at a terminal.
     public static func text(_ c: Coding, title: String?) -> String {
         var out = "\(c.scenario)\(title.map { " — \($0)" } ?? "")\n"

@@ -6,7 +6,7 @@ import Darwin
 
 /// Writes every byte to `fd`, retrying after partial writes and `EINTR`. Returns false on error.
 @discardableResult
-func writeAll(fd: Int32, _ bytes: [UInt8]) -> Bool {
+public func writeAll(fd: Int32, _ bytes: [UInt8]) -> Bool {
     var offset = 0
     while offset < bytes.count {
         let n = bytes.withUnsafeBytes { buf in

@@ -1,0 +1,140 @@
+import MARCore
+
+/// Compact JSON written straight into bytes, with the exact spelling of `JSON.rendered()`
+/// (`", "` between items, `": "` after keys, the same escapes): for output that is large or
+/// streamed, without building a `JSON` tree or joining strings first.
+public struct JSONBytes: Sendable {
+    /// The bytes written so far.
+    public private(set) var bytes: [UInt8] = []
+    /// Whether the next item of the open container takes a `", "` before it.
+    private var needsSeparator = false
+
+    public init(reservingCapacity capacity: Int = 4096) { bytes.reserveCapacity(capacity) }
+
+    /// Forgets the bytes but keeps the storage, to write the next value into it.
+    public mutating func removeAll() {
+        bytes.removeAll(keepingCapacity: true)
+        needsSeparator = false
+    }
+
+    // MARK: containers
+
+    public mutating func beginObject() { separate(); bytes.append(UInt8(ascii: "{")); needsSeparator = false }
+    public mutating func endObject() { bytes.append(UInt8(ascii: "}")); needsSeparator = true }
+    public mutating func beginArray() { separate(); bytes.append(UInt8(ascii: "[")); needsSeparator = false }
+    public mutating func endArray() { bytes.append(UInt8(ascii: "]")); needsSeparator = true }
+
+    /// A key of the object being written; its value comes next.
+    public mutating func key(_ k: String) {
+        separate()
+        quote(k)
+        bytes.append(UInt8(ascii: ":"))
+        bytes.append(UInt8(ascii: " "))
+        needsSeparator = false
+    }
+
+    private mutating func separate() {
+        if needsSeparator {
+            bytes.append(UInt8(ascii: ","))
+            bytes.append(UInt8(ascii: " "))
+        }
+        needsSeparator = true
+    }
+
+    // MARK: values
+
+    public mutating func string(_ s: String) { separate(); quote(s) }
+    public mutating func null() { separate(); bytes.append(contentsOf: [0x6E, 0x75, 0x6C, 0x6C]) }
+    public mutating func int(_ i: Int) { separate(); decimal(i) }
+    public mutating func optionalString(_ s: String?) { if let s { string(s) } else { null() } }
+    public mutating func optionalInt(_ i: Int?) { if let i { int(i) } else { null() } }
+    public mutating func strings<S: Sequence>(_ xs: S) where S.Element == String {
+        beginArray()
+        for x in xs { string(x) }
+        endArray()
+    }
+
+    /// `2026-01-04` (as `CalendarDate.iso`).
+    public mutating func date(_ d: CalendarDate) {
+        separate()
+        bytes.append(UInt8(ascii: "\""))
+        isoDate(d)
+        bytes.append(UInt8(ascii: "\""))
+    }
+
+    /// `2026-01-04T22:15` (as `Instant.iso`).
+    public mutating func instant(_ t: Instant) {
+        separate()
+        bytes.append(UInt8(ascii: "\""))
+        isoDate(t.date)
+        bytes.append(UInt8(ascii: "T"))
+        padded(t.hour, 2)
+        bytes.append(UInt8(ascii: ":"))
+        padded(t.minute, 2)
+        bytes.append(UInt8(ascii: "\""))
+    }
+
+    public mutating func optionalInstant(_ t: Instant?) { if let t { instant(t) } else { null() } }
+
+    // MARK: pieces
+
+    private mutating func isoDate(_ d: CalendarDate) {
+        padded(d.year, 4)
+        bytes.append(UInt8(ascii: "-"))
+        padded(d.month, 2)
+        bytes.append(UInt8(ascii: "-"))
+        padded(d.day, 2)
+    }
+
+    /// As MARCore's `pad`: zeros on the left of `String(n)` up to `width` characters.
+    private mutating func padded(_ n: Int, _ width: Int) {
+        var count = n < 0 ? 1 : 0
+        var m = n.magnitude
+        repeat { count += 1; m /= 10 } while m > 0
+        for _ in count..<max(width, count) { bytes.append(UInt8(ascii: "0")) }
+        decimal(n)
+    }
+
+    private mutating func decimal(_ n: Int) {
+        if n < 0 { bytes.append(UInt8(ascii: "-")) }
+        var m = n.magnitude
+        var digits: (UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8,
+                     UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8) =
+            (0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0)
+        var count = 0
+        withUnsafeMutableBytes(of: &digits) { d in
+            repeat {
+                d[count] = UInt8(ascii: "0") + UInt8(m % 10)
+                m /= 10
+                count += 1
+            } while m > 0
+            for i in stride(from: count - 1, through: 0, by: -1) { bytes.append(d[i]) }
+        }
+    }
+
+    /// As `JSON.quote`: `"` and `\` escaped, `\n` `\r` `\t` by name, other control bytes as `\u00XX`.
+    private mutating func quote(_ s: String) {
+        bytes.append(UInt8(ascii: "\""))
+        var s = s
+        s.withUTF8 { utf8 in
+            var runStart = 0
+            for (i, b) in utf8.enumerated() where b < 0x20 || b == UInt8(ascii: "\"") || b == UInt8(ascii: "\\") {
+                bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[runStart..<i]))
+                runStart = i + 1
+                bytes.append(UInt8(ascii: "\\"))
+                switch b {
+                case UInt8(ascii: "\""): bytes.append(UInt8(ascii: "\""))
+                case UInt8(ascii: "\\"): bytes.append(UInt8(ascii: "\\"))
+                case UInt8(ascii: "\n"): bytes.append(UInt8(ascii: "n"))
+                case UInt8(ascii: "\r"): bytes.append(UInt8(ascii: "r"))
+                case UInt8(ascii: "\t"): bytes.append(UInt8(ascii: "t"))
+                default:
+                    let hex: [UInt8] = Array("0123456789abcdef".utf8)
+                    bytes.append(contentsOf: [UInt8(ascii: "u"), UInt8(ascii: "0"), UInt8(ascii: "0"), hex[Int(b >> 4)], hex[Int(b & 15)]])
+                }
+            }
+            bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[runStart...]))
+        }
+        bytes.append(UInt8(ascii: "\""))
+    }
+}

@@ -10,20 +10,23 @@ public enum KeyCheck {
         public var codings: [(ScenarioFile, Coding)] = []
     }
 
+    /// Every file's key on every core; diagnostics and codings in the files' order.
     public static func run(_ files: [ScenarioFile]) -> Result {
-        var result = Result()
-        for file in files {
+        let checked = concurrentMap(files.count) { i -> (Coding, Diagnostic?) in
+            let file = files[i]
             let s = file.scenario
             // Decisions only; the explained coding is computed when a key disagrees, for the message.
             let decided = Engine.decide(s)
-            result.codings.append((file, decided))
-            guard let key = s.key, !disagreements(key, decided).isEmpty else { continue }
+            guard let key = s.key, !disagreements(key, decided).isEmpty else { return (decided, nil) }
             let coding = Engine.code(s)
             let trace = coding.firings.map { "    \($0.rule.rawValue): \($0.message)" }.joined(separator: "\n")
-            result.diagnostics.append(Diagnostic(path: file.path, location: keyLocation(file.path),
-                                                 message: disagreements(key, coding).joined(separator: "\n")
-                                                     + "\n  engine trace:\n" + trace))
+            return (decided, Diagnostic(path: file.path, location: keyLocation(file.path),
+                                        message: disagreements(key, coding).joined(separator: "\n")
+                                            + "\n  engine trace:\n" + trace))
         }
+        var result = Result()
+        result.codings = zip(files, checked.map(\.0)).map { ($0, $1) }
+        result.diagnostics = checked.compactMap(\.1)
         return result
     }
 

@@ -17,6 +17,9 @@ struct ValidateCommand: ParsableCommand {
     @Argument(help: "Scenario files or folders (default: the whole curriculum).")
     var paths: [String] = []
 
+    @Option(name: .customLong("files-from"), help: "Read more paths, one per line, from FILE (- for standard input).")
+    var filesFrom: String?
+
     @Option(help: "text or json.")
     var format: OutputFormat = .text
 
@@ -29,31 +32,45 @@ struct ValidateCommand: ParsableCommand {
         let library: Library
         var scenarioFiles: [ScenarioFile] = []
         var diagnostics: [Diagnostic] = []
-        if paths.isEmpty {
+        var named = paths
+        if let filesFrom {
+            let (listed, d) = ScenarioPaths.list(from: filesFrom)
+            named += listed
+            diagnostics += d
+        }
+        if named.isEmpty && filesFrom == nil {
             library = Library.load(curriculumDirectory: folders.curriculumDirectory, scenariosDirectory: folders.scenariosDirectory)
             scenarioFiles = library.scenarios
             diagnostics = library.diagnostics
         } else {
             library = Library.load(curriculumDirectory: folders.curriculumDirectory, scenariosDirectory: nil)
-            diagnostics = library.diagnostics.filter { !$0.path.hasSuffix("curriculum.yaml") }
+            diagnostics += library.diagnostics.filter { !$0.path.hasSuffix("curriculum.yaml") }
             let context = LoadContext(formulary: library.formulary, profiles: library.profiles)
-            for path in paths {
-                var isDir: ObjCBool = false
-                guard FileManager.default.fileExists(atPath: path, isDirectory: &isDir) else {
-                    diagnostics.append(Diagnostic(path: path, location: .start, message: "no such file or folder"))
+            // Folders keep their own duplicate-id check; the files named one by one load on every core.
+            var folderResults: [Int: ([ScenarioFile], [Diagnostic])] = [:]
+            var loneFiles: [(index: Int, path: String)] = []
+            for (i, path) in named.enumerated() {
+                var info = stat()
+                guard stat(path, &info) == 0 else {
+                    folderResults[i] = ([], [Diagnostic(path: path, location: .start, message: "no such file or folder")])
                     continue
                 }
-                if isDir.boolValue {
-                    let (files, d) = Library.loadScenarios(in: path, context: context)
-                    scenarioFiles += files
-                    diagnostics += d
+                if info.st_mode & S_IFMT == S_IFDIR {
+                    folderResults[i] = Library.loadScenarios(in: path, context: context)
                 } else {
-                    let r = ScenarioLoader.load(path: path, context: context)
-                    diagnostics += r.diagnostics
-                    if let s = r.scenario {
-                        scenarioFiles.append(ScenarioFile(scenario: s, path: path, relativePath: path))
-                    }
+                    loneFiles.append((i, path))
                 }
+            }
+            let lonePaths = loneFiles.map(\.path)
+            let loaded = concurrentMap(lonePaths.count) { ScenarioLoader.load(path: lonePaths[$0], context: context) }
+            for (j, r) in loaded.enumerated() {
+                folderResults[loneFiles[j].index] = (r.scenario.map { [ScenarioFile(scenario: $0, path: r.path, relativePath: r.path)] } ?? [],
+                                                     r.diagnostics)
+            }
+            for i in named.indices {
+                guard let (files, d) = folderResults[i] else { continue }
+                scenarioFiles += files
+                diagnostics += d
             }
         }
         let check = KeyCheck.run(scenarioFiles)

@@ -34,10 +34,16 @@ public enum CurriculumLoader {
     /// Loads the curriculum file at `path` against the loaded scenarios; lessons are read relative
     /// to the file's folder.
     public static func load(path: String, scenarios: [ScenarioFile]) -> (Curriculum?, [Diagnostic]) {
+        load(path: path, headers: scenarios.map(ScenarioHeader.init), source: ScenariosInMemory(scenarios.map(\.scenario)))
+    }
+
+    /// Loads the curriculum file at `path` against scenario headers; the curriculum takes its
+    /// scenarios from `source` (an index that loads each when first asked for).
+    public static func load(path: String, headers: [ScenarioHeader], source: any ScenarioSource) -> (Curriculum?, [Diagnostic]) {
         let log = DiagnosticLog(path: path)
         guard let text = YAMLSource.read(path: path, log: log) else { return (nil, log.sorted) }
         let base = (path as NSString).deletingLastPathComponent
-        return load(text: text, log: log, scenarios: scenarios) { relative in
+        return load(text: text, log: log, headers: headers, source: source) { relative in
             let full = (base as NSString).appendingPathComponent(relative)
             return try? String(contentsOfFile: full, encoding: .utf8)
         }
@@ -58,10 +64,11 @@ public enum CurriculumLoader {
     /// Loads curriculum text; `lesson` returns a lesson's text by its relative path, or nil when missing.
     public static func load(text: String, path: String, scenarios: [ScenarioFile],
                             lesson: (String) -> String?) -> (Curriculum?, [Diagnostic]) {
-        load(text: text, log: DiagnosticLog(path: path), scenarios: scenarios, lesson: lesson)
+        load(text: text, log: DiagnosticLog(path: path), headers: scenarios.map(ScenarioHeader.init),
+             source: ScenariosInMemory(scenarios.map(\.scenario)), lesson: lesson)
     }
 
-    private static func load(text: String, log: DiagnosticLog, scenarios: [ScenarioFile],
+    private static func load(text: String, log: DiagnosticLog, headers scenarios: [ScenarioHeader], source: any ScenarioSource,
                              lesson readLesson: (String) -> String?) -> (Curriculum?, [Diagnostic]) {
         let r = NodeReader(log: log)
         guard let root = YAMLSource.compose(text, log: log) else {
@@ -73,11 +80,10 @@ public enum CurriculumLoader {
         if let t = top["title"], let s = r.string(t, "title") { title = s } else if top["title"] == nil {
             log.error(top.location, "the curriculum needs `title:`")
         }
-        let byID = Dictionary(scenarios.map { ($0.scenario.id, $0) }, uniquingKeysWith: { a, _ in a })
-        let allIDs = scenarios.map(\.scenario.id)
-        func ordered(_ files: [ScenarioFile]) -> [String] {
-            files.sorted { ($0.scenario.difficulty, $0.scenario.id) < ($1.scenario.difficulty, $1.scenario.id) }
-                .map(\.scenario.id)
+        let byID = Dictionary(scenarios.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
+        let allIDs = scenarios.map(\.id)
+        func ordered(_ files: [ScenarioHeader]) -> [String] {
+            files.sorted { ($0.difficulty, $0.id) < ($1.difficulty, $1.id) }.map(\.id)
         }
         var modules: [Module] = []
         var moduleIDs: [String: Int] = [:]
@@ -122,7 +128,7 @@ public enum CurriculumLoader {
                         }
                     }
                     if let topics {
-                        let tagged = scenarios.filter { s in s.scenario.topics.contains { topics.contains($0) } }
+                        let tagged = scenarios.filter { s in s.topics.contains { topics.contains($0) } }
                         ordered(tagged).forEach(add)
                     }
                     if explicit == nil && topics == nil {
@@ -140,7 +146,7 @@ public enum CurriculumLoader {
         } else {
             log.error(top.location, "the curriculum needs `modules:`, a list of modules")
         }
-        let curriculum = Curriculum(title: title, modules: modules, scenarios: scenarios.map(\.scenario))
+        let curriculum = Curriculum(title: title, modules: modules, source: source)
         return (log.hasErrors ? nil : curriculum, log.sorted)
     }
 }

@@ -31,6 +31,12 @@ public struct Library: Sendable {
     /// `profileOverride` is `--profile`.
     public static func load(curriculumDirectory: String?, scenariosDirectory: String?,
                             profileOverride: String? = nil) -> Library {
+        load(curriculumDirectory: curriculumDirectory, scenariosDirectory: scenariosDirectory, profileOverride: profileOverride,
+             curriculum: true)
+    }
+
+    private static func load(curriculumDirectory: String?, scenariosDirectory: String?, profileOverride: String? = nil,
+                             curriculum readCurriculum: Bool) -> Library {
         var lib = Library()
         let fm = FileManager.default
         func path(_ name: String) -> String? {
@@ -54,7 +60,9 @@ public struct Library: Sendable {
             lib.scenarios = files
             lib.diagnostics += d
         }
-        if let p = path("curriculum.yaml") {
+        if !readCurriculum {
+            return lib
+        } else if let p = path("curriculum.yaml") {
             let (c, d) = CurriculumLoader.load(path: p, scenarios: lib.scenarios)
             lib.curriculum = c
             lib.diagnostics += d
@@ -63,6 +71,37 @@ public struct Library: Sendable {
                                               location: .start, message: "curriculum.yaml is missing from the Curriculum folder"))
         }
         return lib
+    }
+
+    /// The formulary and profiles only: what scenario files are read against.
+    public static func loadSetup(curriculumDirectory: String?, profileOverride: String? = nil) -> Library {
+        load(curriculumDirectory: curriculumDirectory, scenariosDirectory: nil, profileOverride: profileOverride, curriculum: false)
+    }
+
+    /// The curriculum as `load` builds it, but with a scenario index: each scenario file is read for its
+    /// id, difficulty and topics only, and loaded (fully checked) when first opened. `report` receives
+    /// the errors of a file that fails then. For the trainer, whose start should not wait for every MAR.
+    public static func loadIndexed(curriculumDirectory: String?, scenariosDirectory: String?,
+                                   report: @escaping @Sendable ([Diagnostic]) -> Void) -> (Curriculum?, [Diagnostic]) {
+        let base = load(curriculumDirectory: curriculumDirectory, scenariosDirectory: nil, curriculum: false)
+        var diagnostics = base.diagnostics
+        let context = LoadContext(formulary: base.formulary, profiles: base.profiles)
+        let index: ScenarioIndex
+        if let dir = scenariosDirectory {
+            let (built, d) = ScenarioIndex.build(directory: dir, context: context, report: report)
+            index = built
+            diagnostics += d
+        } else {
+            index = ScenarioIndex(headers: [], preloaded: [], context: context, report: report)
+        }
+        guard let dir = curriculumDirectory else { return (nil, diagnostics) }
+        let path = (dir as NSString).appendingPathComponent("curriculum.yaml")
+        guard FileManager.default.fileExists(atPath: path) else {
+            diagnostics.append(Diagnostic(path: path, location: .start, message: "curriculum.yaml is missing from the Curriculum folder"))
+            return (nil, diagnostics)
+        }
+        let (c, d) = CurriculumLoader.load(path: path, headers: index.headers, source: index)
+        return (c, diagnostics + d)
     }
 
     /// Every scenario file under `directory` (any depth), in path order; duplicate ids are errors.

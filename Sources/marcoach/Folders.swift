@@ -29,7 +29,7 @@ struct Folders: ParsableArguments {
 
     /// The load context (formulary and profiles) without reading every scenario.
     func context(profileOverride: String? = nil) -> (LoadContext, [Diagnostic]) {
-        let lib = Library.load(curriculumDirectory: curriculumDirectory, scenariosDirectory: nil, profileOverride: profileOverride)
+        let lib = Library.loadSetup(curriculumDirectory: curriculumDirectory, profileOverride: profileOverride)
         return (LoadContext(formulary: lib.formulary, profiles: lib.profiles, profileOverride: profileOverride),
                 lib.diagnostics.filter { !$0.path.hasSuffix("curriculum.yaml") })
     }
@@ -44,11 +44,22 @@ enum OutputFormat: String, ExpressibleByArgument, CaseIterable {
     case text, json
 }
 
-/// The curriculum, or a clear error and exit 2.
-func loadCurriculum(_ folders: Folders) throws -> Curriculum {
-    let library = Library.load(curriculumDirectory: folders.curriculumDirectory, scenariosDirectory: folders.scenariosDirectory)
-    guard let curriculum = library.curriculum else {
-        library.diagnostics.filter(\.isError).prefix(20).forEach { printError($0.description) }
+/// The curriculum, or a clear error and exit 2. `indexed`: scenarios are loaded when first opened (the
+/// trainer); a file that fails then is reported on standard error.
+func loadCurriculum(_ folders: Folders, indexed: Bool = false) throws -> Curriculum {
+    let curriculum: Curriculum?
+    let diagnostics: [Diagnostic]
+    if indexed {
+        (curriculum, diagnostics) = Library.loadIndexed(curriculumDirectory: folders.curriculumDirectory,
+                                                        scenariosDirectory: folders.scenariosDirectory) { problems in
+            problems.prefix(20).forEach { printError($0.description) }
+        }
+    } else {
+        let library = Library.load(curriculumDirectory: folders.curriculumDirectory, scenariosDirectory: folders.scenariosDirectory)
+        (curriculum, diagnostics) = (library.curriculum, library.diagnostics)
+    }
+    guard let curriculum else {
+        diagnostics.filter(\.isError).prefix(20).forEach { printError($0.description) }
         printError("marcoach: no usable curriculum found (looked for Curriculum/curriculum.yaml here and beside the "
                    + "executable); pass --curriculum DIR --scenarios DIR, or run 'marcoach validate' for details")
         throw ExitCode(2)

@@ -56,7 +56,7 @@ struct PracticeCommand: ParsableCommand {
             if status != 0 { throw ExitCode(status) }
             return
         }
-        let curriculum = try loadCurriculum(folders)
+        let curriculum = try loadCurriculum(folders, indexed: true)
         if let module, !curriculum.modules.contains(where: { $0.id == module }) {
             printError("marcoach: unknown module '\(module)'; modules: \(curriculum.modules.map(\.id).joined(separator: ", "))")
             throw ExitCode(2)

@@ -1,18 +1,48 @@
 /// The course: modules in teaching order, each with a lesson and its scenarios.
+///
+/// The scenarios come from a `ScenarioSource`: all in memory, or an index that loads each scenario
+/// when it is first asked for (the trainer starts without reading every file).
 public struct Curriculum: Sendable {
     public var title: String
     public var modules: [Module]
-    public var scenarios: [Scenario]
+    private let source: any ScenarioSource
 
     public init(title: String, modules: [Module], scenarios: [Scenario]) {
-        self.title = title
-        self.modules = modules
-        self.scenarios = scenarios
+        self.init(title: title, modules: modules, source: ScenariosInMemory(scenarios))
     }
 
-    public func scenario(_ id: String) -> Scenario? { scenarios.first { $0.id == id } }
+    public init(title: String, modules: [Module], source: any ScenarioSource) {
+        self.title = title
+        self.modules = modules
+        self.source = source
+    }
+
+    /// Every scenario, in the source's order (a lazy source loads them all).
+    public var scenarios: [Scenario] { source.all }
+    /// Every scenario id, in the same order, without loading any scenario.
+    public var scenarioIDs: [String] { source.ids }
+
+    public func scenario(_ id: String) -> Scenario? { source.scenario(id) }
     /// The module a scenario belongs to (the first that lists it).
     public func module(of scenarioID: String) -> Module? { modules.first { $0.scenarioIDs.contains(scenarioID) } }
+}
+
+/// Where a curriculum's scenarios come from.
+public protocol ScenarioSource: Sendable {
+    /// Every scenario id, in order.
+    var ids: [String] { get }
+    /// The scenario with this id, or nil when there is none (or it cannot be loaded).
+    func scenario(_ id: String) -> Scenario?
+    /// Every scenario that can be loaded, in the order of `ids`.
+    var all: [Scenario] { get }
+}
+
+/// Scenarios already in memory.
+public struct ScenariosInMemory: ScenarioSource {
+    public let all: [Scenario]
+    public init(_ scenarios: [Scenario]) { all = scenarios }
+    public var ids: [String] { all.map(\.id) }
+    public func scenario(_ id: String) -> Scenario? { all.first { $0.id == id } }
 }
 
 /// One module of the curriculum.

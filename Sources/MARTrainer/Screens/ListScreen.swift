@@ -32,7 +32,7 @@ extension Screen {
                 out += entry(id)
             }
         }
-        let others = curriculum.scenarios.map(\.id).filter { !listed.contains($0) }
+        let others = curriculum.scenarioIDs.filter { !listed.contains($0) }
         if !others.isEmpty {
             out += ["", style.bold("Other scenarios")]
             for id in others { out += entry(id) }

@@ -105,7 +105,7 @@ public final class Session {
 
     private func start(_ id: String) {
         guard let scenario = curriculum.scenario(id) else {
-            let suggestion = closest(to: id, in: curriculum.scenarios.map(\.id))
+            let suggestion = closest(to: id, in: curriculum.scenarioIDs)
             say("No scenario '\(id)'." + (suggestion.map { " Did you mean '\($0)'?" } ?? "") + " Type 'list' to see them.")
             return
         }
@@ -246,7 +246,7 @@ public final class Session {
     private var curriculumOrder: [String] {
         var order: [String] = []
         for m in curriculum.modules { for id in m.scenarioIDs where !order.contains(id) { order.append(id) } }
-        for s in curriculum.scenarios where !order.contains(s.id) { order.append(s.id) }
+        for id in curriculum.scenarioIDs where !order.contains(id) { order.append(id) }
         return order
     }
 

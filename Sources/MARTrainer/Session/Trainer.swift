@@ -17,7 +17,7 @@ public enum Trainer {
         let style = Style.detect(environment: env, stdoutIsTerminal: Terminal.stdoutIsTerminal)
         let input: LineInput
         if Terminal.stdinIsTerminal {
-            let completer = Completer(scenarioIDs: curriculum.scenarios.map(\.id),
+            let completer = Completer(scenarioIDs: curriculum.scenarioIDs,
                                       ruleIDs: options.rules.map(\.id.rawValue))
             input = LineEditor(completer: completer,
                                historyPath: options.historyPath ?? DataPaths.historyFile(environment: env))

@@ -7,6 +7,9 @@ import MARCore
 import MARScenarios
 import MARTrainer
 
+/// Prints at once (standard output to a file is otherwise written only at exit).
+func print(_ line: String) { FileHandle.standardOutput.write(Data((line + "\n").utf8)) }
+
 let args = CommandLine.arguments
 let repo = args.firstIndex(of: "--repo").map { args[$0 + 1] } ?? FileManager.default.currentDirectoryPath
 let runs = max(5, args.firstIndex(of: "--runs").flatMap { Int(args[$0 + 1]) } ?? 5)
@@ -109,7 +112,7 @@ let bin = URL(fileURLWithPath: args[0]).deletingLastPathComponent().appendingPat
 let timeTool = "/usr/bin/time"
 
 /// Wall time of one process and its peak resident memory (MiB, from GNU time's `%M`); with `untilPrompt`,
-/// also the time until the REPL's first prompt (`›`) reaches its standard output.
+/// also the time until the REPL is ready for its first line (its welcome reaches standard output).
 func run(_ arguments: [String], input: String = "", untilPrompt: Bool = false) -> (seconds: Double, peakMiB: Double, prompt: Double) {
     let p = Process()
     let measured = FileManager.default.isExecutableFile(atPath: timeTool)
@@ -130,7 +133,8 @@ func run(_ arguments: [String], input: String = "", untilPrompt: Bool = false) -
     try? p.run()
     if untilPrompt {
         var seen = Data()
-        let mark = Data("›".utf8)
+        // Piped, the REPL echoes its prompt only with the line read; the welcome's last words come just before.
+        let mark = Data("'help' for the commands".utf8)
         while seen.range(of: mark) == nil {
             let chunk = outPipe.fileHandleForReading.availableData
             if chunk.isEmpty { break }

@@ -42,8 +42,9 @@ public enum ScenarioLoader {
 
     private static func load(text: String, path: String, context: LoadContext, log: DiagnosticLog) -> ScenarioLoadResult {
         var scenario: Scenario?
+        let text = SourceText.withoutByteOrderMark(text)
         if let root = YAMLSource.compose(text, log: log) {
-            scenario = ScenarioBuilder(log: log, context: context, path: path).build(root)
+            scenario = ScenarioBuilder(log: log, context: context, path: path, lines: SourceLines(text)).build(root)
         } else if !log.hasErrors {
             log.error(.start, "the file is empty: a scenario needs at least `title`, `encounter` (with a timeline) and `mar`")
         }
@@ -63,6 +64,7 @@ struct ScenarioBuilder {
     let log: DiagnosticLog
     let context: LoadContext
     let path: String
+    let lines: SourceLines
     var r: NodeReader { NodeReader(log: log) }
 
     func build(_ root: Node) -> Scenario? {
@@ -123,7 +125,7 @@ struct ScenarioBuilder {
         var mar: [MARRow] = []
         if let m = top["mar"] {
             mar = MARReader(r: r, context: context, sites: sites, entries: EntryReader(r: r, years: years),
-                            firstArrival: firstArrival).read(m)
+                            firstArrival: firstArrival, lines: lines).read(m)
         } else if top.missing("mar") {
             log.error(top.location, "mar is required: a list of rows, one per medication order")
         }

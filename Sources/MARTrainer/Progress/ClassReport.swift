@@ -23,9 +23,9 @@ public struct ClassReport: Sendable {
     /// One rule across the class.
     public struct RuleRow: Sendable, Equatable {
         public var rule: String
-        /// Attempts in which the rule was involved (recorded in the attempt's rules or its discrepancies).
+        /// First tries in which the rule was involved (recorded in the attempt's rules or its discrepancies).
         public var seen: Int
-        /// Attempts whose discrepancies name the rule.
+        /// First tries whose discrepancies name the rule.
         public var missed: Int
         /// Learners who missed it at least once.
         public var learners: Int
@@ -55,6 +55,8 @@ public struct ClassReport: Sendable {
                 s.hints += a.hints
                 byScenario[a.scenario] = s
 
+                // Rules: first tries only, as mastery counts them (a retry follows the shown rationale).
+                guard a.countsForMastery else { continue }
                 let cited = Set(a.discrepancies.flatMap(\.rules))
                 for rule in Set(a.rules).union(cited) {
                     var r = byRule[rule] ?? (0, 0, [])

@@ -37,6 +37,8 @@ struct Folders: ParsableArguments {
             return CourseLayout.scenariosFolder(besideCurriculum: found)
         }
         if let curriculum, let beside = CourseLayout.scenariosFolder(besideCurriculum: curriculum) { return beside }
+        let here = (FileManager.default.currentDirectoryPath as NSString).appendingPathComponent("Scenarios")
+        if path == nil, FileManager.default.fileExists(atPath: here) { return here }
         return besideExecutable("Scenarios")
     }
 

@@ -75,8 +75,7 @@ public enum AnswerParser {
                 throw AnswerError(column: start + 1, message: "'\(word(from: start))' is not a code: codes are five digits, like 96365")
             }
             guard CPTCode.named(digits) != nil else {
-                throw AnswerError(column: start + 1, message: "\(digits) is not a drug-administration code MARCoach knows "
-                                  + "(96360–96549; see 'rules' for the codes in scope)")
+                throw AnswerError(column: start + 1, message: CPTCode.notInScopeMessage(digits))
             }
             i = j
             // Modifiers.

@@ -1,15 +1,19 @@
 import MARCore
 import MARScenarios
 
-/// Which rules each scenario exercises (from the engine's trace) and which core rules have fewer than 3.
+/// Which rules each scenario exercises (from the engine's trace), which core rules have fewer than 3,
+/// and, with a curriculum, the teaching order: scenarios that need a rule no lesson up to theirs names.
 public struct Coverage: Sendable {
     public let perScenario: [(String, [RuleID])]
     public let counts: [(Rule, Int)]
+    /// Nil when no curriculum was loaded.
+    public let teaching: TeachingOrder?
 
-    public init(_ codings: [(ScenarioFile, Coding)]) {
+    public init(_ codings: [(ScenarioFile, Coding)], curriculum: Curriculum? = nil) {
         let core = RuleCatalog.all.filter(\.core)
         perScenario = codings.map { ($0.0.scenario.id, $0.1.rulesFired.sorted()) }
         counts = core.map { rule in (rule, codings.filter { $0.1.rulesFired.contains(rule.id) }.count) }
+        teaching = curriculum.map { TeachingOrder(curriculum: $0, codings: codings.map { ($0.0.scenario.id, $0.1) }) }
     }
 
     public var thin: [(Rule, Int)] { counts.filter { $0.1 < 3 } }
@@ -21,6 +25,23 @@ public struct Coverage: Sendable {
         for (rule, n) in counts { out += "  \(rule.id.rawValue.padding(toLength: 34, withPad: " ", startingAt: 0)) \(n)\(n < 3 ? "  ← fewer than 3" : "")\n" }
         out += thin.isEmpty ? "Every core rule is exercised by at least 3 scenarios.\n"
             : "\(thin.count) core rule\(thin.count == 1 ? "" : "s") with fewer than 3 scenarios: \(thin.map(\.0.id.rawValue).joined(separator: ", "))\n"
+        if let teaching { out += "\n" + Self.text(teaching) }
+        return out
+    }
+
+    /// The teaching-order section: one line per scenario that needs a rule its lessons never name.
+    static func text(_ t: TeachingOrder) -> String {
+        var out = "Teaching order (every rule a scenario needs is named by its module's lesson or an earlier one):\n"
+        for gap in t.gaps {
+            let rules = gap.missing.map { r in
+                r.rawValue + (gap.taughtLater[r].map { " (lesson \($0))" } ?? " (no lesson)")
+            }
+            out += "  \(gap.scenario) [module \(gap.moduleNumber)] needs \(rules.joined(separator: ", "))\n"
+        }
+        if !t.unplaced.isEmpty {
+            out += "  not in any module, not checked: \(t.unplaced.joined(separator: ", "))\n"
+        }
+        out += "\(t.passed) of \(t.checked) scenario\(t.checked == 1 ? "" : "s") in teaching order.\n"
         return out
     }
 
@@ -29,6 +50,16 @@ public struct Coverage: Sendable {
             ("scenarios", .array(perScenario.map { .object([("scenario", .string($0.0)), ("rules", .strings($0.1.map(\.rawValue)))]) })),
             ("rules", .array(counts.map { .object([("rule", .string($0.0.id.rawValue)), ("scenarios", .int($0.1))]) })),
             ("below_three", .strings(thin.map(\.0.id.rawValue))),
-        ])
+        ] + (teaching.map { t in [("teaching_order", JSON.object([
+            ("checked", .int(t.checked)),
+            ("in_order", .int(t.passed)),
+            ("out_of_order", .array(t.gaps.map { g in
+                .object([("scenario", .string(g.scenario)), ("module", .string(g.module)),
+                         ("missing", .array(g.missing.map { r in
+                             .object([("rule", .string(r.rawValue)), ("first_lesson", g.taughtLater[r].map { .int($0) } ?? .null)])
+                         }))])
+            })),
+            ("unplaced", .strings(t.unplaced)),
+        ]))] } ?? []))
     }
 }

@@ -35,6 +35,18 @@ import Testing
         }
     }
 
+    /// Issue 10: every rule that decides a scenario's codes is named by its module's lesson or an earlier one.
+    @Test func theShippedCourseIsInTeachingOrder() throws {
+        let curriculum = try #require(Self.library.curriculum)
+        let order = TeachingOrder(curriculum: curriculum,
+                                  codings: Self.library.scenarios.map { ($0.scenario.id, Engine.decide($0.scenario)) })
+        #expect(order.unplaced.isEmpty, "in no module: \(order.unplaced)")
+        #expect(order.checked == Self.library.scenarios.count)
+        for gap in order.gaps {
+            Issue.record("\(gap.scenario) (module \(gap.moduleNumber)) needs \(gap.missing.map(\.rawValue)) that no lesson up to it names")
+        }
+    }
+
     @Test func theCourseHasItsShape() throws {
         let curriculum = try #require(Self.library.curriculum)
         #expect(curriculum.modules.count >= 10)

@@ -5,7 +5,7 @@ extension RuleCatalog {
              statement: "Injecting intravascular contrast for a with-contrast imaging study, and the IV start for it, are "
                  + "part of the imaging procedure and get no drug-administration code.",
              sources: ["CPT radiology guideline via AAPC Inpatient Facility Coding Alert", "University of Miami OBC",
-                       "americanmedicalcoding contrast guide", "seed 004"],
+                       "americanmedicalcoding contrast guide", "Shende, “Drug Administration – Infusion Coding and Common Challenges” (coding blog)"],
              examples: [
                 RuleExample("Iohexol for a contrast CT: no code", codes: "", """
                     mar:
@@ -36,7 +36,7 @@ extension RuleCatalog {
              statement: "Drugs given as an integral part of another procedure (local anesthesia, procedural sedation, "
                  + "intra-procedure drugs, pain medicine in that procedure's recovery) get no administration code.",
              sources: ["HCPro 2011 tip (post-procedure pain medication)", "University of Miami OBC; UWHC FAQ item 3",
-                       "seed 004 (sedation drugs bundled)"],
+                       "Shende, “Drug Administration – Infusion Coding and Common Challenges” (coding blog) (sedation drugs bundled)"],
              examples: [
                 RuleExample("Midazolam for procedural sedation: no code", codes: "", """
                     mar:
@@ -121,7 +121,7 @@ extension RuleCatalog {
              ]),
         Rule(.intraArterial96373, "Intra-arterial injection is 96373", section: .bundling,
              statement: "An intra-arterial injection is 96373, once per injection, outside the IV hierarchy.",
-             sources: ["CPT 96373 descriptor", "rules.md D26"],
+             sources: ["CPT 96373 descriptor", "MARCoach convention (rows outside the drug-administration codes)"],
              examples: [
                 RuleExample("Verapamil injected into an artery: 96373", codes: "96373", """
                     mar:

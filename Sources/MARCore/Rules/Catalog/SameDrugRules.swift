@@ -4,7 +4,7 @@ extension RuleCatalog {
         Rule(.sameDrugIntermittent, "The same drug infused again is 96366", section: .sameDrug,
              statement: "A later, separate infusion interval of a drug already infused on the access is 96366, each interval "
                  + "judged on its own (16 min or more: one unit, plus one at 91, 151…), while the first interval is coded normally.",
-             sources: ["CPT 96366 parenthetical via iframe.ai", "Jugna Shah via Revenue Cycle Advisor", "rules.md C6 (MedLearn, HCPro, Haugen)"],
+             sources: ["CPT 96366 parenthetical via iframe.ai", "Jugna Shah via Revenue Cycle Advisor", "other readings: MedLearn (sum), HCPro (96367), Haugen (96376)"],
              option: "sameDrugIntermittent",
              examples: [
                 RuleExample("Vancomycin 09:00–10:20 and again 17:00–18:20: 96365, then 96366", codes: "96365 96366", """

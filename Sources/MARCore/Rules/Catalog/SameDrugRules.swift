@@ -19,7 +19,7 @@ extension RuleCatalog {
                           - 01/04 17:00 New Bag
                           - 01/04 18:20 Stopped
                     """),
-                RuleExample("Under sumTimes the 80 + 80 = 160 min are added: 96365 and 96366 ×2", codes: "96365 96366x2", """
+                RuleExample("When a facility adds the intervals together (sumTimes), the 80 + 80 = 160 min give 96365 and 96366 ×2", codes: "96365 96366x2", """
                     policy:
                       sameDrugIntermittent: sumTimes
                     mar:
@@ -33,7 +33,7 @@ extension RuleCatalog {
                           - 01/04 17:00 New Bag
                           - 01/04 18:20 Stopped
                     """),
-                RuleExample("Under sequential96367 the second interval is 96367", codes: "96365 96367", """
+                RuleExample("When a facility reports a later interval as a new sequential infusion (sequential96367), the second interval is 96367", codes: "96365 96367", """
                     policy:
                       sameDrugIntermittent: sequential96367
                     mar:
@@ -47,7 +47,7 @@ extension RuleCatalog {
                           - 01/04 17:00 New Bag
                           - 01/04 18:20 Stopped
                     """),
-                RuleExample("Under repeat96376 the second interval is 96376", codes: "96365 96376", """
+                RuleExample("When a facility reports a later interval as a repeat push (repeat96376), the second interval is 96376", codes: "96365 96376", """
                     policy:
                       sameDrugIntermittent: repeat96376
                     mar:

@@ -80,7 +80,9 @@ extension RuleCatalog {
                     """),
              ]),
         Rule(.portIrrigation96523, "Port irrigation only when nothing else is reported", section: .bundling,
-             statement: "Irrigating an implanted venous access port is 96523 only when no other service is reported that date.",
+             statement: "Irrigating an implanted venous access port is 96523 only when no other drug-administration service "
+                 + "is reported in the same encounter (and so that date), at most once a date; the flush that de-accesses "
+                 + "a port after other services is part of them, whatever the date.",
              sources: ["Select Health hydration policy (not with an injection or infusion the same day)", "CPT 96523 descriptor"],
              examples: [
                 RuleExample("A port flush visit with nothing else: 96523", codes: "96523", """

@@ -407,8 +407,9 @@ extension RuleCatalog {
                     """),
              ]),
         Rule(.notInScope, "Other code families are out of scope", section: .encounter,
-             statement: "Intrathecal, epidural, intra-articular and intralesional administrations belong to other code "
-                 + "families and get no 963xx/964xx code.",
+             statement: "Epidural and intra-articular administrations belong to other code families, and chemotherapy "
+                 + "given intrathecally (96450), into a lesion (96405/96406) or into a pleural or peritoneal cavity "
+                 + "(96440/96446) has its own chemotherapy code outside this trainer: none gets a code scored here.",
              sources: ["MARCoach convention", "see ROUTE-NOT-IV"],
              examples: [
                 RuleExample("Intrathecal methotrexate: not a drug-administration code", codes: "", """

@@ -19,7 +19,7 @@ extension Rule {
     public var notes: [String] {
         var notes: [String] = []
         if let option {
-            notes.append("Policy option: \(option)" + (RuleCatalog.optionMeaning[option].map { " (\($0))" } ?? ""))
+            notes.append("Policy option: \(option)" + (PolicyOption.named(option).map { " (\($0.changes))" } ?? ""))
         }
         if convention { notes.append("Engine convention (no source settles it)") }
         if !core { notes.append("Only under a policy option: the default profile (cms-facility) never applies it") }
@@ -31,31 +31,6 @@ extension Rule {
 }
 
 extension RuleCatalog {
-    /// What each facility-policy option changes, in words (`rules.md` §3.1), so a learner never sees a
-    /// bare option key.
-    public static let optionMeaning: [String: String] = [
-        "repeatPushMinGap": "set to 30, a repeat push needs only 30 minutes, not more than 30",
-        "anchorAnyPush": "measure a repeat push from any earlier push, not only a reported one",
-        "timeOnlyClassification": "the clock alone decides push or infusion, even for a documented push",
-        "noStopStrict": "a drug with no stop and no way to compute one is not reported at all",
-        "sameMinutePushesOnce": "different drugs pushed at the same minute: only one is charged",
-        "concurrentOncePerEncounter": "96368 once per encounter instead of once per date",
-        "anyOverlapIsConcurrent": "any overlap makes the lower-priority infusion concurrent (96368)",
-        "sameDrugIntermittent": "how a later infusion of the same drug is coded: each interval on its own (default), "
-            + "times summed, as 96367, or as 96376",
-        "hydrationPerSegment": "each hydration piece must reach 31 minutes on its own",
-        "electrolyteRiderCategory": "electrolyte replacement counted as therapeutic (default) or as hydration",
-        "initialPerCalendarDay": "one initial per access per calendar date instead of per encounter",
-        "anyDocumentedSecondSite": "any charted second site gets its own initial, without a documented need",
-        "ippsPaymentWindow": "at an IPPS hospital, an encounter that ends in admission gets no outpatient codes",
-        "allocateUnitsByDate": "each hour unit is dated by the day its hour began",
-        "splitDosePerInjection": "one dose in two syringes is two injection codes",
-        "hydVolume500": "hydration of 500 mL or less is not reported",
-        "transfusionPremedBundled": "pushes given within an hour around blood are not reported",
-        "truncatedShortAsPush": "15 minutes or less left at the inpatient cut is reported as a push",
-        "bolusBeforeInfusionIncluded": "set to false, a bolus just before or during its own infusion is reported as 96376",
-    ]
-
     /// The path of the generated catalog page, relative to the package root.
     public static let docsPath = "docs/rules.md"
 

@@ -9,28 +9,37 @@ public final class Session {
     public let curriculum: Curriculum
     public let options: TrainerOptions
     private let output: TextOutput
-    private let width: () -> Int
-    private let style: Style
-    private let store: ProgressStore
-    private var attempts: [Attempt]
+    let width: () -> Int
+    let style: Style
+    let store: ProgressStore
+    var attempts: [Attempt]
     private var loadWarnings: [String]
+    /// Long screens go through it on a terminal; nil when piped.
+    let pager: Pager?
+    /// How many attempts the log held when the session began (the recap counts the rest).
+    let attemptsBeforeSession: Int
+    /// The course's order and places (`next`, headers, module results).
+    let map: CourseMap
 
     /// The open scenario.
-    public private(set) var current: Scenario?
+    public internal(set) var current: Scenario?
     private var coding: Coding?
     private var scored = false
     private var hintsShown = 0
     private var openedAt = Date()
 
     public init(curriculum: Curriculum, options: TrainerOptions, output: TextOutput,
-                width: @escaping () -> Int, style: Style) {
+                width: @escaping () -> Int, style: Style, pager: Pager? = nil) {
         self.curriculum = curriculum
         self.options = options
         self.output = output
         self.width = width
         self.style = style
         self.store = options.store
+        self.pager = pager
+        self.map = CourseMap(curriculum)
         (attempts, loadWarnings) = store.load()
+        attemptsBeforeSession = attempts.count
     }
 
     /// The prompt: `marcoach [scenario-id] › ` or `marcoach › `.
@@ -42,6 +51,7 @@ public final class Session {
         while let line = input.readLine(prompt: prompt) {
             if !handle(line) { break }
         }
+        say(recap())
         say(Wrap.text("Progress is saved in \(store.path). Bye.", width: width()))
         return 0
     }
@@ -56,7 +66,7 @@ public final class Session {
         case .quit: return false
         case .answer(let text, let offset): answer(text, offset: offset)
         case .help(let topic): say(Screen.help(topic, width: width(), style: style))
-        case .list: say(Screen.list(curriculum, state: state, current: current?.id, width: width(), style: style))
+        case .list(let module): list(module)
         case .start(let id): start(id)
         case .next: next(after: nil)
         case .skip: next(after: current?.id)
@@ -65,10 +75,10 @@ public final class Session {
         case .timeline: withScenario { say(Screen.timeline($0, width: width(), style: style)) }
         case .hint: hint()
         case .why(let code): whyCode(code)
-        case .trace: afterScoring { say(Screen.trace($0, width: width(), style: style)) }
+        case .trace: afterScoring { page(Screen.trace($0, width: width(), style: style)) }
         case .rule(let id): rule(id)
-        case .rules: say(Screen.rules(options.rules, width: width(), style: style))
-        case .lesson: lesson()
+        case .rules: page(Screen.rules(options.rules, width: width(), style: style))
+        case .lesson(let module): lesson(module)
         case .reveal: reveal()
         case .progress: progress()
         case .usage(let name):
@@ -87,23 +97,13 @@ public final class Session {
         if let id = options.scenario {
             start(id)
         } else if let m = options.module {
-            guard let module = curriculum.modules.first(where: { $0.id == m }) else {
-                let suggestion = closest(to: m, in: curriculum.modules.map(\.id))
-                say("No module '\(m)'." + (suggestion.map { " Did you mean '\($0)'?" } ?? "") + " Type 'list' for the modules.")
-                return
-            }
-            let state = self.state
-            if let id = module.scenarioIDs.first(where: { state.status(of: $0) != .solved }) ?? module.scenarioIDs.first {
-                start(id)
-            } else {
-                say("Module '\(m)' has no scenarios.")
-            }
+            startModule(m)
         } else {
-            say(style.dim("Type 'next' to begin, 'list' for the modules, 'help' for the commands."))
+            greet()
         }
     }
 
-    private func start(_ id: String) {
+    func start(_ id: String) {
         guard let scenario = curriculum.scenario(id) else {
             let suggestion = closest(to: id, in: curriculum.scenarios.map(\.id))
             say("No scenario '\(id)'." + (suggestion.map { " Did you mean '\($0)'?" } ?? "") + " Type 'list' to see them.")
@@ -114,30 +114,12 @@ public final class Session {
         scored = false
         hintsShown = 0
         openedAt = options.clock()
-        say(Screen.opening(scenario, width: width(), style: style))
+        say(Screen.opening(scenario, place: place(of: id), width: width(), style: style))
     }
 
-    /// Opens the first unsolved scenario in curriculum order; with `after`, the first unsolved one
-    /// following that scenario (wrapping), never that scenario itself.
+    /// `next` and `skip`: forward through the course (or the review list), see `goForward`.
     private func next(after skipped: String?) {
-        if let sequence = options.sequence {
-            let from = (skipped ?? current?.id).flatMap { sequence.firstIndex(of: $0) }.map { $0 + 1 } ?? 0
-            if from < sequence.count { start(sequence[from]) } else { say("That was the last scenario of this list. 'quit' to leave.") }
-            return
-        }
-        let order = curriculumOrder
-        let state = self.state
-        var candidates = order
-        if let s = skipped, let i = order.firstIndex(of: s) {
-            candidates = Array(order[(i + 1)...] + order[..<i])
-        } else if let c = current?.id {
-            candidates.removeAll { $0 == c }
-        }
-        if let id = candidates.first(where: { state.status(of: $0) != .solved && curriculum.scenario($0) != nil }) {
-            start(id)
-        } else {
-            say("Every scenario is solved. 'list' shows your scores; 'start ID' opens any scenario again.")
-        }
+        goForward()
     }
 
     private func answer(_ text: String, offset: Int) {
@@ -205,15 +187,9 @@ public final class Session {
         }
     }
 
-    private func lesson() {
-        let module = current.flatMap { curriculum.module(of: $0.id) }
-            ?? options.module.flatMap { m in curriculum.modules.first { $0.id == m } }
-            ?? curriculum.modules.first
-        guard let module else {
-            say("This curriculum has no modules.")
-            return
-        }
-        say(Screen.lesson(title: module.title, markdown: module.lesson, width: width(), style: style))
+    private func lesson(_ name: String?) {
+        guard let (number, module) = moduleNamed(name) else { return }
+        page(lessonScreen(number: number, module: module))
     }
 
     private func reveal() {
@@ -240,15 +216,7 @@ public final class Session {
 
     // MARK: Helpers
 
-    private var state: LearnerState { LearnerState(attempts: attempts) }
-
-    /// Module order, then scenarios no module lists.
-    private var curriculumOrder: [String] {
-        var order: [String] = []
-        for m in curriculum.modules { for id in m.scenarioIDs where !order.contains(id) { order.append(id) } }
-        for s in curriculum.scenarios where !order.contains(s.id) { order.append(s.id) }
-        return order
-    }
+    var state: LearnerState { LearnerState(attempts: attempts) }
 
     private func codingOf(_ scenario: Scenario) -> Coding {
         if let c = coding, c.scenario == scenario.id { return c }
@@ -280,6 +248,7 @@ public final class Session {
     private func seconds(until now: Date) -> Int { max(0, Int(now.timeIntervalSince(openedAt).rounded())) }
 
     private func record(_ attempt: Attempt) {
+        let before = state
         do {
             try store.append(attempt)
             attempts.append(attempt)
@@ -287,7 +256,8 @@ public final class Session {
             attempts.append(attempt)
             say(style.yellow("warning: ") + "this attempt could not be saved: \(error.description)")
         }
+        announceModuleFinished(by: attempt, before: before)
     }
 
-    private func say(_ text: String) { output.write(text + "\n\n") }
+    func say(_ text: String) { output.write(text + "\n\n") }
 }

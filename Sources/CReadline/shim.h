@@ -97,7 +97,11 @@ static inline void mc_set_event_hook(rl_hook_func_t *f, int usec) {
 
 /// Replaces the prompt of the line being edited and redraws it, keeping what was typed.
 static inline void mc_update_prompt(const char *prompt) {
+    FILE *out = rl_outstream ? rl_outstream : stdout;
     rl_set_prompt(prompt);
+    // rl_forced_update_display assumes the cursor is at the start of the line: put it there.
+    fputs("\r\033[K", out);
+    fflush(out);
     rl_forced_update_display();
 }
 

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import MARCore
+import MARScenarios
 import MARTrainer
 
 struct ProgressCommand: ParsableCommand {
@@ -8,8 +9,9 @@ struct ProgressCommand: ParsableCommand {
         commandName: "progress",
         abstract: "Attempts, scores and mastery per rule, with each rule's next review date.",
         discussion: """
-            --class DIR reads a folder of learners' logs (one subfolder per learner holding attempts.jsonl)
-            and prints one table per learner plus the class's weakest rules.
+            Shows each module's results, the trend of your first-try scores, your mastery of each rule with its next review date, and a next step.
+
+            --class DIR reads a folder of learners' logs (one subfolder per learner holding attempts.jsonl) and prints one table per learner plus the class's weakest rules.
             """)
 
     @Option(help: "Whose progress (default: your login name).")
@@ -20,6 +22,8 @@ struct ProgressCommand: ParsableCommand {
 
     @Option(name: .customLong("class"), help: "A folder of learners' logs, one subfolder per learner.")
     var classDirectory: String?
+
+    @OptionGroup var folders: Folders
 
     func run() throws {
         let env = ProcessInfo.processInfo.environment
@@ -37,6 +41,10 @@ struct ProgressCommand: ParsableCommand {
             return
         }
         let name = learner ?? DataPaths.defaultLearner(environment: env)
-        print(Trainer.progressReport(learner: name, environment: env, json: format == .json, width: width, style: style))
+        // The course adds the per-module view and the next step; without one the rest still shows.
+        let curriculum = format == .json ? nil
+            : Library.load(curriculumDirectory: folders.curriculumDirectory, scenariosDirectory: folders.scenariosDirectory).curriculum
+        print(Trainer.progressReport(learner: name, environment: env, json: format == .json, width: width, style: style,
+                                     curriculum: curriculum))
     }
 }

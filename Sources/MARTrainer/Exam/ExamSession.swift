@@ -39,7 +39,8 @@ public final class ExamSession {
     }
 
     var limit: TimeInterval { TimeInterval(exam.limitMinutes * 60) }
-    var remaining: Int { max(0, Int((limit - options.clock().timeIntervalSince(started)).rounded(.down))) }
+    /// Whole seconds left, rounded up (a clock that shows 0:00 has ended).
+    var remaining: Int { max(0, Int((limit - options.clock().timeIntervalSince(started)).rounded(.up))) }
 
     /// `exam 3/10 · 14:32 left › `
     public var prompt: String { "exam \(index + 1)/\(scenarios.count) · \(ExamReport.clock(remaining)) left › " }
@@ -115,7 +116,8 @@ public final class ExamSession {
         case "timeline": say(Screen.timeline(scenarios[index], width: width(), style: style))
         case "list", "status": list()
         case "hint", "why", "trace", "reveal", "rule", "rules", "lesson", "progress":
-            say("'\(word)' is not available during the exam: no feedback, hints or explanations until you finish.")
+            say(Wrap.text("'\(word)' is not available during the exam: no feedback, hints or explanations until you finish.",
+                          width: width()))
         case "help", "?":
             say(Wrap.text("Codes (or 'answer CODES', 'none') answer the current item and move on; you can change an answer "
                           + "until 'finish'. Move with 'skip' or 'next', 'back' or 'prev', 'goto N'; 'list' shows every item "

@@ -55,6 +55,7 @@ public struct CourseMap: Sendable {
     /// Returns the 1-based number and the module.
     public func module(named name: String) -> (number: Int, module: Module)? {
         let modules = curriculum.modules
+        guard !name.isEmpty else { return nil }
         if let n = Int(name), (1...modules.count).contains(n) { return (n, modules[n - 1]) }
         let lower = name.lowercased()
         if let i = modules.firstIndex(where: { $0.id.lowercased() == lower }) { return (i + 1, modules[i]) }

@@ -210,8 +210,8 @@ public final class Session {
         let (attempts, warnings) = store.load()
         self.attempts = attempts
         let today = CalendarDate(dayNumber: Int((options.clock().timeIntervalSince1970 / 86_400).rounded(.down)))
-        say(Screen.progress(learner: options.learner, state: LearnerState(attempts: attempts), warnings: warnings,
-                            today: today, width: width(), style: style))
+        page(Screen.progress(learner: options.learner, state: LearnerState(attempts: attempts), warnings: warnings,
+                             today: today, curriculum: options.sequence == nil ? curriculum : nil, width: width(), style: style))
     }
 
     // MARK: Helpers

@@ -13,8 +13,11 @@ struct ExamCommand: ParsableCommand {
 
             Answer each item with codes ('none' when nothing is reportable). Move with 'skip' or 'next', 'back' or 'prev' and 'goto N'; 'list' shows your answers; 'finish' submits. The prompt shows the time left; a warning comes at one minute, and when time is up the exam ends and unanswered items score zero.
 
-            Works piped; end of input finishes the exam:
-              printf '96365 96375\\nskip\\n96374\\n' |
+            Works piped; end of input finishes the exam.
+
+            Examples:
+              marcoach exam --count 5 --modules 1,2 --difficulty 1-3
+              printf '96365 96375\\nskip\\n96374\\n' | \\
                 marcoach exam --count 3 --seed 7 --report r.json
             """)
 

@@ -8,10 +8,11 @@ struct NewScenarioCommand: ParsableCommand {
         commandName: "new-scenario",
         abstract: "Write a commented, valid scenario skeleton to edit: Scenarios/<module>/<ID>.yaml.",
         discussion: """
-            The skeleton is docs/scenario-template.yaml with your id, title and difficulty. As written it
-            passes `marcoach validate` and its key agrees with the engine; replace its story, timeline,
-            MAR rows and key with your case, validating as you go. The guide is docs/authoring.md.
-            Example: marcoach new-scenario m06-dka-fluids-and-insulin --module 06-hydration --difficulty 3
+            The skeleton is docs/scenario-template.yaml with your id, title and difficulty. As written it passes `marcoach validate` and its key agrees with the engine; replace its story, timeline, MAR rows and key with your case, validating as you go. The guide is docs/authoring.md.
+
+            Example:
+              marcoach new-scenario m06-dka-fluids-and-insulin \\
+                --module 06-hydration --difficulty 3
             """)
 
     @Argument(help: "The scenario id: kebab-case (lower-case letters and digits joined by '-'), unique in the Scenarios folder.")

@@ -10,7 +10,10 @@ struct PracticeCommand: ParsableCommand {
         commandName: "practice",
         abstract: "The trainer: read a scenario's MAR, answer with codes, learn from every discrepancy.",
         discussion: """
-            Type 'next' at the prompt to begin (each module opens with its lesson) and 'help' for the commands. Works piped too:
+            Type 'next' at the prompt to begin (each module opens with its lesson) and 'help' for the commands. Works piped too.
+
+            Examples:
+              marcoach practice --module 6
               printf 'next\\nlist 1\\nquit\\n' | marcoach practice
             """)
 

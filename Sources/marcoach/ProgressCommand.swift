@@ -12,6 +12,9 @@ struct ProgressCommand: ParsableCommand {
             Shows each module's results, the trend of your first-try scores, your mastery of each rule with its next review date, and a next step.
 
             --class DIR reads a folder of learners' logs (one subfolder per learner holding attempts.jsonl) and prints one table per learner plus the class's weakest rules.
+
+            Example:
+              marcoach progress --format json
             """)
 
     @Option(help: "Whose progress (default: your login name).")

@@ -10,6 +10,9 @@ struct ReviewCommand: ParsableCommand {
         abstract: "Practise the scenarios that exercise the rules you are weakest on and that are due.",
         discussion: """
             Rules come back on a Leitner schedule (boxes of 0, 2, 4, 8 and 16 days; a miss returns a rule to box 1). The review starts with the easiest scenario that exercises each due rule and ramps up in difficulty; generated scenarios fill in when the bank runs short.
+
+            Example:
+              printf 'next\\nquit\\n' | marcoach review --count 3
             """)
 
     @Option(help: "Whose progress to read and write (default: your login name).")

@@ -68,8 +68,7 @@ public final class Session {
         case .help(let topic): say(Screen.help(topic, width: width(), style: style))
         case .list(let module): list(module)
         case .start(let id): start(id)
-        case .next: next(after: nil)
-        case .skip: next(after: current?.id)
+        case .next, .skip: goForward()
         case .show: withScenario { say(Screen.mar($0, width: width(), style: style)) }
         case .story: withScenario { say(Screen.story($0, width: width(), style: style)) }
         case .timeline: withScenario { say(Screen.timeline($0, width: width(), style: style)) }
@@ -117,10 +116,6 @@ public final class Session {
         say(Screen.opening(scenario, place: place(of: id), width: width(), style: style))
     }
 
-    /// `next` and `skip`: forward through the course (or the review list), see `goForward`.
-    private func next(after skipped: String?) {
-        goForward()
-    }
 
     private func answer(_ text: String, offset: Int) {
         guard let scenario = current else {

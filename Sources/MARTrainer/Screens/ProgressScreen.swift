@@ -11,7 +11,7 @@ extension Screen {
         let attempts = state.attempts
         let solved = Set(attempts.filter(\.solved).map(\.scenario)).count
         let tried = Set(attempts.map(\.scenario)).count
-        let hints = attempts.reduce(0) { $0 + $1.hints }
+        let hints = CourseMap.hintsUsed(attempts)
         out.append("\(attempts.count) attempt\(attempts.count == 1 ? "" : "s") on \(tried) scenario\(tried == 1 ? "" : "s"); "
                    + "\(solved) solved; \(hints) hint\(hints == 1 ? "" : "s") used.")
         if let curriculum, !attempts.isEmpty {

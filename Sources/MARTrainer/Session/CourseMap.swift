@@ -96,7 +96,7 @@ public struct CourseMap: Sendable {
         public var attempted: Int
         /// Scenarios whose first attempt (in any mode) was perfect.
         public var firstTry: Int
-        /// Hints used over all attempts on the module's scenarios.
+        /// Hints used on the module's scenarios (`hintsUsed`).
         public var hints: Int
         /// The mean score of first attempts, nil when nothing was attempted.
         public var firstTryMean: Double?
@@ -108,7 +108,7 @@ public struct CourseMap: Sendable {
         for id in module.scenarioIDs {
             let mine = state.attempts.filter { $0.scenario == id }
             if mine.contains(where: \.solved) { r.solved += 1 }
-            r.hints += mine.reduce(0) { $0 + $1.hints }
+            r.hints += CourseMap.hintsUsed(mine)
             guard let first = mine.first else { continue }
             r.attempted += 1
             if first.solved { r.firstTry += 1 }
@@ -116,6 +116,12 @@ public struct CourseMap: Sendable {
         }
         if !firstScores.isEmpty { r.firstTryMean = firstScores.reduce(0, +) / Double(firstScores.count) }
         return r
+    }
+
+    /// Hints used in `attempts`: each attempt records the hints shown so far on its scenario, so a
+    /// scenario counts its largest figure, not the sum over retries.
+    public static func hintsUsed(_ attempts: [Attempt]) -> Int {
+        Dictionary(grouping: attempts, by: \.scenario).values.reduce(0) { $0 + ($1.map(\.hints).max() ?? 0) }
     }
 
     /// Whether every scenario of the module is solved.

@@ -207,7 +207,7 @@ extension Session {
         let scenarios = Set(mine.map(\.scenario))
         let solved = unique(mine.filter(\.solved).map(\.scenario))
         let gaveUp = unique(mine.filter(\.gaveUp).map(\.scenario))
-        let hints = mine.reduce(0) { $0 + $1.hints }
+        let hints = CourseMap.hintsUsed(mine)
         var text = "This session: \(answers.count) answer\(answers.count == 1 ? "" : "s") on \(scenarios.count) "
             + "scenario\(scenarios.count == 1 ? "" : "s"); \(solved.count) solved"
         if !solved.isEmpty { text += " (" + solved.joined(separator: ", ") + ")" }

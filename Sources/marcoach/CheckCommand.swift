@@ -41,7 +41,8 @@ struct CheckCommand: ParsableCommand {
             throw ExitCode(2)
         }
         let env = ProcessInfo.processInfo.environment
-        let assessment = Scorer.assess(parsed, against: Engine.code(s))
+        var assessment = Scorer.assess(parsed, against: Engine.code(s))
+        if !assessment.perfect { assessment.alternative = Scorer.alternative(for: parsed, scenario: s) }
         if format == .json {
             print(AssessmentReport.json(assessment, scenario: s.id).rendered())
         } else {

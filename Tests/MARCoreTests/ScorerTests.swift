@@ -18,7 +18,9 @@ import Testing
         #expect(extra.explanation.contains("Ondansetron push at 01/04 21:05"), "paired with the push it describes")
         let units = try #require(item("96375"))
         #expect(units.kind == .units && units.expectedUnits == 1 && units.answeredUnits == 2)
-        #expect(units.rules == [.repeatPush30] && units.explanation.contains("20 min"))
+        // The learner's 96374 took the 21:05 push, so their two 96375 describe the later ondansetron pushes: the
+        // surplus unit is read as the 07:30 push, which is the same drug again (96376), so it is paired with 96376.
+        #expect(units.rules == [.seqNewDrug] && units.explanation.contains("07:30") && units.pairedWith == "96376")
         let missing = try #require(item("96376"))
         #expect(missing.kind == .missing && missing.rules.contains(.repeatPush30) && missing.explanation.contains("07:30"))
         #expect(item("96372")?.kind == .missing)

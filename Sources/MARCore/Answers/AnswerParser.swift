@@ -82,10 +82,12 @@ public enum AnswerParser {
             // Modifiers.
             var modifiers: [String] = []
             while i < chars.count, chars[i] == "-" {
+                // Exactly two characters, so `96372-59x2` reads as modifier 59 and two units.
                 var k = i + 1
-                while k < chars.count, chars[k].isLetter || chars[k].isNumber { k += 1 }
+                while k < chars.count, k < i + 3, chars[k].isLetter || chars[k].isNumber { k += 1 }
                 let m = String(chars[(i + 1)..<k]).uppercased()
-                guard m.count == 2 else {
+                let runsOn = k < chars.count && (chars[k].isNumber || (chars[k].isLetter && !["x", "X"].contains(chars[k])))
+                guard m.count == 2, !runsOn else {
                     throw AnswerError(column: i + 1, message: "a modifier is two characters after '-', like 96365-59")
                 }
                 modifiers.append(m)

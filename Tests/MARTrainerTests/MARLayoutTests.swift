@@ -40,4 +40,16 @@ import MARCore
         let text = Screen.mar(Self.scenario(rows: 1, route: route), width: 100, style: .plain)
         #expect(text.contains("site A:") == shown, "\(text)")
     }
+
+    @Test(arguments: [80, 100])
+    func ruleCatalogTitlesShareOneColumn(width: Int) {
+        let text = Screen.rules(RuleCatalog.all, width: width, style: .plain)
+        let idLines = text.split(separator: "\n").filter { $0.hasPrefix("  ") && $0.dropFirst(2).first?.isLetter == true }
+        let columns = Set(idLines.map { line -> Int in
+            let afterID = line.dropFirst(2).drop { $0 != " " }
+            return line.count - afterID.drop { $0 == " " }.count
+        })
+        #expect(idLines.count >= RuleCatalog.all.count - 5)
+        #expect(columns.count == 1, "titles start at columns \(columns)")
+    }
 }

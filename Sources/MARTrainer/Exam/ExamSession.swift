@@ -171,7 +171,9 @@ public final class ExamSession {
     private func list() {
         var lines: [String] = []
         for (i, s) in scenarios.enumerated() {
-            lines.append("\(i == index ? "›" : " ") \(i + 1). \(s.title) — " + (answers[i].map { $0.text.isEmpty ? "none" : $0.text } ?? "unanswered"))
+            let lead = "\(i == index ? "›" : " ") \(i + 1). "
+            lines += Wrap.lines("\(s.title) — " + (answers[i].map { $0.text.isEmpty ? "none" : $0.text } ?? "unanswered"),
+                                width: width(), first: lead, rest: Screen.spaces(lead.count))
         }
         say(lines.joined(separator: "\n"))
     }

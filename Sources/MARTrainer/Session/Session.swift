@@ -69,7 +69,7 @@ public final class Session {
         case .empty: break
         case .quit: return false
         case .answer(let text, let offset): answer(text, offset: offset)
-        case .help(let topic): say(Screen.help(topic, width: width(), style: style))
+        case .help(let topic): page(Screen.help(topic, width: width(), style: style))
         case .list(let module): list(module)
         case .start(let id): start(id)
         case .next, .skip: goForward()
@@ -188,7 +188,9 @@ public final class Session {
             say(Screen.rule(r, width: width(), style: style))
         } else if let cpt = CPTCode.named(id) {
             let citing = options.rules.filter { r in r.statement.contains(cpt.code) || r.title.contains(cpt.code) }
-            var text = "\(cpt.code) — \(cpt.descriptor) (\(cpt.kind.rawValue))"
+            // One pair of parentheses: "(facility only; add-on)", not "(facility only) (add-on)".
+            let d = cpt.descriptor
+            var text = "\(cpt.code) — " + (d.hasSuffix(")") ? "\(d.dropLast()); \(cpt.kind.rawValue))" : "\(d) (\(cpt.kind.rawValue))")
             if !citing.isEmpty { text += "\nRules that mention it: " + citing.map(\.id.rawValue).joined(separator: ", ") }
             say(Wrap.text(text, width: width(), rest: "  "))
         } else {

@@ -66,4 +66,27 @@ import MARCore
         let again = try Self.run(["exam", "--count", "5", "--seed", seeds[0]], input: "finish\n", home: temporaryDirectory())
         for id in draws[0] { #expect(again.contains(". \(id) — "), "--seed \(seeds[0]) gives \(id) again") }
     }
+
+    @Test func solvingModuleOneFinishesItAndNextOpensModuleTwosLesson() throws {
+        let course = try HelpExampleTests.shippedCourse()
+        let first = course.modules[0], second = course.modules[1]
+        // The learner answers each module-1 scenario with the engine's codes ('none' when it has none).
+        let answers = try first.scenarioIDs.map { id -> String in
+            let text = Engine.code(try #require(course.scenario(id))).answer.text
+            return text.isEmpty ? "none" : text
+        }
+        let dir = temporaryDirectory()
+        let options = TrainerOptions(learner: "ana", environment: ["HOME": dir, "XDG_DATA_HOME": dir + "/data",
+                                                                    "XDG_STATE_HOME": dir + "/state"])
+        let out = CapturedOutput()
+        let lines = answers.flatMap { ["next", $0] } + ["next", "quit"]
+        _ = Trainer.run(curriculum: course, options: options, input: ScriptedInput(lines, echoTo: out), output: out)
+        let flat = out.text.replacingOccurrences(of: "\n", with: " ")
+        #expect(flat.contains("Module 1 of \(course.modules.count) finished: \(first.title). All \(first.scenarioIDs.count) scenarios solved"),
+                "\(out.text.suffix(3000))")
+        #expect(flat.contains("Next: module 2, \(second.title): 'next' opens its lesson and first scenario."))
+        #expect(flat.contains("Module 2 of \(course.modules.count) begins: \(second.title)."))
+        #expect(out.text.contains("Lesson 2 of \(course.modules.count)\n\(second.title)"))
+        #expect(!flat.contains("You leave module 1"))
+    }
 }

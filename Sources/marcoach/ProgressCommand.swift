@@ -11,7 +11,7 @@ struct ProgressCommand: ParsableCommand {
         discussion: """
             Shows each module's results, the trend of your first-try scores, your mastery of each rule with its next review date, and a next step.
 
-            --class DIR reads a folder of learners' logs (one subfolder per learner holding attempts.jsonl) and prints one table per learner plus the class's weakest rules.
+            --class DIR reads a folder of learners' logs (one subfolder per learner holding attempts.jsonl) and prints one table per learner, then the class's scenarios (hardest first: learners, first-try score, solved, gave up, hints used) and the rules missed (charged to the rules that decided each wrong code). --format json gives both tables; --format html writes one self-contained page with both tables and a bar chart per rule, to mail or print (--class /srv/class-2026 --format html > class.html).
 
             Example:
               marcoach progress --format json
@@ -20,8 +20,8 @@ struct ProgressCommand: ParsableCommand {
     @Option(help: "Whose progress (default: your login name).")
     var learner: String?
 
-    @Option(help: "text or json.")
-    var format: OutputFormat = .text
+    @Option(help: "text or json; with --class also html.")
+    var format: ReportFormat = .text
 
     @Option(name: .customLong("class"), help: "A folder of learners' logs, one subfolder per learner.")
     var classDirectory: String?
@@ -40,8 +40,16 @@ struct ProgressCommand: ParsableCommand {
             }
             let learners = ClassProgress.load(directory: dir)
             let today = CalendarDate(dayNumber: Int((Date().timeIntervalSince1970 / 86_400).rounded(.down)))
-            print(format == .json ? ClassProgress.json(learners) : ClassProgress.text(learners, today: today, width: width, style: style))
+            switch format {
+            case .json: print(ClassProgress.json(learners))
+            case .html: print(ClassReport(learners).html(generated: Attempt.timestamp(Date())), terminator: "")
+            case .text: print(ClassProgress.text(learners, today: today, width: width, style: style))
+            }
             return
+        }
+        if format == .html {
+            printError("marcoach: --format html is for the class report: pass --class DIR")
+            throw ExitCode(2)
         }
         let name = learner ?? DataPaths.defaultLearner(environment: env)
         // The course adds the per-module view and the next step; without one the rest still shows.
@@ -50,4 +58,9 @@ struct ProgressCommand: ParsableCommand {
         print(Trainer.progressReport(learner: name, environment: env, json: format == .json, width: width, style: style,
                                      curriculum: curriculum))
     }
+}
+
+/// `progress` output: the class report may also be one HTML page.
+enum ReportFormat: String, ExpressibleByArgument, CaseIterable {
+    case text, json, html
 }

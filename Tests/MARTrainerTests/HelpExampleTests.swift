@@ -55,7 +55,7 @@ import MARScenarios
     // MARK: The executable's --help
 
     static let subcommands = ["", "practice", "exam", "review", "progress", "code", "check", "validate", "rules", "generate",
-                              "new-scenario"]
+                              "new-scenario", "show"]
 
     static func run(_ command: String, in dir: String, binary: String) -> (status: Int32, out: String, err: String) {
         let p = Process()

@@ -161,6 +161,10 @@ struct Explainer {
             let wb = b.0.record?.ruledOut.contains { $0.code == code.code } ?? false
             if wa != wb { return wa }
             if a.1 != b.1 { return a.1 }
+            // Two exclusions of one row (Due, then Refused or a dose after the inpatient order): the row's last word.
+            if a.0.row == b.0.row, a.0.exclusion != nil, b.0.exclusion != nil, let x = a.0.start, let y = b.0.start, x != y {
+                return x > y
+            }
             return (a.0.start ?? .init(minutes: Int.max), a.0.row) < (b.0.start ?? .init(minutes: Int.max), b.0.row)
         }
         let chosen = ranked.prefix(count).map(\.0)

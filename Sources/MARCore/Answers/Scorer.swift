@@ -68,8 +68,8 @@ public enum Scorer {
                 let sources = option.sources.prefix(2).joined(separator: "; ")
                 return PolicyAlternative(
                     option: "\(option.key): \(value)",
-                    explanation: "your answer is the coding under the \(option.key): \(value) reading (\(option.changes))"
-                        + (sources.isEmpty ? "" : "; sources: \(sources)")
+                    explanation: "your answer is the coding under that reading — \(option.meaning(of: value))"
+                        + (sources.isEmpty ? "" : " (sources: \(sources))")
                         + ". This course uses \(option.key): \(current). [\(option.rule.rawValue)]",
                     rule: option.rule)
             }

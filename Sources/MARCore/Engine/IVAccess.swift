@@ -139,13 +139,14 @@ extension EngineRun {
         }
         // The initial service was earlier, in another department or on an earlier date: the learner who resets the
         // initial there has missed that the encounter goes on (ED-OBS-CONTINUOUS, MIDNIGHT-NO-RESET).
+        if initial.start < a.start && department(initial) != department(a) {
+            let night = !policy.initialPerCalendarDay && initial.start.date != a.start.date
+            return (.edObsContinuous, { "\(label(initial)) is the initial service of this encounter, in \(department(initial).rawValue); "
+                    + "moving to \(department(a).rawValue)\(night ? " and past midnight" : "") continues the same encounter, so no new initial" })
+        }
         if initial.start < a.start && !policy.initialPerCalendarDay && initial.start.date != a.start.date {
             return (.midnightNoReset, { "\(label(initial)) is the initial service of this encounter, on \(initial.start.date.iso); "
                     + "the encounter goes on past midnight and no new initial starts on a new date" })
-        }
-        if initial.start < a.start && department(initial) != department(a) {
-            return (.edObsContinuous, { "\(label(initial)) is the initial service of this encounter, in \(department(initial).rawValue); "
-                    + "moving to \(department(a).rawValue) continues the same encounter, so no new initial" })
         }
         if initial.rank < a.rank {
             return (.hierFacility, { "\(label(initial)) is \(initial.kindWords), and \(initial.kindWords) outranks "

@@ -39,6 +39,14 @@ public struct PolicyOption: Sendable {
         return q
     }
 
+    /// What one value means, from `changes` ("true: …; false: …"), without the value's own prefix.
+    public func meaning(of value: String) -> String {
+        for part in changes.split(separator: ";").map({ $0.trimmingWhitespace() }) where part.hasPrefix(value + ": ") {
+            return String(part.dropFirst(value.count + 2))
+        }
+        return "\(key) set to \(value)"
+    }
+
     /// The public sources of the option's rule.
     public var sources: [String] { RuleCatalog.rule(rule)?.sources ?? [] }
 

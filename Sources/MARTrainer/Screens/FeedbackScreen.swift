@@ -1,24 +1,6 @@
 import MARCore
 
 extension Screen {
-    /// Matched and total units: matched is the overlap of expected and answered per code,
-    /// modifiers and department (department only when both answers give departments); total is
-    /// their union.
-    public static func unitCounts(_ assessment: Assessment) -> (matched: Int, total: Int) {
-        struct Key: Hashable { var code: String; var modifiers: [String]; var department: Department? }
-        let byDepartment = assessment.expected.hasDepartments && assessment.answered.hasDepartments
-        func key(_ i: Answer.Item) -> Key { Key(code: i.code, modifiers: i.modifiers, department: byDepartment ? i.department : nil) }
-        var expected: [Key: Int] = [:], answered: [Key: Int] = [:]
-        for i in assessment.expected.items { expected[key(i), default: 0] += i.units }
-        for i in assessment.answered.items { answered[key(i), default: 0] += i.units }
-        var matched = 0, total = 0
-        for k in Set(expected.keys).union(answered.keys) {
-            matched += min(expected[k] ?? 0, answered[k] ?? 0)
-            total += max(expected[k] ?? 0, answered[k] ?? 0)
-        }
-        return (matched, total)
-    }
-
     /// The feedback after an answer: a score line a learner can check by eye, every discrepancy (a
     /// substitution — a wrong code and the code it replaced — is shown as two lines of one item), a brief
     /// confirmation per correct code, then, once the scenario is solved or revealed, its rationale and teaching.
@@ -44,7 +26,16 @@ extension Screen {
                 group = ds[i].kind == .missing ? [j, i] : [i, j]
             }
             for (n, k) in group.enumerated() {
-                out += Wrap.lines(discrepancyText(ds[k]), width: width, first: n == 0 ? "\(style.cross) " : "  ", rest: "  ")
+                var text = discrepancyText(ds[k])
+                // The partner's reason already stands in the lead item: say so in one line instead of repeating it.
+                if n == 1, let colon = ds[k].explanation.range(of: ": ") {
+                    let body = ds[k].explanation[colon.upperBound...].prefix(50)
+                    if ds[group[0]].explanation.lowercased().contains(body.lowercased()) {
+                        let head = ds[k].explanation[..<colon.lowerBound]
+                        text = "\(head): the code of the administration above." + citation(ds[k].rules)
+                    }
+                }
+                out += Wrap.lines(text, width: width, first: n == 0 ? "\(style.cross) " : "  ", rest: "  ")
             }
         }
         if let alt = assessment.alternative {

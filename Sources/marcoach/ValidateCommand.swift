@@ -9,9 +9,10 @@ struct ValidateCommand: ParsableCommand {
         commandName: "validate",
         abstract: "Lint scenario files and the curriculum, and check every key against the engine.",
         discussion: """
-            With no PATH: every scenario under the Scenarios folder and the curriculum (modules, lessons,
-            formulary, profiles). Exit status: 0 clean, 1 problems.
-            Example: marcoach validate Scenarios/06-hydration --coverage
+            With no PATH: every scenario under the Scenarios folder and the curriculum (modules, lessons, formulary, profiles). Exit status: 0 clean, 1 problems.
+
+            Example:
+              marcoach validate Scenarios/06-hydration --coverage
             """)
 
     @Argument(help: "Scenario files or folders (default: the whole curriculum).")

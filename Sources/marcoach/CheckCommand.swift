@@ -25,7 +25,7 @@ struct CheckCommand: ParsableCommand {
     @OptionGroup var folders: Folders
 
     func run() throws {
-        let (context, _) = folders.context()
+        let (context, _) = folders.context(near: file)
         let result = ScenarioLoader.load(path: file, context: context)
         result.diagnostics.forEach { printError($0.description) }
         guard let s = result.scenario else { throw ExitCode(2) }

@@ -47,7 +47,12 @@ import Testing
         #expect(try AnswerParser.parse("96375 x2, 96365-59; 96375×1 96361*2 96366(3)").text == "96375x3 96365-59 96361x2 96366x3")
         #expect(try AnswerParser.parse("none").isEmpty)
         #expect(throws: AnswerError.self) { try AnswerParser.parse("96365 9637") }
-        do { _ = try AnswerParser.parse("96365 hello") } catch { #expect(error.column == 7) }
+        let error = #expect(throws: AnswerError.self) { try AnswerParser.parse("96365 hello") }
+        #expect(error?.column == 7)
+        // A modifier and units together: modifier 59, two units.
+        #expect(try AnswerParser.parse("96372-59x2").items == [.init(code: "96372", modifiers: ["59"], units: 2)])
+        #expect(throws: AnswerError.self) { try AnswerParser.parse("96372-591") }
+        #expect(throws: AnswerError.self) { try AnswerParser.parse("96365x99") }
     }
 
     /// A wrong 96376 is explained by the repeat-push rule it broke, not absorbed into an unrelated substitution.

@@ -124,6 +124,21 @@ public struct CPTCode: Sendable, Hashable {
 
     public static func named(_ code: String) -> CPTCode? { byCode[code] }
 
+    /// The codes in scope numerically nearest to `digits` (five digits): the closest below and above.
+    public static func nearest(to digits: String) -> [String] {
+        guard let n = Int(digits) else { return [] }
+        let numbers = all.compactMap { Int($0.code) }.sorted()
+        let below = numbers.last { $0 < n }, above = numbers.first { $0 > n }
+        return [below, above].compactMap { $0 }.map(String.init)
+    }
+
+    /// Why a five-digit code is refused, in the learner's and the author's terms.
+    public static func notInScopeMessage(_ digits: String) -> String {
+        let near = nearest(to: digits)
+        return "\(digits) is not a code in scope: MARCoach trains only the drug-administration codes that `marcoach rules` "
+            + "lists" + (near.isEmpty ? "" : " (nearest: " + near.joined(separator: ", ") + ")")
+    }
+
     /// Modifiers an answer may carry. 59, XS and XE mean the same to the scorer (D11).
     public static let knownModifiers: [String] = ["59", "XE", "XS", "XP", "XU", "25", "76", "77", "91"]
 }

@@ -39,6 +39,27 @@ extension RuleCatalog {
                         entries:
                           - 01/04 09:00 Given
                     """),
+                RuleExample("A push in the ED and another drug pushed in observation the same day: one initial, then 96375",
+                            codes: "96374 96375", """
+                    encounter:
+                      timeline:
+                        - 01/04 08:00 ED arrival
+                        - 01/04 11:00 Observation order
+                        - 01/05 10:00 Discharge
+                    mar:
+                      - med: ondansetron 4 mg/2 mL
+                        drug: ondansetron
+                        class: therapeutic
+                        route: IV push
+                        entries:
+                          - 01/04 09:00 Given
+                      - med: famotidine 20 mg
+                        drug: famotidine
+                        class: therapeutic
+                        route: IV push
+                        entries:
+                          - 01/04 14:00 Given
+                    """),
              ]),
         Rule(.midnightNoReset, "Midnight does not reset the initial service", section: .encounter,
              statement: "An encounter that crosses midnight keeps one initial service per access; a new calendar day "

@@ -89,6 +89,24 @@ extension RuleCatalog {
                           - 01/04 10:00 New Bag
                           - 01/04 14:00 Stopped
                     """),
+                RuleExample("Cefazolin 09:00–09:30 (30) and vancomycin 09:10–11:00 (110): vancomycin is initial and keeps "
+                            + "the overlap; cefazolin's 10 min left are concurrent", codes: "96365 96366 96368", """
+                    mar:
+                      - med: cefazolin 2 g IVPB
+                        drug: cefazolin
+                        class: therapeutic
+                        route: IV piggyback
+                        entries:
+                          - 01/04 09:00 New Bag
+                          - 01/04 09:30 Stopped
+                      - med: vancomycin 1.5 g IVPB
+                        drug: vancomycin
+                        class: therapeutic
+                        route: IV piggyback
+                        entries:
+                          - 01/04 09:10 New Bag
+                          - 01/04 11:00 Stopped
+                    """),
              ]),
         Rule(.subsequentEvenIfFirstOfType, "The first push after an infusion is still subsequent", section: .hierarchy,
              statement: "A push (or infusion) given after the initial service takes the subsequent code even when it is the "

@@ -119,6 +119,15 @@ extension RuleCatalog {
                         entries:
                           - 01/04 09:41 Given
                     """),
+                RuleExample("A saline flush of a peripheral line with nothing else given: no code", codes: "", """
+                    mar:
+                      - med: sodium chloride 0.9 % flush 10 mL
+                        drug: sodium chloride flush
+                        class: flush
+                        route: IV push
+                        entries:
+                          - 01/04 09:00 Given
+                    """),
              ]),
         Rule(.reactionStop, "Stopped early for a reaction: code the time given", section: .time,
              statement: "An infusion stopped early, for example for a reaction, is coded on the minutes actually given, so "

@@ -32,6 +32,7 @@ public struct ScenarioHeader: Sendable, Hashable {
 /// when it is opened is reported through `report` and behaves as missing.
 public final class ScenarioIndex: ScenarioSource, @unchecked Sendable {
     public let headers: [ScenarioHeader]
+    private let idSet: Set<String>
     private let context: LoadContext
     private let report: @Sendable ([Diagnostic]) -> Void
     private let lock = NSLock()
@@ -41,12 +42,14 @@ public final class ScenarioIndex: ScenarioSource, @unchecked Sendable {
     init(headers: [ScenarioHeader], preloaded: [Scenario], context: LoadContext,
          report: @escaping @Sendable ([Diagnostic]) -> Void) {
         self.headers = headers
+        idSet = Set(headers.map(\.id))
         self.context = context
         self.report = report
         for s in preloaded { loaded[s.id] = s }
     }
 
     public var ids: [String] { headers.map(\.id) }
+    public func contains(_ id: String) -> Bool { idSet.contains(id) }
 
     public func scenario(_ id: String) -> Scenario? {
         lock.lock()

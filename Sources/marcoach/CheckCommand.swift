@@ -10,7 +10,10 @@ struct CheckCommand: ParsableCommand {
         abstract: "Score one answer to a scenario and explain every discrepancy.",
         discussion: """
             Exit status: 0 perfect, 1 discrepancies, 2 bad input.
-            Example: marcoach check Scenarios/07-repeat-pushes/m07-zofran-twice.yaml --answer "96374 96376"
+
+            Example:
+              marcoach check --answer "96374 96365" \\
+                Scenarios/03-initial-and-hierarchy/m03-uti-zofran-then-ceftriaxone.yaml
             """)
 
     @Argument(help: "The scenario file.")
@@ -25,7 +28,7 @@ struct CheckCommand: ParsableCommand {
     @OptionGroup var folders: Folders
 
     func run() throws {
-        let (context, _) = folders.context()
+        let (context, _) = folders.context(near: file)
         let result = ScenarioLoader.load(path: file, context: context)
         result.diagnostics.forEach { printError($0.description) }
         guard let s = result.scenario else { throw ExitCode(2) }
@@ -38,7 +41,8 @@ struct CheckCommand: ParsableCommand {
             throw ExitCode(2)
         }
         let env = ProcessInfo.processInfo.environment
-        let assessment = Scorer.assess(parsed, against: Engine.code(s))
+        var assessment = Scorer.assess(parsed, against: Engine.code(s))
+        if !assessment.perfect { assessment.alternative = Scorer.alternative(for: parsed, scenario: s) }
         if format == .json {
             print(AssessmentReport.json(assessment, scenario: s.id).rendered())
         } else {

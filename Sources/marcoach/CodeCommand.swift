@@ -44,7 +44,7 @@ struct CodeCommand: ParsableCommand {
         problems += missing
         problems.forEach { printError($0.description) }
 
-        let (context, setup) = folders.context(profileOverride: profile)
+        let (context, setup) = folders.context(profileOverride: profile, near: named.first)
         setup.filter(\.isError).forEach { printError($0.description) }
         let json = format == .json
         let output = OrderedOutput(separator: json ? "\n" : "\n\n")

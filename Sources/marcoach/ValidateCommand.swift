@@ -9,9 +9,10 @@ struct ValidateCommand: ParsableCommand {
         commandName: "validate",
         abstract: "Lint scenario files and the curriculum, and check every key against the engine.",
         discussion: """
-            With no PATH: every scenario under the Scenarios folder and the curriculum (modules, lessons,
-            formulary, profiles). Exit status: 0 clean, 1 problems.
-            Example: marcoach validate Scenarios/06-hydration --coverage
+            With no PATH: every scenario under the Scenarios folder and the curriculum (modules, lessons, formulary, profiles). Exit status: 0 clean, 1 problems.
+
+            Example:
+              marcoach validate Scenarios/06-hydration --coverage
             """)
 
     @Argument(help: "Scenario files or folders (default: the whole curriculum).")
@@ -23,15 +24,15 @@ struct ValidateCommand: ParsableCommand {
     @Option(help: "text or json.")
     var format: OutputFormat = .text
 
-    @ArgumentParser.Flag(help: "Also show which rules each scenario exercises, and the core rules with fewer than 3 scenarios.")
+    @ArgumentParser.Flag(help: "Also show which rules each scenario exercises, the core rules with fewer than 3 scenarios, and any scenario that needs a rule its module's lesson and the earlier ones never name.")
     var coverage = false
 
     @OptionGroup var folders: Folders
 
     func run() throws {
-        let library: Library
         var scenarioFiles: [ScenarioFile] = []
         var diagnostics: [Diagnostic] = []
+        var curriculum: Curriculum?
         var named = paths
         if let filesFrom {
             let (listed, d) = ScenarioPaths.list(from: filesFrom)
@@ -39,45 +40,78 @@ struct ValidateCommand: ParsableCommand {
             diagnostics += d
         }
         if named.isEmpty && filesFrom == nil {
-            library = Library.load(curriculumDirectory: folders.curriculumDirectory, scenariosDirectory: folders.scenariosDirectory)
+            folders.noteIfNoCurriculum(near: nil)
+            let library = Library.load(curriculumDirectory: folders.curriculumDirectory, scenariosDirectory: folders.scenariosDirectory)
             scenarioFiles = library.scenarios
             diagnostics = library.diagnostics
+            curriculum = library.curriculum
         } else {
-            library = Library.load(curriculumDirectory: folders.curriculumDirectory, scenariosDirectory: nil)
-            diagnostics += library.diagnostics.filter { !$0.path.hasSuffix("curriculum.yaml") }
-            let context = LoadContext(formulary: library.formulary, profiles: library.profiles)
-            // Folders keep their own duplicate-id check; the files named one by one load on every core.
-            var folderResults: [Int: ([ScenarioFile], [Diagnostic])] = [:]
-            var loneFiles: [(index: Int, path: String)] = []
-            for (i, path) in named.enumerated() {
-                var info = stat()
-                guard stat(path, &info) == 0 else {
-                    folderResults[i] = ([], [Diagnostic(path: path, location: .start, message: "no such file or folder")])
+            var checked: [(id: String, path: String, at: SourceLocation)] = []
+            var firstPathOfID: [String: String] = [:]
+            var courses: [String: [(id: String, path: String)]] = [:]
+            // One load context per course, however many of its files are named.
+            var contexts: [String: LoadContext] = [:]
+            for path in named {
+                var isDir: ObjCBool = false
+                guard FileManager.default.fileExists(atPath: path, isDirectory: &isDir) else {
+                    diagnostics.append(Diagnostic(path: path, location: .start, message: "no such file or folder"))
                     continue
                 }
-                if info.st_mode & S_IFMT == S_IFDIR {
-                    folderResults[i] = Library.loadScenarios(in: path, context: context)
+                // Each path is read against its own course: the Curriculum/ above it.
+                let courseKey = folders.curriculumDirectory(near: path) ?? ""
+                let context: LoadContext
+                if let known = contexts[courseKey] {
+                    context = known
                 } else {
-                    loneFiles.append((i, path))
+                    folders.noteIfNoCurriculum(near: path)
+                    let (c, setup) = folders.context(near: path, quiet: true)
+                    diagnostics += setup.filter { d in !diagnostics.contains(d) }
+                    contexts[courseKey] = c
+                    context = c
                 }
-            }
-            let lonePaths = loneFiles.map(\.path)
-            let loaded = concurrentMap(lonePaths.count) { ScenarioLoader.load(path: lonePaths[$0], context: context) }
-            for (j, r) in loaded.enumerated() {
-                folderResults[loneFiles[j].index] = (r.scenario.map { [ScenarioFile(scenario: $0, path: r.path, relativePath: r.path)] } ?? [],
-                                                     r.diagnostics)
-            }
-            for i in named.indices {
-                guard let (files, d) = folderResults[i] else { continue }
-                scenarioFiles += files
-                diagnostics += d
+                let results: [ScenarioLoadResult]
+                if isDir.boolValue {
+                    let files = Library.scenarioPaths(in: path).map(\.full)
+                    results = concurrentMap(files.count) { ScenarioLoader.load(path: files[$0], context: context) }
+                } else {
+                    results = [ScenarioLoader.load(path: path, context: context)]
+                }
+                for r in results {
+                    diagnostics += r.diagnostics
+                    guard let s = r.scenario else { continue }
+                    if let other = firstPathOfID[s.id], other != r.path {
+                        diagnostics.append(DuplicateIDs.diagnostic(id: s.id, path: r.path, at: r.idLocation, otherPath: other))
+                        continue
+                    }
+                    if firstPathOfID[s.id] == nil { firstPathOfID[s.id] = r.path }
+                    checked.append((s.id, r.path, r.idLocation))
+                    scenarioFiles.append(ScenarioFile(scenario: s, path: r.path, relativePath: r.path))
+                }
+                // D33: ids are unique across the course, whichever files are validated.
+                if let course = folders.scenariosDirectory(near: path) {
+                    let ids = courses[course] ?? ScenarioSkeleton.existingIDs(in: course)
+                    courses[course] = ids
+                    let resultPaths = Set(results.map(\.path))
+                    let mine = checked.filter { resultPaths.contains($0.path) }
+                    diagnostics += DuplicateIDs.against(course: ids, checked: mine)
+                }
             }
         }
         let check = KeyCheck.run(scenarioFiles)
         diagnostics += check.diagnostics
+        for (file, coding) in check.codings {
+            guard let text = try? String(contentsOfFile: file.path, encoding: .utf8) else { continue }
+            diagnostics += AuthoringNotes.notes(for: file, rulesApplied: coding.rulesFired, text: text)
+        }
         let errors = diagnostics.filter(\.isError).count
         let warnings = diagnostics.count - errors
-        let cover = coverage ? Coverage(check.codings) : nil
+        if coverage && !named.isEmpty {
+            // Which module a file belongs to, and the lessons up to it, come from the whole course.
+            curriculum = Library.load(curriculumDirectory: folders.curriculumDirectory,
+                                      scenariosDirectory: folders.scenariosDirectory).curriculum
+        }
+        let cover = coverage ? Coverage(check.codings, curriculum: curriculum) : nil
+        diagnostics = Self.grouped(diagnostics)
 
         if format == .json {
             var fields: [(String, JSON)] = [
@@ -100,5 +134,17 @@ struct ValidateCommand: ParsableCommand {
             print(summary)
         }
         if errors > 0 { throw ExitCode(1) }
+    }
+
+    /// Diagnostics grouped by file (files in first-seen order), each file's in line order.
+    static func grouped(_ diagnostics: [Diagnostic]) -> [Diagnostic] {
+        var order: [String: Int] = [:]
+        for d in diagnostics where order[d.path] == nil { order[d.path] = order.count }
+        return diagnostics.enumerated().sorted { a, b in
+            let (x, y) = (a.element, b.element)
+            if x.path != y.path { return order[x.path]! < order[y.path]! }
+            if x.location != y.location { return x.location < y.location }
+            return a.offset < b.offset
+        }.map(\.element)
     }
 }

@@ -23,6 +23,8 @@ public struct Curriculum: Sendable {
     public var scenarioIDs: [String] { source.ids }
 
     public func scenario(_ id: String) -> Scenario? { source.scenario(id) }
+    /// Whether a scenario has this id, without loading it.
+    public func hasScenario(_ id: String) -> Bool { source.contains(id) }
     /// The module a scenario belongs to (the first that lists it).
     public func module(of scenarioID: String) -> Module? { modules.first { $0.scenarioIDs.contains(scenarioID) } }
 }
@@ -35,6 +37,12 @@ public protocol ScenarioSource: Sendable {
     func scenario(_ id: String) -> Scenario?
     /// Every scenario that can be loaded, in the order of `ids`.
     var all: [Scenario] { get }
+    /// Whether `ids` has this id.
+    func contains(_ id: String) -> Bool
+}
+
+extension ScenarioSource {
+    public func contains(_ id: String) -> Bool { ids.contains(id) }
 }
 
 /// Scenarios already in memory.

@@ -9,9 +9,11 @@ struct CodeCommand: ParsableCommand {
         commandName: "code",
         abstract: "Show the engine's coding of each scenario with its full reasoning.",
         discussion: """
-            Files are coded on every core and printed in the order given, each as soon as it is done.
-            Examples: marcoach code Scenarios/03-initial-and-hierarchy --format json
-                      find Scenarios -name '*.yaml' | marcoach code --files-from - --format json
+            Files and folders are coded on every core and printed in the order given, each as soon as it is done; for long lists, --files-from reads the paths from a file or standard input.
+
+            Examples:
+              marcoach code Scenarios/03-initial-and-hierarchy --format json
+              printf 'Scenarios/06-hydration\\n' | marcoach code --files-from -
             """)
 
     @Argument(help: "Scenario files or folders (every *.yaml under a folder, sorted).")

@@ -128,22 +128,45 @@ public struct Library: Sendable {
         return (files, diagnostics)
     }
 
-    /// `*.yaml` and `*.yml` files under `directory`, sorted by relative path.
+    /// `*.yaml` and `*.yml` files under `directory`, sorted by relative path; hidden files and folders
+    /// are skipped, and folders reached through a symbolic link are not entered. A POSIX walk
+    /// (`readdir`, the entry's type, `stat` only when the type is not given): Foundation's enumerator
+    /// with a resource value per file cost more than parsing the files' headers.
     public static func scenarioPaths(in directory: String) -> [(full: String, relative: String)] {
-        let root = URL(fileURLWithPath: directory)
-        guard let e = FileManager.default.enumerator(at: root, includingPropertiesForKeys: [.isRegularFileKey],
-                                                     options: [.skipsHiddenFiles]) else { return [] }
-        let rootPath = root.standardizedFileURL.path
         var out: [(String, String)] = []
-        for case let url as URL in e {
-            let ext = url.pathExtension.lowercased()
-            guard ext == "yaml" || ext == "yml",
-                  (try? url.resourceValues(forKeys: [.isRegularFileKey]))?.isRegularFile == true else { continue }
-            let full = url.standardizedFileURL.path
-            var rel = full.hasPrefix(rootPath) ? String(full.dropFirst(rootPath.count)) : url.lastPathComponent
-            while rel.hasPrefix("/") { rel.removeFirst() }
-            out.append(((directory as NSString).appendingPathComponent(rel), rel))
+        func walk(_ relativeFolder: String) {
+            let folder = relativeFolder.isEmpty ? directory : directory + "/" + relativeFolder
+            guard let dir = opendir(folder) else { return }
+            defer { closedir(dir) }
+            while let entry = readdir(dir) {
+                let name = withUnsafeBytes(of: entry.pointee.d_name) { raw in
+                    String(decoding: raw.prefix { $0 != 0 }, as: UTF8.self)
+                }
+                if name.hasPrefix(".") { continue }
+                let relative = relativeFolder.isEmpty ? name : relativeFolder + "/" + name
+                var type = Int32(entry.pointee.d_type)
+                if type == Int32(DT_UNKNOWN) {
+                    var info = stat()
+                    guard lstat(folder + "/" + name, &info) == 0 else { continue }
+                    type = (info.st_mode & S_IFMT) == S_IFDIR ? Int32(DT_DIR) : (info.st_mode & S_IFMT) == S_IFLNK ? Int32(DT_LNK) : Int32(DT_REG)
+                }
+                if type == Int32(DT_DIR) {
+                    walk(relative)
+                    continue
+                }
+                let lower = name.lowercased()
+                guard lower.hasSuffix(".yaml") || lower.hasSuffix(".yml") else { continue }
+                if type == Int32(DT_LNK) {
+                    // A link counts when it leads to a regular file.
+                    var info = stat()
+                    guard stat(folder + "/" + name, &info) == 0, (info.st_mode & S_IFMT) == S_IFREG else { continue }
+                } else if type != Int32(DT_REG) {
+                    continue
+                }
+                out.append(((directory as NSString).appendingPathComponent(relative), relative))
+            }
         }
+        walk("")
         return out.sorted { $0.1 < $1.1 }
     }
 }

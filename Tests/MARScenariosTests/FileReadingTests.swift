@@ -143,3 +143,27 @@ import Testing
         #expect(d.map(\.message) == ["no such file or folder"])
     }
 }
+
+/// The folder walk: nested folders, both extensions in any case, hidden entries skipped, links to
+/// files kept, folders behind links not entered.
+@Suite struct FolderWalkTests {
+    @Test func walksAsTheEnumeratorDid() throws {
+        let fm = FileManager.default
+        let root = fm.temporaryDirectory.appendingPathComponent("marcoach-walk-\(UUID().uuidString)")
+        defer { try? fm.removeItem(at: root) }
+        for dir in ["a/b", ".hidden", "other"] {
+            try fm.createDirectory(at: root.appendingPathComponent(dir), withIntermediateDirectories: true)
+        }
+        for file in ["z.yaml", "a/b/deep.YML", "a/x.yml", ".hidden/h.yaml", ".dot.yaml", "notes.md", "other/o.yaml"] {
+            try Data("x".utf8).write(to: root.appendingPathComponent(file))
+        }
+        try fm.createSymbolicLink(atPath: root.appendingPathComponent("link.yaml").path,
+                                  withDestinationPath: root.appendingPathComponent("z.yaml").path)
+        try fm.createSymbolicLink(atPath: root.appendingPathComponent("linked-folder").path,
+                                  withDestinationPath: root.appendingPathComponent("other").path)
+        let found = Library.scenarioPaths(in: root.path)
+        #expect(found.map(\.relative) == ["a/b/deep.YML", "a/x.yml", "link.yaml", "other/o.yaml", "z.yaml"])
+        #expect(found.allSatisfy { $0.full == root.path + "/" + $0.relative })
+        #expect(Library.scenarioPaths(in: root.appendingPathComponent("missing").path).isEmpty)
+    }
+}

@@ -22,13 +22,14 @@ extension Screen {
             if let p = ds[i].pairedWith,
                let j = ds.indices.first(where: { !shown.contains($0) && ds[$0].code == p && ds[$0].pairedWith == ds[i].code }) {
                 shown.insert(j)
-                // The wrong code leads: it says what the administration really is.
-                group = ds[i].kind == .missing ? [j, i] : [i, j]
+                // The learner's wrong code leads (the side with more units answered than expected): it says what
+                // the administration really is; the code it replaced follows.
+                group = ds[i].answeredUnits > ds[i].expectedUnits ? [i, j] : [j, i]
             }
             for (n, k) in group.enumerated() {
                 var text = discrepancyText(ds[k])
                 // The partner's reason already stands in the lead item: say so in one line instead of repeating it.
-                if n == 1, let colon = ds[k].explanation.range(of: ": ") {
+                if n == 1, ds[k].answeredUnits < ds[k].expectedUnits, let colon = ds[k].explanation.range(of: ": ") {
                     let body = ds[k].explanation[colon.upperBound...].prefix(50)
                     if ds[group[0]].explanation.lowercased().contains(body.lowercased()) {
                         let head = ds[k].explanation[..<colon.lowerBound]

@@ -1,0 +1,51 @@
+import ArgumentParser
+import Foundation
+import MARImport
+import MARScenarios
+
+struct ImportCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "import",
+        abstract: "Turn an EHR's MAR export (CSV) into a scenario file (without a key).",
+        discussion: """
+            Exit status: 0 written, 2 bad input (every problem as FILE:LINE:COLUMN). See docs/importing.md.
+            Example: marcoach import mar.csv --timeline timeline.csv --out Scenarios/imported/visit-01.yaml
+            """)
+
+    @OptionGroup var inputs: ImportInputs
+
+    @Option(help: "Scenario id (default: the MAR file's name, kebab-case).")
+    var id: String?
+
+    @Option(help: "Scenario title.")
+    var title: String?
+
+    @Option(help: "A profile id for the scenario's `profile:`.")
+    var profile: String?
+
+    @Option(help: "Write the scenario here instead of standard output.")
+    var out: String?
+
+    @OptionGroup var folders: Folders
+
+    func run() throws {
+        let (context, setup) = folders.context(profileOverride: profile)
+        setup.filter(\.isError).forEach { printError($0.description) }
+        let (result, _) = try inputs.load(context: context, id: id, title: title)
+        guard let (text, problems) = ImportedScenarioText.render(result, source: inputs.file, timeline: inputs.timeline,
+                                                                 context: context) else { throw ExitCode(2) }
+        problems.forEach { printError($0.description) }
+        if !problems.isEmpty { throw ExitCode(2) }
+        if let out {
+            do {
+                try text.write(toFile: out, atomically: true, encoding: .utf8)
+            } catch {
+                printError("marcoach: cannot write \(out): \(error.localizedDescription)")
+                throw ExitCode(2)
+            }
+            printError("wrote \(out)")
+        } else {
+            print(text, terminator: "")
+        }
+    }
+}

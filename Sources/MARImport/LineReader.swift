@@ -148,8 +148,9 @@ struct LineReader {
         } else {
             drug = DrugKeys.derived(from: first.med, formulary: context.formulary)
             if drug == nil {
+                let fix = columns[.substance] == nil ? "add a Substance column naming the drug" : "name the drug in the Substance column"
                 error(first.line, columns[.medication]! + 1, "no drug key can be read from '\(first.med)' (its first word starts "
-                      + "with a digit): add a Substance column naming the drug, like fluorouracil")
+                      + "with a digit): \(fix), like fluorouracil")
                 ok = false
             }
         }
@@ -164,8 +165,9 @@ struct LineReader {
             } else if first.route.isNonParenteral || first.route.isOtherFamily {
                 drugClass = .therapeutic
             } else {
-                error(first.line, columns[.medication]! + 1, "'\(d)' is not in the formulary, so its class is unknown: add a Class "
-                      + "column (accepted: " + DrugClass.allCases.map(\.rawValue).joined(separator: ", ") + ")")
+                let fix = columns[.drugClass] == nil ? "add a Class column" : "write it in the Class column"
+                error(first.line, columns[.medication]! + 1, "'\(d)' is not in the formulary, so its class is unknown: \(fix) "
+                      + "(accepted: " + DrugClass.allCases.map(\.rawValue).joined(separator: ", ") + ")")
                 ok = false
             }
         }

@@ -60,7 +60,9 @@ public enum MARImporter {
 
         let firstArrival = timeline.first { if case .arrival = $0.kind { true } else { false } }?.at
         var groups = RowGroups()
-        for record in table.body {
+        // A record holding an unclosed quote runs to the end of the file: its problem is already told.
+        let unclosed = Set(table.problems.filter { $0.message.hasPrefix("unclosed quote") }.map(\.line))
+        for record in table.body where !unclosed.contains(record.line) {
             guard record.fields.count == header.fields.count else {
                 reader.error(record.line, min(record.fields.count, header.fields.count) + 1,
                              TimelineImport.fieldCountMessage(record.fields.count, header.fields.count))

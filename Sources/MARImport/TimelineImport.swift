@@ -37,7 +37,8 @@ public enum TimelineImport {
         }
         guard let eventColumn, let timeColumn else { return ([], diagnostics, notes) }
         var lines: [(Instant, String, String?, Int, Int)] = []
-        for record in table.body {
+        let unclosed = Set(table.problems.filter { $0.message.hasPrefix("unclosed quote") }.map(\.line))
+        for record in table.body where !unclosed.contains(record.line) {
             guard record.fields.count == header.fields.count else {
                 report(record.line, min(record.fields.count, header.fields.count) + 1, fieldCountMessage(record.fields.count, header.fields.count))
                 continue
@@ -51,8 +52,8 @@ public enum TimelineImport {
                 report(record.line, (bad ? dateColumn! : timeColumn) + 1, error.message)
             }
         }
-        let (events, more) = build(lines, path: path, what: "line")
-        return (events, diagnostics + more, notes)
+        let (events, more) = build(lines, path: path, what: "line", reportEmpty: table.body.isEmpty)
+        return (events, sortedByPlace(diagnostics + more), notes)
     }
 
     /// Reads `--event "MM/DD/YYYY HH:MM ED arrival"` options; diagnostics name `--event` and its position.
@@ -68,8 +69,15 @@ public enum TimelineImport {
                                               message: "'\(text)': " + error.message))
             }
         }
-        let (events, more) = build(lines, path: "--event", what: "event")
-        return (events, diagnostics + more)
+        let (events, more) = build(lines, path: "--event", what: "event", reportEmpty: texts.isEmpty)
+        return (events, sortedByPlace(diagnostics + more))
+    }
+
+    /// In file order (stable for one place).
+    static func sortedByPlace(_ d: [Diagnostic]) -> [Diagnostic] {
+        d.enumerated().sorted { a, b in
+            a.element.location != b.element.location ? a.element.location < b.element.location : a.offset < b.offset
+        }.map(\.element)
     }
 
     static func fieldCountMessage(_ count: Int, _ expected: Int) -> String {
@@ -81,7 +89,7 @@ public enum TimelineImport {
 
     /// Events in time order, the first an arrival; every problem located at its line.
     private static func build(_ lines: [(Instant, String, String?, Int, Int)], path: String,
-                              what: String) -> ([TimelineEvent], [Diagnostic]) {
+                              what: String, reportEmpty: Bool) -> ([TimelineEvent], [Diagnostic]) {
         var diagnostics: [Diagnostic] = []
         var events: [TimelineEvent] = []
         var previous: Instant?
@@ -105,7 +113,7 @@ public enum TimelineImport {
                 events.append(TimelineEvent(at: at, kind: kind, text: word))
             }
         }
-        if lines.isEmpty && diagnostics.isEmpty {
+        if reportEmpty {
             diagnostics.append(Diagnostic(path: path, location: .start, message:
                 "the timeline has no \(what)s: it needs at least an arrival, like 01/04/2026 20:55 ED arrival"))
         }

@@ -42,6 +42,19 @@ import Testing
         #expect(AuditReport.verdicts(a).map { "\($0.status.rawValue) \($0.code)" } == ["unsupported 96374", "missing 96374-59"])
     }
 
+    @Test func aSubstitutionIsExplainedOnceOnThePostedCode() {
+        let a = Assessment(score: 0, expected: Self.answer([("96361", 1, [])]), answered: Self.answer([("96360", 1, [])]),
+                           discrepancies: [
+                               Discrepancy(kind: .extra, code: "96360", expectedUnits: 0, answeredUnits: 1, rules: [.hydMin31],
+                                           explanation: "hydration is secondary here: 96361, not 96360", pairedWith: "96361"),
+                               Discrepancy(kind: .missing, code: "96361", expectedUnits: 1, answeredUnits: 0, rules: [.hydMin31],
+                                           explanation: "96361 is missing", pairedWith: "96360"),
+                           ], confirmations: [])
+        #expect(AuditReport.verdicts(a).map { "\($0.status.rawValue) \($0.code): \($0.explanation)" } == [
+            "unsupported 96360: hydration is secondary here: 96361, not 96360", "missing 96361: posted as 96360 instead (above)",
+        ])
+    }
+
     @Test func matchingChargesReadAsSupported() {
         let a = Assessment(score: 1, expected: Self.answer([("96372", 2, [])]), answered: Self.answer([("96372", 2, [])]),
                            discrepancies: [], confirmations: [])

@@ -38,7 +38,13 @@ public enum AuditReport {
                 out.append(Verdict(status: .unsupported, code: text, units: c - both, rules: why?.rules ?? [], explanation: why?.explanation ?? ""))
             }
             if e > both {
-                out.append(Verdict(status: .missing, code: text, units: e - both, rules: why?.rules ?? [], explanation: why?.explanation ?? ""))
+                // A substitution is told once, on the posted code it replaces, when that explanation names this code.
+                var explanation = why?.explanation ?? ""
+                if let partner = why?.pairedWith, let other = a.discrepancies.first(where: { $0.code == partner && $0.kind != .missing }),
+                   other.explanation.contains(k.code), charged.keys.contains(where: { $0.code == partner }) {
+                    explanation = "posted as \(partner) instead (above)"
+                }
+                out.append(Verdict(status: .missing, code: text, units: e - both, rules: why?.rules ?? [], explanation: explanation))
             }
         }
         return out

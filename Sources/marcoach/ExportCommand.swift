@@ -10,7 +10,7 @@ struct ExportCommand: ParsableCommand {
         discussion: """
             The inverse of `import`: importing the two files gives a scenario that codes the same.
             Exit status: 0 written, 2 bad input.
-            Example: marcoach export Scenarios/07-repeat-pushes/m07-zofran-twice.yaml --csv /tmp/zofran
+            Example: marcoach export Scenarios/07-repeat-pushes/m07-ondansetron-thirty-one-minutes.yaml --csv /tmp/ondansetron
             """)
 
     @Argument(help: "The scenario file.")

@@ -9,7 +9,7 @@ struct ImportCommand: ParsableCommand {
         abstract: "Turn an EHR's MAR export (CSV) into a scenario file (without a key).",
         discussion: """
             Exit status: 0 written, 2 bad input (every problem as FILE:LINE:COLUMN). See docs/importing.md.
-            Example: marcoach import mar.csv --timeline timeline.csv --out Scenarios/imported/visit-01.yaml
+            Example: marcoach import mar.csv --timeline timeline.csv --out visit-01.yaml
             """)
 
     @OptionGroup var inputs: ImportInputs

@@ -15,7 +15,7 @@ struct ImportInputs: ParsableArguments {
     @Option(help: ArgumentHelp("An encounter event, e.g. \"01/04/2026 20:55 ED arrival\"; repeat for each.", valueName: "event"))
     var event: [String] = []
 
-    @Option(help: "facility (default) or professional.")
+    @Option(help: "The reporting setting (the professional setting needs a Primary column on the primary row).")
     var setting: Setting = .facility
 
     /// The imported scenario, or every problem on standard error and exit 2. Notes go to standard error.

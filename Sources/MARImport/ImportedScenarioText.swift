@@ -22,8 +22,9 @@ public enum ImportedScenarioText {
         let diagnostics = check.diagnostics.filter(\.isError).map { d -> Diagnostic in
             let row = rowStarts.lastIndex { $0 <= d.line }
             let line = row.flatMap { $0 < result.rowLines.count ? result.rowLines[$0] : nil } ?? 1
+            let hint = d.message.contains("`primary") ? " (in the export: a Primary column holding true on that row's lines)" : ""
             return Diagnostic(path: source, location: SourceLocation(line: line, column: 1),
-                              message: "the scenario written from this file does not load: " + d.message)
+                              message: "the scenario written from this file does not load: " + d.message + hint)
         }
         return (text, diagnostics)
     }

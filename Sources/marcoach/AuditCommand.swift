@@ -1,7 +1,6 @@
 import ArgumentParser
 import Foundation
 import MARCore
-import MARImport
 import MARScenarios
 import MARTrainer
 
@@ -32,7 +31,7 @@ struct AuditCommand: ParsableCommand {
     func run() throws {
         let (context, setup) = folders.context(profileOverride: profile)
         setup.filter(\.isError).forEach { printError($0.description) }
-        let (_, scenario) = try inputs.load(context: context)
+        let (scenario, _) = try inputs.load(context: context)
         let coding = Engine.code(scenario)
         let env = ProcessInfo.processInfo.environment
         guard let charges else {

@@ -1,6 +1,5 @@
 import ArgumentParser
 import Foundation
-import MARImport
 import MARScenarios
 
 struct ImportCommand: ParsableCommand {
@@ -31,11 +30,7 @@ struct ImportCommand: ParsableCommand {
     func run() throws {
         let (context, setup) = folders.context(profileOverride: profile)
         setup.filter(\.isError).forEach { printError($0.description) }
-        let (result, _) = try inputs.load(context: context, id: id, title: title)
-        guard let (text, problems) = ImportedScenarioText.render(result, source: inputs.file, timeline: inputs.timeline,
-                                                                 context: context) else { throw ExitCode(2) }
-        problems.forEach { printError($0.description) }
-        if !problems.isEmpty { throw ExitCode(2) }
+        let (_, text) = try inputs.load(context: context, id: id, title: title)
         if let out {
             do {
                 try text.write(toFile: out, atomically: true, encoding: .utf8)

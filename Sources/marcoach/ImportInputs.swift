@@ -18,8 +18,10 @@ struct ImportInputs: ParsableArguments {
     @Option(help: "The reporting setting (the professional setting needs a Primary column on the primary row).")
     var setting: Setting = .facility
 
-    /// The imported scenario, or every problem on standard error and exit 2. Notes go to standard error.
-    func load(context: LoadContext, id: String? = nil, title: String? = nil) throws -> (ImportResult, Scenario) {
+    /// The imported scenario and the scenario file text, or every problem on standard error and exit 2.
+    /// Notes go to standard error. The file text is loaded back, so the scenario loader's checks (the
+    /// professional setting's `primary`, pumps …) hold for `audit` as for `import`.
+    func load(context: LoadContext, id: String? = nil, title: String? = nil) throws -> (scenario: Scenario, text: String) {
         var problems: [Diagnostic] = []
         var notes: [String] = []
         var events: [TimelineEvent] = []
@@ -42,14 +44,16 @@ struct ImportInputs: ParsableArguments {
         let result = MARImporter.importMAR(text: text, path: file, timeline: events,
                                            options: ImportOptions(id: id, title: title, setting: setting), context: context)
         for n in notes + result.notes { printError("note: " + n) }
-        let all = problems + result.diagnostics
+        var all = problems + result.diagnostics
+        let rendered = all.hasErrors ? nil : ImportedScenarioText.render(result, source: file, timeline: timeline, context: context)
+        all += rendered?.diagnostics ?? []
         all.forEach { printError($0.description) }
-        guard let scenario = result.scenario, !all.hasErrors else {
+        guard let scenario = result.scenario, let rendered, !all.hasErrors else {
             let count = all.filter(\.isError).count
             printError("marcoach: \(count) problem\(count == 1 ? "" : "s"); nothing imported")
             throw ExitCode(2)
         }
-        return (result, scenario)
+        return (scenario, rendered.text)
     }
 
     /// A file's text; a clear message and exit 2 when it cannot be read.

@@ -108,6 +108,24 @@ import Testing
         #expect(s.mar.allSatisfy { $0.site == "A" })
     }
 
+    @Test func anOrderNeverGivenIsARowWithoutEntries() throws {
+        let text = "Order ID,Medication,Route,Action,Time,Order\n"
+            + "1,ondansetron 4 mg,IV push,Given,01/04/2026 21:05,\n"
+            + "2,morphine 4 mg,IV push,,,\"01/04 21:00 morphine 4 mg IV q4h PRN pain\"\n"
+        let encounter = TimelineImport.read(events: ["01/04/2026 20:55 ED arrival"]).events
+        let s = try #require(MARImporter.importMAR(text: text, path: "m.csv", timeline: encounter, context: Self.context).scenario)
+        #expect(s.mar.map(\.entries.count) == [1, 0])
+        #expect(s.mar[1].order == "01/04 21:00 morphine 4 mg IV q4h PRN pain")
+    }
+
+    @Test func aTimelineDepartmentCompletesArrivalsAndTransfers() throws {
+        let text = "Event,Time,Department\nArrival,01/04/2026 20:55,ED\nTransfer,01/04/2026 23:00,OBS\nDischarge,01/05/2026 09:00,\n"
+        let t = TimelineImport.read(csv: text, path: "t.csv")
+        #expect(t.diagnostics.isEmpty)
+        #expect(t.events.map(\.text) == ["ED arrival", "Transfer OBS", "Discharge"])
+        #expect(t.events.map(\.kind) == [.arrival(.ED), .transfer(.OBS), .discharge])
+    }
+
     @Test func cellsAreCopiedAsWritten() throws {
         let s = try #require(try Self.importCase("01-epic-bom-crlf").scenario)
         let saline = try #require(s.mar.first { $0.drug.description == "sodium chloride" })

@@ -93,6 +93,18 @@ import Testing
         #expect(TimelineImport.read(events: events).diagnostics.map(\.description) == [message])
     }
 
+    @Test func theLoadersChecksHoldForAnImport() throws {
+        let text = "Medication,Route,Action,Time\nondansetron 4 mg,IV push,Given,01/04/2026 21:05\nmorphine 4 mg,IV push,Given,01/04/2026 21:20\n"
+        let result = MARImporter.importMAR(text: text, path: "pro.csv", timeline: Self.encounter,
+                                           options: ImportOptions(setting: .professional), context: CorpusTests.context)
+        let rendered = try #require(ImportedScenarioText.render(result, source: "pro.csv", timeline: nil, context: CorpusTests.context))
+        #expect(rendered.diagnostics.map(\.description) == [
+            "pro.csv:1:1: the scenario written from this file does not load: the professional setting needs `primary: true` on "
+                + "the row that is the primary reason for the encounter (2 IV services: ondansetron 4 mg; morphine 4 mg) (in the "
+                + "export: a Primary column holding true on that row's lines)",
+        ])
+    }
+
     @Test(arguments: [
         ("", "empty.csv:1:1: the file is empty: a MAR export needs a header line and one line per charted action"),
         ("Medication,Route,Action,Time\n", "empty.csv:1:1: the file has a header but no lines: export at least one charted action"),

@@ -36,10 +36,20 @@ public enum ExportTime {
         return try parse(date: date, clock: clock)
     }
 
-    /// A Date cell and a Time cell.
+    /// A Date cell and a Time cell. Spreadsheets often write a date cell with a midnight time
+    /// (`01/04/2026 00:00:00`, `1/4/2026 12:00:00 AM`): that midnight is dropped; any other time in
+    /// the date cell is a problem, since the Time cell is the time.
     public static func parse(date: String, clock: String, shown: String? = nil) throws(Problem) -> Instant {
-        let shownText = shown ?? (date.trimmingBlanks() + " " + clock.trimmingBlanks())
-        let (y, m, d) = try parseDate(date.trimmingBlanks(), shown: shownText)
+        var dateText = date.trimmingBlanks()
+        if let space = dateText.firstIndex(of: " ") {
+            let rest = String(dateText[space...]).trimmingBlanks()
+            guard let (h, mi) = try? parseClock(rest, shown: rest), h == 0 && mi == 0 else {
+                throw Problem(message: "the date cell '\(clip(dateText))' holds a time as well: the Time column gives the time")
+            }
+            dateText = String(dateText[..<space])
+        }
+        let shownText = shown ?? (dateText + " " + clock.trimmingBlanks())
+        let (y, m, d) = try parseDate(dateText, shown: shownText)
         let (h, mi) = try parseClock(clock.trimmingBlanks(), shown: shownText)
         return Instant(year: y, month: m, day: d, hour: h, minute: mi)
     }

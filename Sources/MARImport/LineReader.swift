@@ -84,7 +84,7 @@ struct LineReader {
             do {
                 at = try ExportTime.parse(date: dateCell?.0, clock: timeText)
             } catch {
-                let dateIsBad = dateCell.map { (try? ExportTime.parseDate($0.0, shown: "")) == nil } ?? false
+                let dateIsBad = dateCell.map { (try? ExportTime.parse(date: $0.0, clock: "00:00")) == nil } ?? false
                 self.error(line, dateIsBad ? dateCell!.1 : timeCell, error.message)
                 ok = false
             }

@@ -48,7 +48,7 @@ public enum TimelineImport {
                 let at = try ExportTime.parse(date: dateColumn.map { record.fields[$0] }, clock: record.fields[timeColumn])
                 lines.append((at, eventText, map.columns[.department].map { record.fields[$0] }, record.line, eventColumn + 1))
             } catch {
-                let bad = dateColumn.map { (try? ExportTime.parseDate(record.fields[$0].trimmingBlanks(), shown: "")) == nil } ?? false
+                let bad = dateColumn.map { (try? ExportTime.parse(date: record.fields[$0], clock: "00:00")) == nil } ?? false
                 report(record.line, (bad ? dateColumn! : timeColumn) + 1, error.message)
             }
         }

@@ -59,6 +59,11 @@ struct ExportTimeTests {
         #expect(try ExportTime.parse(date: "03/10/2026", clock: "9:05 PM") == Self.at(2026, 3, 10, 21, 5))
         #expect(try ExportTime.parse(date: "2026-03-10", clock: "2105") == Self.at(2026, 3, 10, 21, 5))
         #expect(throws: ExportTime.Problem.self) { try ExportTime.parse(date: "03/10/2026", clock: "") }
+        // A spreadsheet's date cell with its midnight time.
+        #expect(try ExportTime.parse(date: "03/10/2026 00:00:00", clock: "21:05") == Self.at(2026, 3, 10, 21, 5))
+        #expect(try ExportTime.parse(date: "3/10/2026 12:00:00 AM", clock: "9:05 PM") == Self.at(2026, 3, 10, 21, 5))
+        #expect(throws: ExportTime.Problem(message: "the date cell '03/10/2026 08:00' holds a time as well: the Time column "
+                                           + "gives the time")) { try ExportTime.parse(date: "03/10/2026 08:00", clock: "21:05") }
     }
 
     @Test func writesTheFirstFormatAndReadsItBack() throws {

@@ -446,10 +446,19 @@ struct Builder {
 
     /// A unit of packed red cells (flagged, not scored).
     mutating func blood() {
+        let minutes = rng.int(90...150)
         var r = Draft.Row(med: "packed red blood cells 1 unit", drug: "packed red blood cells", cls: "blood", route: "IV infusion")
-        r.entries = [e(t, "Started"), e(t + rng.int(90...150), "Stopped")]
+        r.entries = [e(t, "Started"), e(t + minutes, "Stopped")]
         d.rows.append(r)
         aim("TRANSFUSION-NOT-DRUG-ADMIN")
-        t += 160
+        if rng.int(0...1) == 0 {
+            // Saline keeping the line open around the unit: not hydration.
+            var kvo = Draft.Row(med: "sodium chloride 0.9 % 250 mL at 10 mL/hr", drug: "sodium chloride", cls: "kvo", route: "IV infusion")
+            kvo.entries = [e(t - 10, "New Bag"), e(t + minutes + 10, "Stopped")]
+            kvo.order = (t - 15, "sodium chloride 0.9 % KVO with blood")
+            d.rows.append(kvo)
+            aim("BLOOD-TRANSFUSION-HYD", "KVO-FLUSH", teach: "Saline that keeps the line open for blood is not hydration.")
+        }
+        t += minutes + 20
     }
 }

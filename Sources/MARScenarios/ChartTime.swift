@@ -76,6 +76,7 @@ public struct ChartTime: Sendable, Hashable {
         guard !timeText.isEmpty else {
             throw ParseError(offset: scalars.count, message: "the clock time is missing after '\(dateText)': " + formatHelp)
         }
+        if let message = twelveHourClockMessage(timeText, shown: timeText) { throw ParseError(offset: timeAt, message: message) }
         let clock = timeText.split(separator: ":", omittingEmptySubsequences: false)
         guard clock.count == 2, clock[1].count == 2, let h = number(clock[0]), let mi = number(clock[1]) else {
             throw ParseError(offset: timeAt, message: "'\(timeText)' is not a clock time: " + formatHelp)
@@ -86,9 +87,29 @@ public struct ChartTime: Sendable, Hashable {
         guard (0...59).contains(mi) else {
             throw ParseError(offset: timeAt, message: "minute \(mi) does not exist in '\(timeText)': minutes run 00 to 59")
         }
+        let afterTime = i
+        let (suffix, _) = token()
+        if let message = twelveHourClockMessage(timeText + suffix, shown: timeText + " " + suffix) {
+            throw ParseError(offset: timeAt, message: message)
+        }
+        i = afterTime
         skipSpaces()
         let rest = Substring(String(String.UnicodeScalarView(scalars[i...])))
         return (ChartTime(year: year, month: month, day: day, hour: h, minute: mi), rest)
+    }
+
+    /// A message naming the fix when `text` is a 12-hour clock time (`11:10AM`, `8:20 p.m.`), else nil.
+    static func twelveHourClockMessage(_ text: String, shown: String) -> String? {
+        let lower = text.lowercased().replacingOccurrences(of: ".", with: "")
+        let suffix = ["am", "pm"].first { lower.hasSuffix($0) }
+        guard let suffix else { return nil }
+        let clock = lower.dropLast(2).split(separator: ":", omittingEmptySubsequences: false)
+        guard clock.count == 2, clock[1].count == 2, let h = number(clock[0]), let m = number(clock[1]),
+              (1...12).contains(h), (0...59).contains(m) else { return nil }
+        let hour = h % 12 + (suffix == "pm" ? 12 : 0)
+        let written = (hour < 10 ? "0" : "") + "\(hour):" + (m < 10 ? "0" : "") + "\(m)"
+        return "'\(shown)' is a 12-hour clock time: write times on the 24-hour clock, "
+            + "\(written), no AM/PM"
     }
 
     /// Parses a whole text that must be only a time.

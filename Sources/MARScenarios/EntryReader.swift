@@ -8,7 +8,7 @@ struct EntryReader {
 
     static let mapKeys = ["at", "action", "rate", "dose", "purpose", "reason", "note"]
     static let actionList = Action.allCases.map(\.rawValue)
-    static let actionListText = actionList + ["or an alias from scenario-format.md"]
+    static let actionListText = actionList + ["or one of their aliases"]
 
     /// An entry and the location of its time, or nil after logging why.
     func read(_ node: Node) -> (MAREntry, SourceLocation)? {

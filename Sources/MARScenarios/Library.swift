@@ -12,6 +12,8 @@ public struct Library: Sendable {
     public var curriculum: Curriculum?
     /// Every diagnostic of every file read, grouped by file in the order read.
     public var diagnostics: [Diagnostic]
+    /// Scenario files that did not load (errors, or an id another file has): learners do not see them.
+    public var unloadedScenarioPaths: [String] = []
 
     public init(formulary: Formulary = .empty, profiles: ProfileStore = .builtIn, scenarios: [ScenarioFile] = [],
                 curriculum: Curriculum? = nil, diagnostics: [Diagnostic] = []) {
@@ -53,6 +55,8 @@ public struct Library: Sendable {
             let (files, d) = loadScenarios(in: dir, context: context)
             lib.scenarios = files
             lib.diagnostics += d
+            var seen = Set<String>()
+            lib.unloadedScenarioPaths = d.filter(\.isError).map(\.path).filter { seen.insert($0).inserted }
         }
         if let p = path("curriculum.yaml") {
             let (c, d) = CurriculumLoader.load(path: p, scenarios: lib.scenarios)
@@ -76,9 +80,7 @@ public struct Library: Sendable {
             diagnostics += result.diagnostics
             guard let s = result.scenario else { continue }
             if let other = firstPath[s.id] {
-                diagnostics.append(Diagnostic(path: result.path, location: .start,
-                                              message: "duplicate scenario id '\(s.id)': \(other) has it too; ids are unique "
-                                              + "across the scenario folder"))
+                diagnostics.append(DuplicateIDs.diagnostic(id: s.id, path: result.path, at: result.idLocation, otherPath: other))
                 continue
             }
             firstPath[s.id] = result.path
@@ -88,7 +90,7 @@ public struct Library: Sendable {
     }
 
     /// `*.yaml` and `*.yml` files under `directory`, sorted by relative path.
-    static func scenarioPaths(in directory: String) -> [(full: String, relative: String)] {
+    public static func scenarioPaths(in directory: String) -> [(full: String, relative: String)] {
         let root = URL(fileURLWithPath: directory)
         guard let e = FileManager.default.enumerator(at: root, includingPropertiesForKeys: [.isRegularFileKey],
                                                      options: [.skipsHiddenFiles]) else { return [] }

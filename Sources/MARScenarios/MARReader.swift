@@ -8,6 +8,7 @@ struct MARReader {
     let sites: [(Site, SourceLocation)]
     let entries: EntryReader
     let firstArrival: Instant?
+    let lines: SourceLines
 
     static let rowKeys = ["med", "drug", "class", "route", "site", "order", "necessity", "volume", "pump", "planned",
                           "primary", "bundled", "entries"]
@@ -154,10 +155,15 @@ struct MARReader {
 
         // Entries, in time order, none before the first arrival.
         var list: [MAREntry] = []
+        var located: [(MAREntry, SourceLocation)] = []
         if let n = m["entries"] {
             if case .sequence(let items) = n {
                 var previous: Instant?
                 for item in items {
+                    if let problem = EntryShapeChecks.continuedEntry(item, lines: lines) {
+                        r.log.error(problem.at, problem.message)
+                        ok = false
+                    }
                     guard let (entry, at) = entries.read(item) else { ok = false; continue }
                     if let a = firstArrival, entry.at < a {
                         r.log.error(at, "\(entry.at.chart) is before the first arrival (\(a.chart)): every MAR entry "
@@ -170,9 +176,24 @@ struct MARReader {
                     }
                     previous = max(previous ?? entry.at, entry.at)
                     list.append(entry)
+                    located.append((entry, at))
                 }
             } else if !r.isNull(n) {
                 r.log.error(r.location(n), "entries should be a list of `MM/DD HH:MM Action` lines, not \(r.kindName(n))")
+                ok = false
+            }
+        }
+
+        // D33: shapes that would lose or invent a dose.
+        if let problem = EntryShapeChecks.emptyRow(med: r.clip(med), hasEntries: m["entries"].map { r.itemCount($0) > 0 || !r.isSequence($0) } ?? false,
+                                                   hasOrder: order.map { !$0.trimmingWhitespace().isEmpty } ?? false,
+                                                   at: m.location) {
+            r.log.error(problem.at, problem.message)
+            ok = false
+        }
+        if ok, let route {
+            for problem in EntryShapeChecks.rowProblems(located, isDoseRow: EntryShapeChecks.isDoseRow(route: route, pump: pump)) {
+                r.log.error(problem.at, problem.message)
                 ok = false
             }
         }

@@ -126,6 +126,17 @@ struct NodeReader {
         return MapNode(node: node, location: location(node), entries: entries, misspelled: misspelled)
     }
 
+    func isSequence(_ node: Node) -> Bool {
+        if case .sequence = node { return true }
+        return false
+    }
+
+    /// How many items a list holds (0 for anything else).
+    func itemCount(_ node: Node) -> Int {
+        if case .sequence(let s) = node { return s.count }
+        return 0
+    }
+
     func clip(_ text: String) -> String { text.count > 60 ? String(text.prefix(57)) + "…" : text }
 }
 

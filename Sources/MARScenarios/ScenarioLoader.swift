@@ -9,6 +9,8 @@ public struct ScenarioLoadResult: Sendable {
     public var diagnostics: [Diagnostic]
     /// The path the file was read from (as given).
     public var path: String
+    /// Where the file declares its id (`id:`), or 1:1 when the id comes from the file name.
+    public var idLocation: SourceLocation = .start
 
     public init(scenario: Scenario?, diagnostics: [Diagnostic], path: String) {
         self.scenario = scenario
@@ -42,12 +44,16 @@ public enum ScenarioLoader {
 
     private static func load(text: String, path: String, context: LoadContext, log: DiagnosticLog) -> ScenarioLoadResult {
         var scenario: Scenario?
+        let text = SourceText.withoutByteOrderMark(text)
+        let lines = SourceLines(text)
         if let root = YAMLSource.compose(text, log: log) {
-            scenario = ScenarioBuilder(log: log, context: context, path: path).build(root)
+            scenario = ScenarioBuilder(log: log, context: context, path: path, lines: lines).build(root)
         } else if !log.hasErrors {
             log.error(.start, "the file is empty: a scenario needs at least `title`, `encounter` (with a timeline) and `mar`")
         }
-        return ScenarioLoadResult(scenario: log.hasErrors ? nil : scenario, diagnostics: log.sorted, path: path)
+        var result = ScenarioLoadResult(scenario: log.hasErrors ? nil : scenario, diagnostics: log.sorted, path: path)
+        result.idLocation = DuplicateIDs.idLocation(in: lines)
+        return result
     }
 
     /// `ed-obs-pyelo-fluids.yaml` → `ed-obs-pyelo-fluids`.
@@ -63,6 +69,7 @@ struct ScenarioBuilder {
     let log: DiagnosticLog
     let context: LoadContext
     let path: String
+    let lines: SourceLines
     var r: NodeReader { NodeReader(log: log) }
 
     func build(_ root: Node) -> Scenario? {
@@ -123,17 +130,28 @@ struct ScenarioBuilder {
         var mar: [MARRow] = []
         if let m = top["mar"] {
             mar = MARReader(r: r, context: context, sites: sites, entries: EntryReader(r: r, years: years),
-                            firstArrival: firstArrival).read(m)
+                            firstArrival: firstArrival, lines: lines).read(m)
         } else if top.missing("mar") {
             log.error(top.location, "mar is required: a list of rows, one per medication order")
         }
         if setting == .professional { checkProfessional(mar, at: top["setting"].map(r.location) ?? top.location) }
 
         let key = top["key"].flatMap(readKey)
+        if let problem = Self.missingKey(hasKey: top.has("key"), path: path, at: top.location) {
+            log.error(problem.at, problem.message)
+        }
 
         return Scenario(id: id, title: title, difficulty: difficulty, topics: topics, setting: setting, profile: profile,
                         policy: policy, story: story, timeline: timeline, sites: sites.map(\.0), mar: mar, key: key,
                         hints: hints, teaching: teaching)
+    }
+
+    /// D33: a curriculum scenario (under `Scenarios/<module>/`) needs `key`, or the key check never runs.
+    static func missingKey(hasKey: Bool, path: String, at: SourceLocation) -> EntryShapeChecks.Problem? {
+        guard !hasKey, CourseLayout.isCurriculumScenario(path: path) else { return nil }
+        return EntryShapeChecks.Problem(at: at, message: "key is required for a scenario in a course module "
+                                        + "(Scenarios/<module>/): write `key:` with `codes:`, the codes you reasoned from "
+                                        + "the rules, so validate can compare them with the engine")
     }
 
     /// Defaults, then the profile (`--profile` over `profile:`), then `policy:`.

@@ -26,6 +26,34 @@ public enum ScenarioSkeleton {
             + "\n"
     }
 
+    /// The shortest skeleton that passes `marcoach validate` with no warning (`new-scenario --minimal`):
+    /// one push in the ED, keyed 96374, with no comments.
+    public static func minimalText(id: String, title: String, difficulty: Int) -> String {
+        """
+        id: \(id)
+        title: \(yamlScalar(title))
+        difficulty: \(difficulty)
+        story: |
+          What the learner reads before the MAR.
+        encounter:
+          timeline:
+            - 01/04 20:55 ED arrival
+            - 01/05 02:00 Discharge
+        mar:
+          - med: ondansetron 4 mg/2 mL injection
+            class: therapeutic
+            route: IV push
+            entries:
+              - 01/04 21:05 Given
+        key:
+          codes: [96374]
+          rationale: One push of one drug is the only service, so it is the initial push, 96374.
+        hints:
+          - How many drugs were given, and how?
+
+        """
+    }
+
     /// `id` is kebab-case: lower-case letters and digits joined by single hyphens.
     public static func isValidID(_ id: String) -> Bool { IDs.isKebab(id) }
 

@@ -90,28 +90,7 @@ public enum ScenarioWriter {
 
     /// A policy key's value as `policy:` writes it (`true`, `30`, `sumTimes`).
     static func policyValue(_ key: String, _ p: Policy) -> String {
-        switch key {
-        case "repeatPushMinGap": "\(p.repeatPushMinGap)"
-        case "anchorAnyPush": "\(p.anchorAnyPush)"
-        case "timeOnlyClassification": "\(p.timeOnlyClassification)"
-        case "noStopStrict": "\(p.noStopStrict)"
-        case "sameMinutePushesOnce": "\(p.sameMinutePushesOnce)"
-        case "concurrentOncePerEncounter": "\(p.concurrentOncePerEncounter)"
-        case "anyOverlapIsConcurrent": "\(p.anyOverlapIsConcurrent)"
-        case "sameDrugIntermittent": p.sameDrugIntermittent.rawValue
-        case "hydrationPerSegment": "\(p.hydrationPerSegment)"
-        case "electrolyteRiderCategory": p.electrolyteRiderCategory == .hydration ? "hydration" : "therapeutic"
-        case "initialPerCalendarDay": "\(p.initialPerCalendarDay)"
-        case "anyDocumentedSecondSite": "\(p.anyDocumentedSecondSite)"
-        case "ippsPaymentWindow": "\(p.ippsPaymentWindow)"
-        case "allocateUnitsByDate": "\(p.allocateUnitsByDate)"
-        case "splitDosePerInjection": "\(p.splitDosePerInjection)"
-        case "hydVolume500": "\(p.hydVolume500)"
-        case "transfusionPremedBundled": "\(p.transfusionPremedBundled)"
-        case "truncatedShortAsPush": "\(p.truncatedShortAsPush)"
-        case "bolusBeforeInfusionIncluded": "\(p.bolusBeforeInfusionIncluded)"
-        default: ""
-        }
+        PolicyOption.named(key)?.value(in: p) ?? ""
     }
 
     private static func writeRow(_ row: MARRow, to out: inout YAMLOut) {

@@ -41,6 +41,12 @@ enum SourceText {
         return check(text, log: log) ? text : nil
     }
 
+    /// The text without a leading byte-order mark (Notepad's "UTF-8 with BOM"), which YAML would
+    /// otherwise read as part of the first key.
+    static func withoutByteOrderMark(_ text: String) -> String {
+        text.unicodeScalars.first == "\u{FEFF}" ? String(String.UnicodeScalarView(text.unicodeScalars.dropFirst())) : text
+    }
+
     /// Refuses oversize text and control characters (which libyaml rejects without a useful place).
     static func check(_ text: String, log: DiagnosticLog) -> Bool {
         let count = text.utf8.count

@@ -16,7 +16,10 @@ struct TimelineReader {
         }
         var events: [TimelineEvent] = []
         var previous: Instant?
+        var dropped = false   // an earlier line already has an error: do not also blame the next one for not being first
         for item in items {
+            let countBefore = events.count
+            defer { if events.count == countBefore { dropped = true } }
             guard let text = r.string(item, "a timeline event") else { continue }
             let time: ChartTime, rest: Substring
             do {
@@ -39,7 +42,7 @@ struct TimelineReader {
                 r.log.error(r.textStart(item), "'\(text.trimmingWhitespace())' is not a day of the encounter's year")
                 continue
             }
-            if events.isEmpty, case .arrival = kind {} else if events.isEmpty {
+            if events.isEmpty, case .arrival = kind {} else if events.isEmpty && !dropped {
                 r.log.error(r.textStart(item), "the first timeline event must be an arrival ('ED arrival' or 'Arrival'), "
                             + "not '\(rest)'")
             }

@@ -24,6 +24,7 @@ enum YAMLSource {
     /// Parses `text` (one YAML document). Returns nil, with errors logged, when it cannot be used.
     /// Also returns nil, with no error, for a document that holds nothing; callers report that.
     static func compose(_ text: String, log: DiagnosticLog) -> Node? {
+        let text = SourceText.withoutByteOrderMark(text)
         guard SourceText.check(text, log: log) else { return nil }
         if let hit = AnchorScan.first(in: text) {
             log.error(hit.location, (hit.isAlias ? "alias '*\(hit.name)'" : "anchor '&\(hit.name)'")
@@ -54,6 +55,10 @@ enum YAMLSource {
         case let .scanner(context, problem, mark, _),
              let .parser(context, problem, mark, _),
              let .composer(context, problem, mark, _):
+            if let (at, message) = StructureHints.explain(errorLine: SourceLocation(mark).line, lines: SourceLines(text)) {
+                log.error(at, message)
+                return
+            }
             var message = "YAML syntax error: \(problem)"
             if let context { message += " (\(context.text) at line \(context.mark.line), column \(context.mark.column))" }
             log.error(SourceLocation(mark), message + hint(problem))

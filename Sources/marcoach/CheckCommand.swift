@@ -25,7 +25,7 @@ struct CheckCommand: ParsableCommand {
     @OptionGroup var folders: Folders
 
     func run() throws {
-        let (context, _) = folders.context()
+        let (context, _) = folders.context(near: file)
         let result = ScenarioLoader.load(path: file, context: context)
         result.diagnostics.forEach { printError($0.description) }
         guard let s = result.scenario else { throw ExitCode(2) }
@@ -38,7 +38,8 @@ struct CheckCommand: ParsableCommand {
             throw ExitCode(2)
         }
         let env = ProcessInfo.processInfo.environment
-        let assessment = Scorer.assess(parsed, against: Engine.code(s))
+        var assessment = Scorer.assess(parsed, against: Engine.code(s))
+        if !assessment.perfect { assessment.alternative = Scorer.alternative(for: parsed, scenario: s) }
         if format == .json {
             print(AssessmentReport.json(assessment, scenario: s.id).rendered())
         } else {

@@ -21,7 +21,7 @@ struct CodeCommand: ParsableCommand {
     @OptionGroup var folders: Folders
 
     func run() throws {
-        let (context, setup) = folders.context(profileOverride: profile)
+        let (context, setup) = folders.context(profileOverride: profile, near: files.first)
         setup.filter(\.isError).forEach { printError($0.description) }
         // Files are independent: load, code and render them on every core, print in the order given.
         let json = format == .json

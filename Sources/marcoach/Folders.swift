@@ -3,20 +3,19 @@ import Foundation
 import MARCore
 import MARScenarios
 
-/// `--curriculum` and `--scenarios`: the `Curriculum/` and `Scenarios/` folders of the current directory,
-/// else those installed beside the executable.
+/// `--curriculum` and `--scenarios`. Without them, the course is found by walking up from the
+/// scenario file (or the current directory) to a folder holding `Curriculum/`, else beside the
+/// executable.
 struct Folders: ParsableArguments {
-    @Option(help: "The Curriculum folder (formulary, profiles, lessons).")
+    @Option(help: "The Curriculum folder (formulary, profiles, lessons). Default: the nearest Curriculum/ above the scenario file or the current folder, else the one installed beside marcoach.")
     var curriculum: String?
 
-    @Option(help: "The Scenarios folder.")
+    @Option(help: "The Scenarios folder. Default: the Scenarios/ beside the Curriculum folder found.")
     var scenarios: String?
 
-    func resolved(_ name: String, _ given: String?) -> String? {
-        if let given { return given }
+    /// An installed `Curriculum`/`Scenarios` beside the executable.
+    private func besideExecutable(_ name: String) -> String? {
         let fm = FileManager.default
-        let here = (fm.currentDirectoryPath as NSString).appendingPathComponent(name)
-        if fm.fileExists(atPath: here) { return here }
         let exe = URL(fileURLWithPath: CommandLine.arguments[0]).resolvingSymlinksInPath().deletingLastPathComponent()
         for candidate in [exe.appendingPathComponent(name), exe.appendingPathComponent("../share/marcoach/\(name)")] {
             if fm.fileExists(atPath: candidate.path) { return candidate.standardizedFileURL.path }
@@ -24,12 +23,42 @@ struct Folders: ParsableArguments {
         return nil
     }
 
-    var curriculumDirectory: String? { resolved("Curriculum", curriculum) }
-    var scenariosDirectory: String? { resolved("Scenarios", scenarios) }
+    /// The Curriculum folder for a scenario at `path` (or for the current directory when nil).
+    func curriculumDirectory(near path: String?) -> String? {
+        if let curriculum { return curriculum }
+        let start = path ?? FileManager.default.currentDirectoryPath
+        return CourseLayout.curriculumFolder(walkingUpFrom: start) ?? besideExecutable("Curriculum")
+    }
 
-    /// The load context (formulary and profiles) without reading every scenario.
-    func context(profileOverride: String? = nil) -> (LoadContext, [Diagnostic]) {
-        let lib = Library.load(curriculumDirectory: curriculumDirectory, scenariosDirectory: nil, profileOverride: profileOverride)
+    /// The Scenarios folder for a scenario at `path` (or for the current directory when nil).
+    func scenariosDirectory(near path: String?) -> String? {
+        if let scenarios { return scenarios }
+        if curriculum == nil, let found = CourseLayout.curriculumFolder(walkingUpFrom: path ?? FileManager.default.currentDirectoryPath) {
+            return CourseLayout.scenariosFolder(besideCurriculum: found)
+        }
+        if let curriculum, let beside = CourseLayout.scenariosFolder(besideCurriculum: curriculum) { return beside }
+        let here = (FileManager.default.currentDirectoryPath as NSString).appendingPathComponent("Scenarios")
+        if path == nil, FileManager.default.fileExists(atPath: here) { return here }
+        return besideExecutable("Scenarios")
+    }
+
+    var curriculumDirectory: String? { curriculumDirectory(near: nil) }
+    var scenariosDirectory: String? { scenariosDirectory(near: nil) }
+
+    /// One line on standard error when no Curriculum folder is found, so an empty formulary is not a mystery.
+    func noteIfNoCurriculum(near path: String?) {
+        guard curriculumDirectory(near: path) == nil else { return }
+        let from = path.map { (CourseLayout.absolute($0) as NSString).deletingLastPathComponent }
+            ?? FileManager.default.currentDirectoryPath
+        printError("note: no Curriculum/ folder found in \(from) or above it, nor beside marcoach: the formulary is empty "
+                   + "and only built-in profiles exist; run from the course folder or pass --curriculum DIR")
+    }
+
+    /// The load context (formulary and profiles) for scenarios at `path`, without reading every scenario.
+    func context(profileOverride: String? = nil, near path: String? = nil, quiet: Bool = false) -> (LoadContext, [Diagnostic]) {
+        if !quiet { noteIfNoCurriculum(near: path) }
+        let lib = Library.load(curriculumDirectory: curriculumDirectory(near: path), scenariosDirectory: nil,
+                               profileOverride: profileOverride)
         return (LoadContext(formulary: lib.formulary, profiles: lib.profiles, profileOverride: profileOverride),
                 lib.diagnostics.filter { !$0.path.hasSuffix("curriculum.yaml") })
     }
@@ -47,6 +76,11 @@ enum OutputFormat: String, ExpressibleByArgument, CaseIterable {
 /// The curriculum, or a clear error and exit 2.
 func loadCurriculum(_ folders: Folders) throws -> Curriculum {
     let library = Library.load(curriculumDirectory: folders.curriculumDirectory, scenariosDirectory: folders.scenariosDirectory)
+    if !library.unloadedScenarioPaths.isEmpty {
+        let n = library.unloadedScenarioPaths.count
+        printError("\(n) scenario\(n == 1 ? "" : "s") did not load: run `marcoach validate` "
+                   + (n == 1 ? "(learners cannot see it until it loads)" : "(learners cannot see them until they load)"))
+    }
     guard let curriculum = library.curriculum else {
         library.diagnostics.filter(\.isError).prefix(20).forEach { printError($0.description) }
         printError("marcoach: no usable curriculum found (looked for Curriculum/curriculum.yaml here and beside the "

@@ -8,9 +8,10 @@ struct NewScenarioCommand: ParsableCommand {
         commandName: "new-scenario",
         abstract: "Write a commented, valid scenario skeleton to edit: Scenarios/<module>/<ID>.yaml.",
         discussion: """
-            The skeleton is docs/scenario-template.yaml with your id, title and difficulty. As written it
-            passes `marcoach validate` and its key agrees with the engine; replace its story, timeline,
-            MAR rows and key with your case, validating as you go. The guide is docs/authoring.md.
+            The skeleton is a complete, commented example case with your id, title and difficulty;
+            --minimal writes the shortest valid case instead (one push, no comments). Either passes
+            `marcoach validate` as written: replace its story, timeline, MAR rows and key with your case,
+            validating as you go, and `marcoach show FILE` to see it as learners will.
             Example: marcoach new-scenario m06-dka-fluids-and-insulin --module 06-hydration --difficulty 3
             """)
 
@@ -25,6 +26,9 @@ struct NewScenarioCommand: ParsableCommand {
 
     @Option(help: "1 (first week) to 5 (audit level).")
     var difficulty: Int = ScenarioSkeleton.templateDifficulty
+
+    @ArgumentParser.Flag(help: "Write the shortest valid skeleton (one push, no comments) instead of the commented example case.")
+    var minimal = false
 
     @ArgumentParser.Flag(help: "Overwrite the file if it exists.")
     var force = false
@@ -46,8 +50,17 @@ struct NewScenarioCommand: ParsableCommand {
 
     func run() throws {
         let fm = FileManager.default
-        let scenariosRoot = folders.scenariosDirectory
-            ?? (fm.currentDirectoryPath as NSString).appendingPathComponent("Scenarios")
+        // Why the file goes where it goes, said when there is no course folder to follow.
+        var whereNote: String?
+        let scenariosRoot: String
+        if let found = folders.scenariosDirectory {
+            scenariosRoot = found
+        } else {
+            scenariosRoot = (fm.currentDirectoryPath as NSString).appendingPathComponent("Scenarios")
+            whereNote = "No course folder (one holding Curriculum/ and Scenarios/) was found here or above, so the file "
+                + "went into a new Scenarios/ folder in the current directory. To add it to a course, run new-scenario "
+                + "from the course folder or pass --scenarios DIR."
+        }
         let modules = folders.curriculumDirectory.map {
             CurriculumLoader.moduleIDs(path: ($0 as NSString).appendingPathComponent("curriculum.yaml"))
         } ?? []
@@ -84,7 +97,9 @@ struct NewScenarioCommand: ParsableCommand {
             throw ExitCode(2)
         }
 
-        let text = ScenarioSkeleton.text(id: id, title: title ?? "Draft — \(id) (replace this title)", difficulty: difficulty)
+        let draftTitle = title ?? "Draft — \(id) (replace this title)"
+        let text = minimal ? ScenarioSkeleton.minimalText(id: id, title: draftTitle, difficulty: difficulty)
+            : ScenarioSkeleton.text(id: id, title: draftTitle, difficulty: difficulty)
         do {
             try fm.createDirectory(atPath: folder, withIntermediateDirectories: true)
             try text.write(toFile: path, atomically: true, encoding: .utf8)
@@ -94,7 +109,7 @@ struct NewScenarioCommand: ParsableCommand {
         }
 
         // The skeleton must start green; say so loudly if the formulary or profiles here make it fail.
-        let (context, _) = folders.context()
+        let (context, _) = folders.context(near: path, quiet: true)
         let loaded = ScenarioLoader.load(path: path, context: context)
         loaded.diagnostics.forEach { printError($0.description) }
         if let s = loaded.scenario, let key = s.key, !Scorer.assess(key.codes, against: Engine.code(s)).perfect {
@@ -103,14 +118,17 @@ struct NewScenarioCommand: ParsableCommand {
 
         let cwd = fm.currentDirectoryPath + "/"
         let shown = path.hasPrefix(cwd) ? String(path.dropFirst(cwd.count)) : path
+        print("Wrote \(shown)")
+        if let whereNote { print(whereNote) }
         print("""
-            Wrote \(shown)
-            It is a complete example case that passes validation. Next:
-              1. Edit it: replace the story, timeline, MAR rows, key, hints and teaching with your case
-                 (docs/authoring.md explains every field).
+            It is \(minimal ? "the shortest case" : "a complete example case") that passes validation. Next:
+              1. Edit it: replace the story, timeline, MAR rows, key and hints with your case
+                 (the authoring guide explains every field; `marcoach new-scenario --help` shows the options).
               2. marcoach validate \(shown)
                  checks the file and compares your key with the engine.
-              3. marcoach code \(shown)
+              3. marcoach show \(shown)
+                 shows the scenario exactly as learners will see it.
+              4. marcoach code \(shown)
                  shows the engine's coding and reasoning, rule by rule.
             """)
     }

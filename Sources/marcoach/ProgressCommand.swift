@@ -9,14 +9,18 @@ struct ProgressCommand: ParsableCommand {
         abstract: "Attempts, scores and mastery per rule, with each rule's next review date.",
         discussion: """
             --class DIR reads a folder of learners' logs (one subfolder per learner holding attempts.jsonl)
-            and prints one table per learner plus the class's weakest rules.
+            and prints one table per learner, then the class's scenarios (hardest first: learners, first-try
+            score, solved, gave up, hints used) and the rules missed (charged to the rules that decided each
+            wrong code). --format json gives both tables; --format html writes one self-contained page with
+            both tables and a bar chart per rule, to mail or print.
+            Example: marcoach progress --class /srv/class-2026 --format html > class.html
             """)
 
     @Option(help: "Whose progress (default: your login name).")
     var learner: String?
 
-    @Option(help: "text or json.")
-    var format: OutputFormat = .text
+    @Option(help: "text or json; with --class also html.")
+    var format: ReportFormat = .text
 
     @Option(name: .customLong("class"), help: "A folder of learners' logs, one subfolder per learner.")
     var classDirectory: String?
@@ -33,10 +37,23 @@ struct ProgressCommand: ParsableCommand {
             }
             let learners = ClassProgress.load(directory: dir)
             let today = CalendarDate(dayNumber: Int((Date().timeIntervalSince1970 / 86_400).rounded(.down)))
-            print(format == .json ? ClassProgress.json(learners) : ClassProgress.text(learners, today: today, width: width, style: style))
+            switch format {
+            case .json: print(ClassProgress.json(learners))
+            case .html: print(ClassReport(learners).html(generated: Attempt.timestamp(Date())), terminator: "")
+            case .text: print(ClassProgress.text(learners, today: today, width: width, style: style))
+            }
             return
+        }
+        if format == .html {
+            printError("marcoach: --format html is for the class report: pass --class DIR")
+            throw ExitCode(2)
         }
         let name = learner ?? DataPaths.defaultLearner(environment: env)
         print(Trainer.progressReport(learner: name, environment: env, json: format == .json, width: width, style: style))
     }
+}
+
+/// `progress` output: the class report may also be one HTML page.
+enum ReportFormat: String, ExpressibleByArgument, CaseIterable {
+    case text, json, html
 }

@@ -26,41 +26,62 @@ struct ValidateCommand: ParsableCommand {
     @OptionGroup var folders: Folders
 
     func run() throws {
-        let library: Library
         var scenarioFiles: [ScenarioFile] = []
         var diagnostics: [Diagnostic] = []
         if paths.isEmpty {
-            library = Library.load(curriculumDirectory: folders.curriculumDirectory, scenariosDirectory: folders.scenariosDirectory)
+            folders.noteIfNoCurriculum(near: nil)
+            let library = Library.load(curriculumDirectory: folders.curriculumDirectory, scenariosDirectory: folders.scenariosDirectory)
             scenarioFiles = library.scenarios
             diagnostics = library.diagnostics
         } else {
-            library = Library.load(curriculumDirectory: folders.curriculumDirectory, scenariosDirectory: nil)
-            diagnostics = library.diagnostics.filter { !$0.path.hasSuffix("curriculum.yaml") }
-            let context = LoadContext(formulary: library.formulary, profiles: library.profiles)
+            var checked: [(id: String, path: String, at: SourceLocation)] = []
+            var courses: [String: [(id: String, path: String)]] = [:]
             for path in paths {
                 var isDir: ObjCBool = false
                 guard FileManager.default.fileExists(atPath: path, isDirectory: &isDir) else {
                     diagnostics.append(Diagnostic(path: path, location: .start, message: "no such file or folder"))
                     continue
                 }
+                // Each path is read against its own course: the Curriculum/ above it.
+                folders.noteIfNoCurriculum(near: path)
+                let (context, setup) = folders.context(near: path, quiet: true)
+                diagnostics += setup.filter { d in !diagnostics.contains(d) }
+                let results: [ScenarioLoadResult]
                 if isDir.boolValue {
-                    let (files, d) = Library.loadScenarios(in: path, context: context)
-                    scenarioFiles += files
-                    diagnostics += d
+                    let files = Library.scenarioPaths(in: path).map(\.full)
+                    results = files.map { ScenarioLoader.load(path: $0, context: context) }
                 } else {
-                    let r = ScenarioLoader.load(path: path, context: context)
+                    results = [ScenarioLoader.load(path: path, context: context)]
+                }
+                for r in results {
                     diagnostics += r.diagnostics
-                    if let s = r.scenario {
-                        scenarioFiles.append(ScenarioFile(scenario: s, path: path, relativePath: path))
+                    guard let s = r.scenario else { continue }
+                    if let other = checked.first(where: { $0.id == s.id && $0.path != r.path }) {
+                        diagnostics.append(DuplicateIDs.diagnostic(id: s.id, path: r.path, at: r.idLocation, otherPath: other.path))
+                        continue
                     }
+                    checked.append((s.id, r.path, r.idLocation))
+                    scenarioFiles.append(ScenarioFile(scenario: s, path: r.path, relativePath: r.path))
+                }
+                // D33: ids are unique across the course, whichever files are validated.
+                if let course = folders.scenariosDirectory(near: path) {
+                    let ids = courses[course] ?? ScenarioSkeleton.existingIDs(in: course)
+                    courses[course] = ids
+                    let mine = checked.filter { c in results.contains { $0.path == c.path } }
+                    diagnostics += DuplicateIDs.against(course: ids, checked: mine)
                 }
             }
         }
         let check = KeyCheck.run(scenarioFiles)
         diagnostics += check.diagnostics
+        for (file, coding) in check.codings {
+            guard let text = try? String(contentsOfFile: file.path, encoding: .utf8) else { continue }
+            diagnostics += AuthoringNotes.notes(for: file, rulesApplied: coding.rulesFired, text: text)
+        }
         let errors = diagnostics.filter(\.isError).count
         let warnings = diagnostics.count - errors
         let cover = coverage ? Coverage(check.codings) : nil
+        diagnostics = Self.grouped(diagnostics)
 
         if format == .json {
             var fields: [(String, JSON)] = [
@@ -83,5 +104,17 @@ struct ValidateCommand: ParsableCommand {
             print(summary)
         }
         if errors > 0 { throw ExitCode(1) }
+    }
+
+    /// Diagnostics grouped by file (files in first-seen order), each file's in line order.
+    static func grouped(_ diagnostics: [Diagnostic]) -> [Diagnostic] {
+        var order: [String: Int] = [:]
+        for d in diagnostics where order[d.path] == nil { order[d.path] = order.count }
+        return diagnostics.enumerated().sorted { a, b in
+            let (x, y) = (a.element, b.element)
+            if x.path != y.path { return order[x.path]! < order[y.path]! }
+            if x.location != y.location { return x.location < y.location }
+            return a.offset < b.offset
+        }.map(\.element)
     }
 }

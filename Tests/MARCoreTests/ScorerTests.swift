@@ -18,7 +18,9 @@ import Testing
         #expect(extra.explanation.contains("Ondansetron push at 01/04 21:05"), "paired with the push it describes")
         let units = try #require(item("96375"))
         #expect(units.kind == .units && units.expectedUnits == 1 && units.answeredUnits == 2)
-        #expect(units.rules == [.repeatPush30] && units.explanation.contains("20 min"))
+        // The learner's 96374 took the 21:05 push, so their two 96375 describe the later ondansetron pushes: the
+        // surplus unit is read as the 07:30 push, which is the same drug again (96376), so it is paired with 96376.
+        #expect(units.rules == [.seqNewDrug] && units.explanation.contains("07:30") && units.pairedWith == "96376")
         let missing = try #require(item("96376"))
         #expect(missing.kind == .missing && missing.rules.contains(.repeatPush30) && missing.explanation.contains("07:30"))
         #expect(item("96372")?.kind == .missing)
@@ -45,7 +47,12 @@ import Testing
         #expect(try AnswerParser.parse("96375 x2, 96365-59; 96375×1 96361*2 96366(3)").text == "96375x3 96365-59 96361x2 96366x3")
         #expect(try AnswerParser.parse("none").isEmpty)
         #expect(throws: AnswerError.self) { try AnswerParser.parse("96365 9637") }
-        do { _ = try AnswerParser.parse("96365 hello") } catch { #expect(error.column == 7) }
+        let error = #expect(throws: AnswerError.self) { try AnswerParser.parse("96365 hello") }
+        #expect(error?.column == 7)
+        // A modifier and units together: modifier 59, two units.
+        #expect(try AnswerParser.parse("96372-59x2").items == [.init(code: "96372", modifiers: ["59"], units: 2)])
+        #expect(throws: AnswerError.self) { try AnswerParser.parse("96372-591") }
+        #expect(throws: AnswerError.self) { try AnswerParser.parse("96365x99") }
     }
 
     /// A wrong 96376 is explained by the repeat-push rule it broke, not absorbed into an unrelated substitution.

@@ -18,7 +18,7 @@ import Testing
             key:
               codes: \(key)
             """
-        let path = FileManager.default.temporaryDirectory.appendingPathComponent("keycheck-\(getpid()).yaml").path
+        let path = FileManager.default.temporaryDirectory.appendingPathComponent("keycheck-\(UUID().uuidString.lowercased()).yaml").path
         try text.write(toFile: path, atomically: true, encoding: .utf8)
         let s = try #require(ScenarioLoader.load(path: path).scenario)
         return ScenarioFile(scenario: s, path: path, relativePath: "keycheck.yaml")

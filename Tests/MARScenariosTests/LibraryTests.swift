@@ -70,13 +70,14 @@ private func makeTree(_ files: [String: String]) throws -> String {
         let lib = Library.load(curriculumDirectory: root + "/Curriculum", scenariosDirectory: root + "/Scenarios")
         let messages = lib.diagnostics.map { $0.withPath(($0.path as NSString).lastPathComponent).description }
         #expect(messages == [
-            "dup.yaml:1:1: duplicate scenario id 'b-one': \(root)/Scenarios/other/b-one.yaml has it too; ids are unique across the scenario folder",
+            "dup.yaml:1:5: duplicate scenario id 'b-one': \(root)/Scenarios/other/b-one.yaml has it too; ids are unique across the course: change `id:`",
             "curriculum.yaml:11:9: warning: module '03-missing' has no scenarios: list `scenarios:`, tag scenarios with its `topics:`, or put files under Scenarios/03-missing/",
             "curriculum.yaml:13:13: lesson file 'lessons/03.md' not found (lessons are relative to the Curriculum folder)",
             "curriculum.yaml:14:17: unknown scenario id 'b-tow' — did you mean 'b-two'? (no scenario file has this id)",
         ])
         #expect(lib.formulary.drug("zofran")?.name == "ondansetron")
         #expect(lib.scenarios.count == 5)
+        #expect(lib.unloadedScenarioPaths.map { ($0 as NSString).lastPathComponent } == ["dup.yaml"])
         #expect(lib.scenario("a-one")?.mar.first?.drug == DrugKey("ondansetron"))
         #expect(lib.curriculum == nil)   // errors in the curriculum file
     }

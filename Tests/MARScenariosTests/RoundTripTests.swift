@@ -82,6 +82,7 @@ import Testing
             class: hydration
             route: IV infusion
             volume: 0.00001 mL
+            order: 01/01 00:00 sodium chloride 0.9 % 1 L, never hung
             entries: []
           - med: heparin 25,000 units/250 mL
             class: therapeutic

@@ -1,4 +1,5 @@
 import Foundation
+import MARTrainer
 import Testing
 #if canImport(Glibc)
 import Glibc
@@ -141,7 +142,9 @@ import Glibc
         #expect(text.contains("[HIER-FACILITY]"), "\(text)")
         #expect(!text.contains("\u{1b}["), "escape codes in piped output")
         let log = try String(contentsOfFile: home.appendingPathComponent("data/marcoach/pipe/attempts.jsonl").path, encoding: .utf8)
-        #expect(log.contains("\"scenario\":\"m03-uti-zofran-then-ceftriaxone\"") || log.contains("m03-uti-zofran-then-ceftriaxone"))
+        let line = try #require(log.split(separator: "\n").last)
+        let attempt = try JSONDecoder().decode(Attempt.self, from: Data(line.utf8))
+        #expect(attempt.scenario == "m03-uti-zofran-then-ceftriaxone" && attempt.answer == "96374" && attempt.score < 1)
         #expect(!FileManager.default.fileExists(atPath: home.appendingPathComponent("state/marcoach/history").path))
         try? FileManager.default.removeItem(at: home)
     }

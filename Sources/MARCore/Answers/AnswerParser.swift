@@ -75,17 +75,18 @@ public enum AnswerParser {
                 throw AnswerError(column: start + 1, message: "'\(word(from: start))' is not a code: codes are five digits, like 96365")
             }
             guard CPTCode.named(digits) != nil else {
-                throw AnswerError(column: start + 1, message: "\(digits) is not a drug-administration code MARCoach knows "
-                                  + "(96360–96549; see 'rules' for the codes in scope)")
+                throw AnswerError(column: start + 1, message: CPTCode.notInScopeMessage(digits))
             }
             i = j
             // Modifiers.
             var modifiers: [String] = []
             while i < chars.count, chars[i] == "-" {
+                // Exactly two characters, so `96372-59x2` reads as modifier 59 and two units.
                 var k = i + 1
-                while k < chars.count, chars[k].isLetter || chars[k].isNumber { k += 1 }
+                while k < chars.count, k < i + 3, chars[k].isLetter || chars[k].isNumber { k += 1 }
                 let m = String(chars[(i + 1)..<k]).uppercased()
-                guard m.count == 2 else {
+                let runsOn = k < chars.count && (chars[k].isNumber || (chars[k].isLetter && !["x", "X"].contains(chars[k])))
+                guard m.count == 2, !runsOn else {
                     throw AnswerError(column: i + 1, message: "a modifier is two characters after '-', like 96365-59")
                 }
                 modifiers.append(m)
@@ -102,8 +103,9 @@ public enum AnswerParser {
                 while k < chars.count, chars[k] == " " { k += 1 }
                 let numStart = k
                 while k < chars.count, chars[k].isASCII, chars[k].isNumber { k += 1 }
-                guard k > numStart, let n = Int(String(chars[numStart..<k])), n >= 1, n <= 99 else {
-                    throw AnswerError(column: look + 1, message: "units are a whole number from 1 to 99, like 96375x2")
+                // 24 hour-units is a whole day on one line: more is a slip of the keyboard, not an answer to score.
+                guard k > numStart, let n = Int(String(chars[numStart..<k])), n >= 1, n <= 24 else {
+                    throw AnswerError(column: look + 1, message: "units are a whole number from 1 to 24, like 96375x2")
                 }
                 if open == "(" {
                     guard k < chars.count, chars[k] == ")" else {

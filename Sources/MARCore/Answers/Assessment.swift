@@ -7,6 +7,8 @@ public struct Assessment: Sendable, Hashable {
     public var discrepancies: [Discrepancy]
     /// Codes answered correctly, each with a one-line confirmation.
     public var confirmations: [Confirmation]
+    /// Set when the answer is what the engine codes under another policy option (`Scorer.alternative`).
+    public var alternative: PolicyAlternative?
 
     public init(score: Double, expected: Answer, answered: Answer, discrepancies: [Discrepancy], confirmations: [Confirmation]) {
         self.score = score
@@ -20,6 +22,24 @@ public struct Assessment: Sendable, Hashable {
     /// Every rule cited by a discrepancy or a confirmation.
     public var rulesInvolved: Set<RuleID> {
         Set(discrepancies.flatMap(\.rules) + confirmations.flatMap(\.rules))
+    }
+
+    /// The rules this answer decided, for mastery (`cli.md`, "Mastery follows the deciding rule"): each
+    /// discrepancy's deciding rules (misses) and the rules behind the codes the learner got right.
+    public var rulesDecided: Set<RuleID> { rulesInvolved }
+
+    /// Units the learner can check by eye: expected, how many of them the answer has right, and how many extra.
+    public var unitTally: (expected: Int, right: Int, extra: Int) {
+        let byDept = expected.hasDepartments && answered.hasDepartments
+        func key(_ i: Answer.Item) -> String {
+            i.code + "|" + i.modifiers.map(Scorer.modifierClass).sorted().joined(separator: ",")
+                + (byDept ? "|" + (i.department?.rawValue ?? "") : "")
+        }
+        let e = expected.items.reduce(into: [String: Int]()) { $0[key($1), default: 0] += $1.units }
+        let a = answered.items.reduce(into: [String: Int]()) { $0[key($1), default: 0] += $1.units }
+        let right = e.reduce(0) { $0 + min($1.value, a[$1.key] ?? 0) }
+        let extra = a.reduce(0) { $0 + max(0, $1.value - (e[$1.key] ?? 0)) }
+        return (e.values.reduce(0, +), right, extra)
     }
 }
 
@@ -63,5 +83,21 @@ public struct Confirmation: Sendable, Hashable {
         self.units = units
         self.rules = rules
         self.explanation = explanation
+    }
+}
+
+/// An answer that is right under another facility-policy option than the course's.
+public struct PolicyAlternative: Sendable, Hashable {
+    /// `sameDrugIntermittent: sumTimes`
+    public var option: String
+    /// "that is the sumTimes reading (sources…); this course uses perInterval".
+    public var explanation: String
+    /// The rule the option changes.
+    public var rule: RuleID
+
+    public init(option: String, explanation: String, rule: RuleID) {
+        self.option = option
+        self.explanation = explanation
+        self.rule = rule
     }
 }

@@ -1,38 +1,189 @@
-/// Builds the plain-words explanation of each discrepancy from the engine's records.
+/// Builds the explanation of each discrepancy from the engine's decision paths (`cli.md`, "The explanation contract").
+///
+/// A wrong code is paired with the administration it most likely describes: first one the answer has not
+/// accounted for (a row that is not a service, or one whose own code is missing from the answer), then the one
+/// whose path parts ways with the code at the fewest steps, then the one whose row looks like that code, then
+/// time order. The deciding rule is the first step where the code parts ways with that administration.
 struct Explainer {
     let coding: Coding
     let expected: Answer
     let answer: Answer
-    /// Administrations already used to explain a wrong code (one explanation each).
-    var claimed: Set<Int> = []
+    /// Candidates already used to explain a wrong unit (one explanation each).
+    var claimed: Set<Candidate.ID> = []
 
-    /// Emissions of a code, with the administration that produced each.
-    func emissions(_ code: String) -> [(AdministrationRecord, Emission)] {
-        coding.administrations.flatMap { r in r.codes.filter { $0.code == code }.map { (r, $0) } }
+    init(coding: Coding, expected: Answer, answer: Answer) {
+        self.coding = coding
+        self.expected = expected
+        self.answer = answer
+        let byDept = answer.hasDepartments
+        func tally(_ a: Answer) -> [CodeKey: Int] {
+            a.items.reduce(into: [:]) { $0[CodeKey(code: $1.code, department: byDept ? $1.department : nil), default: 0] += $1.units }
+        }
+        expectedUnits = tally(expected)
+        answeredUnits = tally(answer)
+        byDepartment = byDept
     }
 
-    /// Administrations that considered a code and ruled it out.
-    func ruledOut(_ code: String) -> [(AdministrationRecord, RuledOut)] {
-        coding.administrations.flatMap { r in r.ruledOut.filter { $0.code == code }.map { (r, $0) } }
+    struct CodeKey: Hashable {
+        var code: String
+        var department: Department?
     }
 
-    /// Codes the engine reports that the learner left out.
-    var missingCodes: Set<String> {
-        let a = answer.unitsByCode
-        return Set(expected.unitsByCode.filter { (a[$0.key] ?? 0) < $0.value }.keys)
+    let expectedUnits: [CodeKey: Int]
+    let answeredUnits: [CodeKey: Int]
+    let byDepartment: Bool
+
+    /// Something on the MAR a wrong code may describe: an administration the engine coded (or weighed), or an
+    /// excluded entry.
+    struct Candidate {
+        enum ID: Hashable { case record(Int), exclusion(Int) }
+        let id: ID
+        let label: String
+        let start: Instant?
+        let row: Int
+        let department: Department?
+        let record: AdministrationRecord?
+        let exclusion: Exclusion?
+        /// Whether the same drug was administered earlier on this MAR (a repeat code fits only such a row).
+        let repeatOfDrug: Bool
+
+        func deciding(_ code: CPTCode) -> Decision {
+            record?.decidingStep(for: code) ?? exclusion!.decidingStep(for: code)
+        }
+
+        /// Whether the row looks like that code (the codes a learner might write for its route and class).
+        func looksLike(_ code: String) -> Bool {
+            guard (record?.lookalikes ?? exclusion?.lookalikes ?? []).contains(code) else { return false }
+            switch CPTCode.named(code)?.role {
+            case .repeatSameDrug?: return repeatOfDrug
+            case .sequential?: return !repeatOfDrug
+            default: return true
+            }
+        }
+
+        static let countOnly: Set<RuleID> = [.repeatPush30, .sameTimePush, .pushAfterInfusionSameDrug, .concurrentOnce]
+
+        /// How many decisions separate the code from what this candidate is.
+        func distance(_ code: CPTCode) -> Int {
+            guard let r = record else { return looksLike(code.code) ? 1 : 3 }
+            if r.path.notService != nil { return looksLike(code.code) ? 1 : 3 }
+            if r.codes.contains(where: { $0.code == code.code }) { return 0 }
+            // No charge only because a repeat came too soon: the code is right but for its count.
+            if r.codes.isEmpty, let w = r.ruledOut.first(where: { $0.code == code.code }), Self.countOnly.contains(w.rule) { return 0 }
+            var d = 0
+            if let f = r.path.family, f != code.family { d += 1 }
+            if let m = r.path.mode, m != code.mode { d += 1 }
+            if d == 0 || r.codes.isEmpty { d += 1 }
+            return d
+        }
     }
+
+    var candidates: [Candidate] {
+        var out: [Candidate] = []
+        let given = coding.administrations.filter { $0.path.notService == nil }
+        for (i, r) in coding.administrations.enumerated() {
+            let repeatOfDrug = given.contains { $0.drug == r.drug && $0.start < r.start }
+            out.append(Candidate(id: .record(i), label: r.label.isEmpty ? r.med.prefixWords : r.label, start: r.start,
+                                 row: r.row, department: r.department, record: r, exclusion: nil, repeatOfDrug: repeatOfDrug))
+        }
+        for (i, x) in coding.excluded.enumerated() {
+            // An exclusion that merely echoes an admitted administration's record (bundled, premedication) is
+            // already a candidate through that record.
+            if coding.administrations.contains(where: { $0.row == x.row && $0.start == x.at && $0.path.notService != nil }) { continue }
+            out.append(Candidate(id: .exclusion(i), label: x.med.prefixWords + (x.at.map { " at \($0.clock)" } ?? ""),
+                                 start: x.at, row: x.row, department: nil, record: nil, exclusion: x,
+                                 repeatOfDrug: given.contains { g in g.med == x.med && x.at.map { g.start < $0 } ?? false }))
+        }
+        return out
+    }
+
+    /// Whether the answer leaves this candidate unaccounted for: it is not a service, or a code it produces is
+    /// short in the answer (in its department when the answer gives departments).
+    func unaccounted(_ c: Candidate) -> Bool {
+        guard let r = c.record, r.path.notService == nil, !r.codes.isEmpty else { return true }
+        return r.codes.contains { e in
+            let key = CodeKey(code: e.code, department: byDepartment ? r.department : nil)
+            return (answeredUnits[key] ?? 0) < (expectedUnits[key] ?? 0)
+        }
+    }
+
+    /// A service the answer leaves a slot open for: one of its own codes is short in the answer; or, for an
+    /// initial code, one of its codes is over-answered (the learner's "first is initial" moved it); or it has no
+    /// code of its own and the engine weighed exactly this code for it (a repeat within 30 minutes).
+    /// 2 for an open slot of the first kinds, 1 for the last, 0 for none.
+    func slot(_ c: Candidate, for code: CPTCode) -> Int {
+        guard let r = c.record, r.path.notService == nil else { return 0 }
+        if r.codes.isEmpty { return r.ruledOut.contains { $0.code == code.code } ? 1 : 0 }
+        return r.codes.contains { e in
+            let key = CodeKey(code: e.code, department: byDepartment ? r.department : nil)
+            let a = answeredUnits[key] ?? 0, x = expectedUnits[key] ?? 0
+            return a < x || (code.isInitial && a > x)
+        } ? 2 : 0
+    }
+
+    /// The best candidates for `count` wrong units of `code`, claimed in turn.
+    mutating func pick(_ code: CPTCode, count: Int, department: Department?, avoidEmitters: Bool) -> [Candidate] {
+        var pool = candidates
+        if avoidEmitters {
+            // An over-counted code: an administration that produced it explains the surplus only through a rule
+            // that limits its units.
+            pool = pool.filter { c in
+                guard let r = c.record, r.codes.contains(where: { $0.code == code.code }) else { return true }
+                return false
+            }
+        }
+        let ranked = pool.map { c in (c, unaccounted(c), c.distance(code), c.looksLike(code.code), slot(c, for: code)) }
+            .sorted { a, b in
+            let ca = claimed.contains(a.0.id), cb = claimed.contains(b.0.id)
+            if ca != cb { return cb }
+            // A slot the learner left open: the wrong code is most likely what they wrote for it. A service whose
+            // own code is missing (or a no-charge repeat the code would fit) before one the engine merely weighed.
+            let repeatCode = code.role == .repeatSameDrug
+            let ta = a.4 == 2 || (repeatCode && a.4 == 1 && a.2 == 0) ? 2 : a.4
+            let tb = b.4 == 2 || (repeatCode && b.4 == 1 && b.2 == 0) ? 2 : b.4
+            if ta != tb { return ta > tb }
+            // Then unaccounted rows (a held dose billed), where they fit: one decision away, or a lookalike row.
+            let fa = a.1 && (a.2 <= 1 || a.3), fb = b.1 && (b.2 <= 1 || b.3)
+            if fa != fb { return fa }
+            if department != nil {
+                let da = a.0.department == nil || a.0.department == department
+                let db = b.0.department == nil || b.0.department == department
+                if da != db { return da }
+            }
+            if a.2 != b.2 { return a.2 < b.2 }
+            // A wrong initial code is most often "the first thing given is the initial": time order decides.
+            if code.isInitial, a.0.start != b.0.start {
+                return (a.0.start ?? .init(minutes: Int.max)) < (b.0.start ?? .init(minutes: Int.max))
+            }
+            if a.3 != b.3 { return a.3 }
+            // The engine weighed exactly this code for it (and ruled it out) before a row that merely looks like it.
+            let wa = a.0.record?.ruledOut.contains { $0.code == code.code } ?? false
+            let wb = b.0.record?.ruledOut.contains { $0.code == code.code } ?? false
+            if wa != wb { return wa }
+            if a.1 != b.1 { return a.1 }
+            // Two exclusions of one row (Due, then Refused or a dose after the inpatient order): the row's last word.
+            if a.0.row == b.0.row, a.0.exclusion != nil, b.0.exclusion != nil, let x = a.0.start, let y = b.0.start, x != y {
+                return x > y
+            }
+            return (a.0.start ?? .init(minutes: Int.max), a.0.row) < (b.0.start ?? .init(minutes: Int.max), b.0.row)
+        }
+        let chosen = ranked.prefix(count).map(\.0)
+        for c in chosen { claimed.insert(c.id) }
+        return chosen
+    }
+
+    // MARK: - Items
 
     mutating func missing(_ code: String, units: Int) -> Discrepancy {
-        let found = emissions(code)
-        let reasons = found.map { "\($0.1.reason). \(cite($0.1.rules))" }
+        let found = emitters(code, count: units)
         let head = "\(code)\(units > 1 ? " ×\(units)" : "") is missing: "
         return Discrepancy(kind: .missing, code: code, expectedUnits: units, answeredUnits: 0,
                            rules: unique(found.flatMap(\.1.rules)),
-                           explanation: head + (reasons.isEmpty ? "the engine reports it." : reasons.joined(separator: "\n  ")))
+                           explanation: head + found.map { "\($0.1.reason). \(cite($0.1.rules))" }.joined(separator: "\n  "))
     }
 
     mutating func extra(_ code: String, units: Int) -> Discrepancy {
-        let (reasons, rules, paired) = whyNot(code, count: units)
+        let (reasons, rules, paired) = whyNot(code, count: units, avoidEmitters: false)
         let head = "\(code)\(units > 1 ? " ×\(units)" : "") is not reported: "
         return Discrepancy(kind: .extra, code: code, expectedUnits: 0, answeredUnits: units, rules: rules,
                            explanation: head + reasons.joined(separator: "\n  "), pairedWith: paired)
@@ -40,16 +191,94 @@ struct Explainer {
 
     mutating func units(_ code: String, expected eu: Int, answered au: Int) -> Discrepancy {
         let head = "\(code) ×\(au) should be ×\(eu): "
-        let hourly = ["96361", "96366", "96370", "96415"].contains(code)
-        if au > eu && !hourly {
+        let cpt = CPTCode.named(code)
+        // An over-counted hourly code is a miscount, unless the answer is short elsewhere: then it is a substitution.
+        let shortElsewhere = expectedUnits.contains { k, v in k.code != code && (answeredUnits[k] ?? 0) < v }
+        if au > eu && (!(cpt?.isHourly ?? false) || shortElsewhere) {
             let (reasons, rules, paired) = whyNot(code, count: au - eu, avoidEmitters: true)
             return Discrepancy(kind: .units, code: code, expectedUnits: eu, answeredUnits: au, rules: rules,
                                explanation: head + reasons.joined(separator: "\n  "), pairedWith: paired)
         }
-        let found = emissions(code)
-        return Discrepancy(kind: .units, code: code, expectedUnits: eu, answeredUnits: au,
-                           rules: unique(found.flatMap(\.1.rules)),
+        // Too few units, or an hourly code miscounted: the administrations that earn them, and the rule that counts.
+        let found = au < eu && !(cpt?.isHourly ?? false) ? emitters(code, count: eu - au) : emitters(code, count: .max)
+        let rules = unique(found.flatMap { e in e.1.rules.filter { AdministrationRecord.unitRules.contains($0) } }
+                           + found.flatMap(\.1.rules))
+        return Discrepancy(kind: .units, code: code, expectedUnits: eu, answeredUnits: au, rules: rules,
                            explanation: head + found.map { "\($0.1.reason). \(cite($0.1.rules))" }.joined(separator: "\n  "))
+    }
+
+    /// The administrations that produce a code the answer is short of: those a wrong code was paired with first,
+    /// then those in the department the answer is short in, then the latest (the learner most often codes the first).
+    mutating func emitters(_ code: String, count: Int) -> [(AdministrationRecord, Emission)] {
+        var found: [(Int, AdministrationRecord, Emission)] = []
+        for (i, r) in coding.administrations.enumerated() { for e in r.codes where e.code == code { found.append((i, r, e)) } }
+        guard count < found.count else { return found.map { ($0.1, $0.2) } }
+        let ranked = found.sorted { a, b in
+            let pa = claimed.contains(.record(a.0)), pb = claimed.contains(.record(b.0))
+            if pa != pb { return pa }
+            let sa = shortIn(a.1, code), sb = shortIn(b.1, code)
+            if sa != sb { return sa }
+            return (a.1.start, a.1.row) > (b.1.start, b.1.row)
+        }
+        let chosen = Set(ranked.prefix(count).map(\.0))
+        return found.filter { chosen.contains($0.0) }.map { ($0.1, $0.2) }
+    }
+
+    private func shortIn(_ r: AdministrationRecord, _ code: String) -> Bool {
+        let key = CodeKey(code: code, department: byDepartment ? r.department : nil)
+        return (answeredUnits[key] ?? 0) < (expectedUnits[key] ?? 0)
+    }
+
+    /// Why a code is not (or not that often) reported: the candidates it most likely describes, each with its
+    /// deciding rule, then what that candidate really is.
+    mutating func whyNot(_ code: String, count: Int, avoidEmitters: Bool) -> ([String], [RuleID], String?) {
+        guard let cpt = CPTCode.named(code) else { return (["\(code) is not a code in scope."], [.notInScope], nil) }
+        let department = answer.items.first { $0.code == code }?.department
+        var reasons: [String] = [], rules: [RuleID] = [], paired: String?
+        // A flagged code (unlisted chemotherapy, transfusion, vaccine) is explained by its flag first.
+        var left = count
+        for f in coding.flagged where f.code == code && left > 0 {
+            reasons.append("\(f.reason): flagged, not scored. \(cite([f.rule]))")
+            rules.append(f.rule)
+            left -= 1
+        }
+        for c in pick(cpt, count: left, department: department, avoidEmitters: avoidEmitters) {
+            let decision = c.deciding(cpt)
+            var text = sentence(decision, candidate: c, code: cpt)
+            if let r = c.record {
+                if let actual = r.codes.first {
+                    text += "\n  \(capitalized(actual.reason.hasPrefix(r.label) ? actual.reason : "\(r.label) is \(r.codes.map(\.text).joined(separator: " + ")): \(actual.reason)")). \(cite(actual.rules))"
+                    if paired == nil, let missing = r.codes.first(where: { shortIn(r, $0.code) })?.code, missing != code { paired = missing }
+                } else if decision.step != .service {
+                    text += "\n  \(capitalized(c.label)) gets no code of its own."
+                }
+            } else {
+                text += "\n  \(capitalized(c.label)) gets no code."
+            }
+            reasons.append(text)
+            rules.append(decision.rule)
+        }
+        if reasons.isEmpty {
+            // Nothing at all on the MAR: the family decides.
+            let rule = DecisionPath.familyRule(.therapeuticIV, cpt.family)
+            reasons.append("no administration on this MAR is \(cpt.family.words) (\(cpt.descriptor)). \(cite([rule]))")
+            rules.append(rule)
+        }
+        return (reasons, unique(rules), paired)
+    }
+
+    /// The deciding decision in plain words, with its rule.
+    func sentence(_ d: Decision, candidate c: Candidate, code: CPTCode) -> String {
+        var text = d.reason.isEmpty ? "\(c.label): \(RuleWords.short(d.rule))" : d.reason
+        switch d.step {
+        case .family:
+            text += " (\(RuleWords.short(d.rule)))"
+        case .mode:
+            text += ": \(RuleWords.short(d.rule))"
+        default:
+            break
+        }
+        return "\(text). \(cite([d.rule]))"
     }
 
     func modifier(_ code: String) -> Discrepancy? {
@@ -59,18 +288,24 @@ struct Explainer {
         let em = mods(expected), am = mods(answer)
         let expectedWith = em.filter { !$0.isEmpty }.count, answeredWith = am.filter { !$0.isEmpty }.count
         guard expectedWith != answeredWith || Set(em) != Set(am) else { return nil }
-        let found = emissions(code).filter { !$0.1.modifiers.isEmpty }
+        let found = coding.administrations.flatMap { r in r.codes.filter { $0.code == code && !$0.modifiers.isEmpty }.map { (r, $0) } }
         if expectedWith > answeredWith, let (r, e) = found.first {
+            let rules = unique(e.rules.filter { [.secondSite59, .separateEncounterSameDay, .modifiers, .imsqPerInjection].contains($0) })
             return Discrepancy(kind: .modifier, code: code, expectedUnits: expectedWith, answeredUnits: answeredWith,
-                               rules: unique(e.rules.filter { [.secondSite59, .separateEncounterSameDay, .modifiers].contains($0) }),
-                               explanation: "\(code) needs modifier 59 (XS or XE also accepted) on \(r.label): \(e.reason). \(cite(e.rules))")
+                               rules: rules.isEmpty ? [.modifiers] : rules,
+                               explanation: "\(code) needs modifier \(e.modifiers.joined(separator: "-"))"
+                               + (e.modifiers.contains("59") ? " (XS or XE also accepted)" : "")
+                               + " on \(found.count) of its units, \(r.label): \(e.reason). \(cite(e.rules))")
         }
         let written = answer.items.filter { $0.code == code }.flatMap(\.modifiers).filter { !["59", "XS", "XE"].contains($0) || expectedWith == 0 }
+        let rules: [RuleID] = found.isEmpty ? [.secondSite59, .modifiers] : [.modifiers]
+        let why = found.isEmpty
+            ? "there is no second initial service (no separately documented access and no second encounter the same day), "
+              + "so nothing needs 59, XS or XE"
+            : "only \(found.count) of its units carry \(found[0].1.modifiers.joined(separator: "-")) (\(found[0].0.label))"
         return Discrepancy(kind: .modifier, code: code, expectedUnits: expectedWith, answeredUnits: answeredWith,
-                           rules: [.secondSite59, .modifiers],
-                           explanation: "\(code) takes no modifier \(written.first.map { "-\($0) " } ?? "")here: there is no second "
-                           + "initial service (no separately documented access and no second encounter the same day), "
-                           + "so nothing needs 59, XS or XE. \(cite([.secondSite59, .modifiers]))")
+                           rules: rules,
+                           explanation: "\(code) takes no modifier \(written.first.map { "-\($0) " } ?? "")here: \(why). \(cite(rules))")
     }
 
     func department(_ code: String) -> Discrepancy? {
@@ -90,79 +325,17 @@ struct Explainer {
     }
 
     func confirm(_ code: String, units: Int) -> Confirmation {
-        let found = emissions(code)
-        let first = found.first.map { $0.1.reason } ?? "reported by the engine"
-        return Confirmation(code: code, units: units, rules: unique(found.flatMap(\.1.rules)), explanation: first)
-    }
-
-    /// Why a code is not (or not that often) reported: the administrations that ruled it out, else exclusions, else flags.
-    mutating func whyNot(_ code: String, count: Int, avoidEmitters: Bool = false) -> ([String], [RuleID], String?) {
-        let missing = missingCodes
-        let initial = ["96360", "96365", "96374", "96409", "96413", "96369"].contains(code)
-        var candidates = ruledOut(code).enumerated().map { ($0.offset, $0.element) }
-        // An administration that produced the code explains an over-count only through its own "once" rule.
-        if avoidEmitters {
-            candidates = candidates.filter { c in
-                !c.1.0.codes.contains { $0.code == code } || [.seqAddlHours, .r96417Once96415Hours].contains(c.1.1.rule)
-            }
-        }
-        func id(_ r: AdministrationRecord) -> Int { coding.administrations.firstIndex(of: r) ?? -1 }
-        // Unclaimed first; then, except for an initial code, a substitution: the administration whose own
-        // code the learner left out; then time order.
-        // Rules about how many units an administration earns (a repeat within 30 min, 96417 once) explain a
-        // wrong or over-counted add-on best: they are what the learner most often misses.
-        let countRules: Set<RuleID> = [.seqAddlHours, .r96417Once96415Hours, .repeatPush30, .concurrentOnce]
-        candidates.sort { a, b in
-            let ua = !claimed.contains(id(a.1.0)), ub = !claimed.contains(id(b.1.0))
-            if ua != ub { return ua }
-            let ca = countRules.contains(a.1.1.rule), cb = countRules.contains(b.1.1.rule)
-            if ca != cb { return ca }
-            if !initial {
-                let sa = a.1.0.codes.contains { missing.contains($0.code) }, sb = b.1.0.codes.contains { missing.contains($0.code) }
-                if sa != sb { return sa }
-            }
-            return (a.1.0.start, a.1.0.row) < (b.1.0.start, b.1.0.row)
-        }
-        let chosen = candidates.prefix(count).map(\.1)
-        for c in chosen { claimed.insert(id(c.0)) }
-        var reasons: [String] = [], rules: [RuleID] = [], paired: String?
-        for (record, r) in chosen {
-            var text = "\(r.reason). \(cite([r.rule]))"
-            if let actual = record.codes.first(where: { !$0.code.isEmpty }) {
-                let says = actual.reason.hasPrefix(record.label) ? capitalized(actual.reason)
-                    : "\(capitalized(record.label)) is \(actual.text): \(actual.reason)"
-                text += "\n  \(says). \(cite(actual.rules))"
-                if missing.contains(actual.code) && paired == nil { paired = actual.code }
-            } else if record.codes.isEmpty {
-                text += "\n  \(capitalized(record.label)) gets no code of its own."
-            }
-            reasons.append(text)
-            rules += [r.rule]
-        }
-        if reasons.count < count {
-            for x in coding.excluded where x.lookalikes.contains(code) && reasons.count < count {
-                reasons.append("\(x.reason). \(cite([x.rule]))")
-                rules.append(x.rule)
-            }
-        }
-        if reasons.count < count {
-            for f in coding.flagged where f.code == code && reasons.count < count {
-                reasons.append("\(f.reason): flagged, not scored. \(cite([f.rule]))")
-                rules.append(f.rule)
-            }
-        }
-        if reasons.isEmpty {
-            let got = coding.lines.isEmpty ? "no drug-administration code" : coding.answer.text
-            reasons.append("nothing on this MAR calls for \(code)\(CPTCode.named(code).map { " (\($0.descriptor))" } ?? ""); "
-                           + "the MAR supports \(got).")
-        }
-        return (reasons, unique(rules), paired)
+        let found = coding.administrations.flatMap { r in r.codes.filter { $0.code == code } }
+        let first = found.first.map(\.reason) ?? "reported by the engine"
+        return Confirmation(code: code, units: units, rules: unique(found.flatMap(\.rules)), explanation: first)
     }
 
     /// Marks the missing half of each substitution, so the two read as one explanation.
     func pairSubstitutions(_ ds: inout [Discrepancy]) {
         for i in ds.indices where ds[i].kind == .extra || ds[i].kind == .units {
-            guard let p = ds[i].pairedWith, p != ds[i].code, let j = ds.firstIndex(where: { $0.kind == .missing && $0.code == p && $0.pairedWith == nil }) else { continue }
+            guard let p = ds[i].pairedWith, p != ds[i].code,
+                  let j = ds.firstIndex(where: { ($0.kind == .missing || $0.kind == .units) && $0.code == p && $0.pairedWith == nil })
+            else { continue }
             ds[j].pairedWith = ds[i].code
         }
     }
@@ -170,5 +343,4 @@ struct Explainer {
     func cite(_ rules: [RuleID]) -> String { "[" + unique(rules).map(\.rawValue).joined(separator: ", ") + "]" }
 
     func capitalized(_ s: String) -> String { s.prefix(1).uppercased() + s.dropFirst() }
-
 }

@@ -21,8 +21,8 @@ public enum Scorer {
         var confirmations: [Confirmation] = []
         // Initial codes are explained last: a wrong initial code describes the earliest unclaimed administration,
         // while other wrong codes first claim the administration they were most likely meant for.
-        let initials: Set<String> = ["96360", "96365", "96374", "96409", "96413", "96369"]
-        for code in codes.filter({ !initials.contains($0) }) + codes.filter({ initials.contains($0) }) {
+        func isInitial(_ c: String) -> Bool { CPTCode.named(c)?.isInitial ?? false }
+        for code in codes.filter({ !isInitial($0) }) + codes.filter(isInitial) {
             let eu = eCodes[code] ?? 0, au = aCodes[code] ?? 0
             var ds: [Discrepancy] = []
             if eu > 0 && au == 0 {
@@ -54,5 +54,26 @@ public enum Scorer {
         var out: [String] = []
         for c in expected.items.map(\.code) + answer.items.map(\.code) where !out.contains(c) { out.append(c) }
         return out
+    }
+
+    /// The policy option under which `answer` is exactly the engine's coding, if the course's own policy
+    /// does not give it: every other value of every §3.1 option is tried, one at a time.
+    public static func alternative(for answer: Answer, scenario: Scenario) -> PolicyAlternative? {
+        for option in PolicyOption.all {
+            let current = option.value(in: scenario.policy)
+            for value in option.values where value != current {
+                var s = scenario
+                s.policy = option.applied(value, to: scenario.policy)
+                guard assess(answer, against: Engine.decide(s)).perfect else { continue }
+                let sources = option.sources.prefix(2).joined(separator: "; ")
+                return PolicyAlternative(
+                    option: "\(option.key): \(value)",
+                    explanation: "your answer is the coding under that reading — \(option.meaning(of: value))"
+                        + (sources.isEmpty ? "" : " (sources: \(sources))")
+                        + ". This course uses \(option.key): \(current). [\(option.rule.rawValue)]",
+                    rule: option.rule)
+            }
+        }
+        return nil
     }
 }

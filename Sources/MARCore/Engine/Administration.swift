@@ -67,6 +67,8 @@ struct Administration: Sendable {
     var access: String
     /// A `Pump Refill` entry rather than a start.
     var isRefill = false
+    /// The rule that decided push, infusion or injection (PUSH-MAX-15, INF-MIN-16, NO-STOP-TIME, …).
+    var modeRule: RuleID
 
     init(id: Int, row: RowBox, visit: Int, kind: AdminKind, category: Category, start: Instant, pieces: [Piece],
          stop: Instant?, chartedMinutes: Int?, access: String, isRefill: Bool = false) {
@@ -81,6 +83,16 @@ struct Administration: Sendable {
         self.chartedMinutes = chartedMinutes
         self.access = access
         self.isRefill = isRefill
+        switch kind {
+        case .injection: modeRule = .imsqPerInjection
+        case .subQInfusion: modeRule = .scInfusion
+        case .intraArterial: modeRule = .intraArterial96373
+        case .pump: modeRule = .chemoProlonged96416
+        case .portFlush: modeRule = .portIrrigation96523
+        case .hydration: modeRule = .hydMin31
+        case .push: modeRule = .pushMax15
+        case .infusion, .deductOnly: modeRule = .infMin16
+        }
         activeMinutes = Spans.minutes(pieces.map(\.span))
     }
     var drug: DrugKey { row.drug }

@@ -171,10 +171,18 @@ public struct AdministrationRecord: Sendable, Hashable {
     /// A short description: "ondansetron push at 21:05", "ceftriaxone 22:15–22:50 (31 min)".
     public var label: String
     public var codes: [Emission]
+    /// Codes the engine weighed at the place step and did not report, with the rule that decided each.
     public var ruledOut: [RuledOut]
+    /// The decisions the engine took for this administration, in path order (`cli.md`, "The explanation contract").
+    public var path: DecisionPath
+    /// Codes a learner might write for a row of this route and class (to pair a wrong code with it).
+    public var lookalikes: [String]
+    /// The department in force at the start (each of its codes takes it, D22).
+    public var department: Department?
 
     public init(med: String, row: Int, drug: String, start: Instant, stop: Instant?, label: String,
-                codes: [Emission] = [], ruledOut: [RuledOut] = []) {
+                codes: [Emission] = [], ruledOut: [RuledOut] = [], path: DecisionPath = DecisionPath(),
+                lookalikes: [String] = [], department: Department? = nil) {
         self.med = med
         self.row = row
         self.drug = drug
@@ -183,6 +191,9 @@ public struct AdministrationRecord: Sendable, Hashable {
         self.label = label
         self.codes = codes
         self.ruledOut = ruledOut
+        self.path = path
+        self.lookalikes = lookalikes
+        self.department = department
     }
 }
 

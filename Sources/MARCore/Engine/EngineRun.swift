@@ -96,6 +96,7 @@ extension Engine {
         run.codeIVAccesses()             // 5–9: access groups, hierarchy, overlap, units, pushes, hydration
         run.codeOutsideHierarchy()       // IM/SQ, SC infusion, intra-arterial, pumps, port irrigation
         run.applyModifiers()             // SECOND-SITE-59, SEPARATE-ENCOUNTER-SAME-DAY
+        run.recordDecisionPaths()        // each administration's path, for "why not X here"
         return run.finish()
     }
 }

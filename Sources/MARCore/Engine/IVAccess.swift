@@ -96,12 +96,29 @@ extension EngineRun {
         }
     }
 
-    func chooseInitial(_ g: AccessGroup) -> Administration? {
+    /// D29: of the infusion intervals of one drug on an access, only the earliest takes part in the hierarchy and
+    /// in the sequential/concurrent decisions; the ids of the later ones.
+    func laterIntervals(_ g: AccessGroup) -> Set<Int> {
+        var earliest: [DrugKey: Administration] = [:]
+        var later: Set<Int> = []
+        for a in g.members where a.kind == .infusion && a.isDrugService {
+            guard let e = earliest[a.drug] else { earliest[a.drug] = a; continue }
+            if (a.start, a.row.index) < (e.start, e.row.index) {
+                later.insert(e.id)
+                earliest[a.drug] = a
+            } else {
+                later.insert(a.id)
+            }
+        }
+        return later
+    }
+
+    func chooseInitial(_ g: AccessGroup, later: Set<Int>) -> Administration? {
         if scenario.setting == .professional,
            let p = g.members.filter({ $0.row.primary }).min(by: { ($0.start, $0.row.index) < ($1.start, $1.row.index) }) {
             return p
         }
-        let drugs = g.members.filter(\.isDrugService)
+        let drugs = g.members.filter { $0.isDrugService && !later.contains($0.id) }
         return drugs.min { a, b in
             if a.rank != b.rank { return a.rank < b.rank }
             if a.kind == .infusion && a.activeMinutes != b.activeMinutes { return a.activeMinutes > b.activeMinutes }
@@ -119,6 +136,17 @@ extension EngineRun {
         if scenario.setting == .professional && initial.row.primary {
             return (.physVsFacility, { "in professional reporting the initial code goes to the primary reason for the "
                     + "encounter, \(label(initial))" })
+        }
+        // The initial service was earlier, in another department or on an earlier date: the learner who resets the
+        // initial there has missed that the encounter goes on (ED-OBS-CONTINUOUS, MIDNIGHT-NO-RESET).
+        if initial.start < a.start && department(initial) != department(a) {
+            let night = !policy.initialPerCalendarDay && initial.start.date != a.start.date
+            return (.edObsContinuous, { "\(label(initial)) is the initial service of this encounter, in \(department(initial).rawValue); "
+                    + "moving to \(department(a).rawValue)\(night ? " and past midnight" : "") continues the same encounter, so no new initial" })
+        }
+        if initial.start < a.start && !policy.initialPerCalendarDay && initial.start.date != a.start.date {
+            return (.midnightNoReset, { "\(label(initial)) is the initial service of this encounter, on \(initial.start.date.iso); "
+                    + "the encounter goes on past midnight and no new initial starts on a new date" })
         }
         if initial.rank < a.rank {
             return (.hierFacility, { "\(label(initial)) is \(initial.kindWords), and \(initial.kindWords) outranks "
@@ -170,10 +198,12 @@ extension EngineRun {
 
     private mutating func codeGroup(_ original: AccessGroup) {
         let g = mergingSameDrugOverlaps(original)
-        let initial = chooseInitial(g)
+        let later = laterIntervals(g)
+        let initial = chooseInitial(g, later: later)
         var state = GroupState(group: g, initial: initial)
+        state.laterIntervals = later
         if let initial {
-            let others = g.members.filter { $0.id != initial.id && $0.isDrugService }
+            let others = g.members.filter { $0.id != initial.id && $0.isDrugService && !later.contains($0.id) }
             if !others.isEmpty {
                 trace.fire(initial.rank < (others.map(\.rank).min() ?? 9) ? .hierFacility : .oneInitialPerEncounter,
                            "\(label(initial)) is the initial service on this access")
@@ -206,6 +236,8 @@ struct GroupState {
     /// Minutes claimed by higher-priority infusions, with who claimed them.
     var claimed: [(Administration, [Span])] = []
     var drugsReported: Set<DrugKey> = []
+    /// D29: infusion intervals that are not the earliest of their drug on this access.
+    var laterIntervals: Set<Int> = []
     var concurrentUsed: [String: Administration] = [:]
     /// sumTimes: per drug, the first interval coded and the minutes summed so far.
     var summed: [DrugKey: (first: Administration, minutes: Int, addOn: String)] = [:]

@@ -2,9 +2,12 @@ extension EngineRun {
     /// CONCURRENT-OVERLAP-ALLOC (D15): infusions in priority order, each losing minutes already claimed.
     mutating func codeInfusions(_ s: inout GroupState) {
         let infusions = s.group.members.filter { $0.kind == .infusion && $0.isDrugService }
+        // D29: every earliest interval of a drug is placed before any later interval of a drug, whatever its length.
         let ordered = infusions.sorted { a, b in
             if a.id == s.initial?.id { return b.id != s.initial?.id }
             if b.id == s.initial?.id { return false }
+            let la = s.laterIntervals.contains(a.id), lb = s.laterIntervals.contains(b.id)
+            if la != lb { return lb }
             if a.rank != b.rank { return a.rank < b.rank }
             if a.activeMinutes != b.activeMinutes { return a.activeMinutes > b.activeMinutes }
             return (a.start, a.row.index) < (b.start, b.row.index)
@@ -32,12 +35,16 @@ extension EngineRun {
                 addHours(&s, a, minutes: a.activeMinutes, sequential: false)
                 continue
             }
-            if let initial = s.initial {
+            if s.laterIntervals.contains(a.id) {
+                ruleOut(a, a.initialCode, .sameDrugIntermittent, "\(label(a)) is a later interval of \(name): only a drug's "
+                        + "earliest interval on an access takes part in the hierarchy")
+            } else if let initial = s.initial {
                 let (rule, why) = whyNotInitial(a, initial)
                 ruleOut(a, a.initialCode, rule, why)
             }
             ruleOut(a, chemo ? "96411" : "96375", .infMin16, "\(label(a)) ran 16 min or more: an infusion, not a push")
-            let isRepeat = s.drugsReported.contains(a.drug)
+            // D29/D30: a later interval of a drug is a repeat, even when its earlier interval was flagged (96549).
+            let isRepeat = s.laterIntervals.contains(a.id) || s.drugsReported.contains(a.drug)
             let concurrent = policy.anyOverlapIsConcurrent ? overlap > 0 : r <= 15
             if concurrent {
                 codeConcurrent(&s, a, residual: r, overlapper: overlapper)

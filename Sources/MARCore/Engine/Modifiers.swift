@@ -84,9 +84,9 @@ extension EngineRun {
 
     /// LINE-ITEM-DOS under `allocateUnitsByDate`: each hour-block unit is dated by the day its block began.
     private func splitByBlockDate(_ p: LinePart, _ a: Administration?) -> [LinePart] {
-        guard let a, ["96361", "96366", "96370", "96415"].contains(p.code) else { return [p] }
+        guard let a, CPTCode.named(p.code)?.isHourly == true else { return [p] }
         let spans = Spans.union(a.kind == .hydration ? a.hydrationSpans : a.spans)
-        let hasFirstHour = trace.parts.contains { $0.admin == a.id && ["96360", "96365", "96367", "96413", "96417", "96369"].contains($0.code) }
+        let hasFirstHour = trace.parts.contains { $0.admin == a.id && CPTCode.named($0.code)?.coversFirstHour == true }
         func instant(atCumulative m: Int) -> Instant {
             var left = m
             for s in spans { if left < s.minutes { return s.start + left }; left -= s.minutes }

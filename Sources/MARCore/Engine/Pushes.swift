@@ -117,12 +117,14 @@ extension EngineRun {
         let afterInfusion = lastReported == nil && !infusions.isEmpty
         let rule: RuleID = afterInfusion ? .pushAfterInfusionSameDrug : .repeatPush30
         let why: String
+        // The policy's own threshold: "more than 30" by default, "30 or more" under repeatPushMinGap: 30.
+        let beyond = gap == 31 ? "more than 30" : "\(gap) or more"
         if let anchor {
-            why = "\(name) again at \(t(a.start)), \(a.start - anchor) min after the last reported push at \(t(anchor)) (more than 30)"
+            why = "\(name) again at \(t(a.start)), \(a.start - anchor) min after the last reported push at \(t(anchor)) (\(beyond))"
         } else if let inf = infusions.min(by: { abs($0.start - a.start) < abs($1.start - a.start) }) {
             why = a.start < inf.start
-                ? "\(name) push at \(t(a.start)), \(inf.start - a.start) min before \(name)'s infusion started at \(t(inf.start)) (more than 30)"
-                : "\(name) push at \(t(a.start)), \(a.start - inf.end) min after \(name)'s infusion stopped at \(t(inf.end)) (more than 30)"
+                ? "\(name) push at \(t(a.start)), \(inf.start - a.start) min before \(name)'s infusion started at \(t(inf.start)) (\(beyond))"
+                : "\(name) push at \(t(a.start)), \(a.start - inf.end) min after \(name)'s infusion stopped at \(t(inf.end)) (\(beyond))"
         } else {
             why = "\(name) again at \(t(a.start))"
         }

@@ -33,7 +33,9 @@ extension EngineRun {
                                start: start, pieces: pieces, stop: stop, chartedMinutes: charted,
                                access: accessID(row), isRefill: refill)
         trace.records.append(AdministrationRecord(med: row.med, row: row.index, drug: row.drug.description,
-                                                  start: start, stop: stop, label: ""))
+                                                  start: start, stop: stop, label: "",
+                                                  lookalikes: lookalikeCodes(route: row.route, drugClass: row.drugClass),
+                                                  department: visits.all[visit].department(at: start)))
         if trace.explain { trace.records[id].label = makeLabel(a) }
         return a
     }
@@ -155,7 +157,9 @@ extension EngineRun {
                 pieces = documented
             } else if row.route == .subQInfusion {
                 trace.fire(.noStopTime, "\(name) SubQ infusion started \(t(at)) with no stop: coded as an injection (96372)")
-                admins.append(newAdmin(row, visit: visit, kind: .injection, start: at, pieces: [], stop: nil, charted: nil))
+                var a = newAdmin(row, visit: visit, kind: .injection, start: at, pieces: [], stop: nil, charted: nil)
+                a.modeRule = .noStopTime
+                admins.append(a)
                 return
             } else if policy.noStopStrict {
                 exclude(row, at: at, .noStopTime, "\(name) started \(t(at)) with no stop time and no volume and rate "
@@ -163,7 +167,8 @@ extension EngineRun {
                 return
             } else {
                 trace.fire(.noStopTime, "\(name) started \(t(at)) with no stop and no volume/rate: coded as a push")
-                let a = newAdmin(row, visit: visit, kind: .push, start: at, pieces: [], stop: nil, charted: nil)
+                var a = newAdmin(row, visit: visit, kind: .push, start: at, pieces: [], stop: nil, charted: nil)
+                a.modeRule = .noStopTime
                 if trace.explain { trace.records[a.id].label = "\(name) started at \(t(at)) with no stop time" }
                 admins.append(a)
                 return
@@ -181,10 +186,15 @@ extension EngineRun {
 
         let minutes = Spans.minutes(pieces.map(\.span))
         let kind: AdminKind
+        // The rule that decided push or infusion (the "mode" step of the decision path).
+        var modeRule: RuleID = minutes <= 15 ? .pushMax15 : .infMin16
+        if raw.computedStop != nil { modeRule = .noStopTime }
         if row.route == .subQInfusion {
             kind = .subQInfusion
+            modeRule = .scInfusion
         } else if raw.shape == .dose || raw.shape == .lonePush {
             if row.route == .ivPush, minutes >= 16 {
+                modeRule = .pushMethodDocumented
                 if policy.timeOnlyClassification {
                     trace.fire(.pushMethodDocumented, "\(name) charted as a push but ran \(minutes) min: "
                                + "under timeOnlyClassification the clock decides, an infusion")
@@ -196,6 +206,7 @@ extension EngineRun {
                 }
             } else {
                 kind = .push
+                modeRule = .pushMax15
             }
         } else if truncated && minutes <= 15 && chartedActive >= 16 {
             if policy.truncatedShortAsPush {
@@ -215,7 +226,8 @@ extension EngineRun {
         if raw.reaction {
             trace.fire(.reactionStop, "\(name) was stopped early for a reaction: coded on the \(minutes) min given")
         }
-        let a = newAdmin(row, visit: visit, kind: kind, start: at, pieces: pieces, stop: stop, charted: charted)
+        var a = newAdmin(row, visit: visit, kind: kind, start: at, pieces: pieces, stop: stop, charted: charted)
+        a.modeRule = modeRule
         if a.category == .chemo { trace.fire(.categoryFromData, "\(name) is coded as chemotherapy because its class says so") }
         if row.drugClass == .electrolyte {
             trace.fire(.categoryFromData, "\(name) is an electrolyte rider, coded as \(policy.electrolyteRiderCategory.rawValue)")

@@ -54,6 +54,9 @@ final class Trace {
 
 /// Codes a learner might write for an administration of this route and class (to pair wrong answers).
 func lookalikeCodes(route: Route, drugClass: DrugClass) -> [String] {
+    // An oral, inhaled or topical dose looks like no injection code; a line flush only like a port irrigation.
+    if route.isNonParenteral { return [] }
+    if drugClass == .flush { return route == .intracatheter ? ["96523"] : [] }
     if drugClass == .hydration || drugClass == .kvo || drugClass == .carrier { return ["96360", "96361"] }
     if drugClass == .blood { return ["96365", "96360", "96361", "96374"] }
     switch route {

@@ -31,14 +31,8 @@ public struct Policy: Sendable, Hashable {
 
     public init() {}
 
-    /// Every key, in the order of `rules.md` §3.1.
-    public static let keys: [String] = [
-        "repeatPushMinGap", "anchorAnyPush", "timeOnlyClassification", "noStopStrict", "sameMinutePushesOnce",
-        "concurrentOncePerEncounter", "anyOverlapIsConcurrent", "sameDrugIntermittent", "hydrationPerSegment",
-        "electrolyteRiderCategory", "initialPerCalendarDay", "anyDocumentedSecondSite", "ippsPaymentWindow",
-        "allocateUnitsByDate", "splitDosePerInjection", "hydVolume500", "transfusionPremedBundled",
-        "truncatedShortAsPush", "bolusBeforeInfusionIncluded",
-    ]
+    /// Every key, in the order of `rules.md` §3.1 (declared in `PolicyOption.all`).
+    public static let keys: [String] = PolicyOption.all.map(\.key)
 
     /// A policy value as written in YAML.
     public enum Value: Sendable, Hashable {
@@ -54,74 +48,29 @@ public struct Policy: Sendable, Hashable {
 
     /// Sets one key. Unknown keys and ill-typed values are errors naming what is accepted.
     public mutating func set(_ key: String, _ value: Value) throws(SettingError) {
-        func bool() throws(SettingError) -> Bool {
-            guard case .bool(let b) = value else { throw SettingError(message: "\(key) takes true or false") }
-            return b
+        guard let option = PolicyOption.named(key) else { throw SettingError(message: "unknown policy key '\(key)'") }
+        let isBoolean = option.values.contains("true"), isNumber = Int(option.defaultValue) != nil
+        let text: String?
+        switch value {
+        case .bool(let b): text = isBoolean ? String(b) : nil
+        case .int(let n): text = isNumber ? String(n) : nil
+        case .word(let w): text = isBoolean || isNumber ? nil : w
         }
-        switch key {
-        case "repeatPushMinGap":
-            guard case .int(let n) = value, n == 30 || n == 31 else {
-                throw SettingError(message: "repeatPushMinGap takes 30 or 31 (minutes)")
-            }
-            repeatPushMinGap = n
-        case "sameDrugIntermittent":
-            guard case .word(let w) = value, let v = SameDrugIntermittent(rawValue: w) else {
-                throw SettingError(message: "sameDrugIntermittent takes one of: "
-                                   + SameDrugIntermittent.allCases.map(\.rawValue).joined(separator: ", "))
-            }
-            sameDrugIntermittent = v
-        case "electrolyteRiderCategory":
-            guard case .word(let w) = value, w == "therapeutic" || w == "hydration" else {
-                throw SettingError(message: "electrolyteRiderCategory takes therapeutic or hydration")
-            }
-            electrolyteRiderCategory = w == "hydration" ? .hydration : .therapeutic
-        case "anchorAnyPush": anchorAnyPush = try bool()
-        case "timeOnlyClassification": timeOnlyClassification = try bool()
-        case "noStopStrict": noStopStrict = try bool()
-        case "sameMinutePushesOnce": sameMinutePushesOnce = try bool()
-        case "concurrentOncePerEncounter": concurrentOncePerEncounter = try bool()
-        case "anyOverlapIsConcurrent": anyOverlapIsConcurrent = try bool()
-        case "hydrationPerSegment": hydrationPerSegment = try bool()
-        case "initialPerCalendarDay": initialPerCalendarDay = try bool()
-        case "anyDocumentedSecondSite": anyDocumentedSecondSite = try bool()
-        case "ippsPaymentWindow": ippsPaymentWindow = try bool()
-        case "allocateUnitsByDate": allocateUnitsByDate = try bool()
-        case "splitDosePerInjection": splitDosePerInjection = try bool()
-        case "hydVolume500": hydVolume500 = try bool()
-        case "transfusionPremedBundled": transfusionPremedBundled = try bool()
-        case "truncatedShortAsPush": truncatedShortAsPush = try bool()
-        case "bolusBeforeInfusionIncluded": bolusBeforeInfusionIncluded = try bool()
-        default:
-            throw SettingError(message: "unknown policy key '\(key)'")
+        guard let text, option.values.contains(text) else {
+            let accepted = isBoolean ? "true or false"
+                : isNumber ? option.values.sorted().joined(separator: " or ") + " (minutes)"
+                : option.values.count == 2 ? "\(option.values[0]) or \(option.values[1])"
+                : "one of: " + option.values.joined(separator: ", ")
+            throw SettingError(message: "\(key) takes \(accepted)")
         }
+        self = option.applied(text, to: self)
     }
 
     /// The keys whose value differs from the default, as `key: value` text (for display).
     public var differencesFromDefault: [String] {
         let d = Policy()
-        var out: [String] = []
-        if repeatPushMinGap != d.repeatPushMinGap { out.append("repeatPushMinGap: \(repeatPushMinGap)") }
-        if sameDrugIntermittent != d.sameDrugIntermittent { out.append("sameDrugIntermittent: \(sameDrugIntermittent.rawValue)") }
-        if electrolyteRiderCategory != d.electrolyteRiderCategory { out.append("electrolyteRiderCategory: \(electrolyteRiderCategory.rawValue)") }
-        let flags: [(String, Bool, Bool)] = [
-            ("anchorAnyPush", anchorAnyPush, d.anchorAnyPush),
-            ("timeOnlyClassification", timeOnlyClassification, d.timeOnlyClassification),
-            ("noStopStrict", noStopStrict, d.noStopStrict),
-            ("sameMinutePushesOnce", sameMinutePushesOnce, d.sameMinutePushesOnce),
-            ("concurrentOncePerEncounter", concurrentOncePerEncounter, d.concurrentOncePerEncounter),
-            ("anyOverlapIsConcurrent", anyOverlapIsConcurrent, d.anyOverlapIsConcurrent),
-            ("hydrationPerSegment", hydrationPerSegment, d.hydrationPerSegment),
-            ("initialPerCalendarDay", initialPerCalendarDay, d.initialPerCalendarDay),
-            ("anyDocumentedSecondSite", anyDocumentedSecondSite, d.anyDocumentedSecondSite),
-            ("ippsPaymentWindow", ippsPaymentWindow, d.ippsPaymentWindow),
-            ("allocateUnitsByDate", allocateUnitsByDate, d.allocateUnitsByDate),
-            ("splitDosePerInjection", splitDosePerInjection, d.splitDosePerInjection),
-            ("hydVolume500", hydVolume500, d.hydVolume500),
-            ("transfusionPremedBundled", transfusionPremedBundled, d.transfusionPremedBundled),
-            ("truncatedShortAsPush", truncatedShortAsPush, d.truncatedShortAsPush),
-            ("bolusBeforeInfusionIncluded", bolusBeforeInfusionIncluded, d.bolusBeforeInfusionIncluded),
-        ]
-        for (k, v, dv) in flags where v != dv { out.append("\(k): \(v)") }
-        return out
+        return PolicyOption.all.compactMap { o in
+            o.value(in: self) == o.value(in: d) ? nil : "\(o.key): \(o.value(in: self))"
+        }
     }
 }

@@ -32,17 +32,43 @@ public struct Attempt: Codable, Sendable, Equatable {
     public var hints: Int
     public var seconds: Int
     public var discrepancies: [Miss]
-    /// Every rule involved (`Assessment.rulesInvolved`), sorted.
+    /// The rules this attempt decided (`Assessment.rulesDecided`): the deciding rules of its discrepancies and
+    /// the rules behind the codes it got right, sorted.
     public var rules: [String]
     public var gaveUp: Bool
+    /// 1 for the first answer to a scenario since it was opened, 2 for the first retry, … (mastery counts
+    /// only first tries). Logs written before this field read as 1.
+    public var tryNumber: Int
+    /// Answered after `reveal` showed the engine's answer: practised, not solved.
+    public var afterReveal: Bool
 
     enum CodingKeys: String, CodingKey {
         case learner, scenario, mode, at, answer, score, hints, seconds, discrepancies, rules
         case gaveUp = "gave_up"
+        case tryNumber = "try"
+        case afterReveal = "after_reveal"
+    }
+
+    public init(from decoder: any Decoder) throws {
+        let c = try decoder.container(keyedBy: CodingKeys.self)
+        learner = try c.decode(String.self, forKey: .learner)
+        scenario = try c.decode(String.self, forKey: .scenario)
+        mode = try c.decode(AttemptMode.self, forKey: .mode)
+        at = try c.decode(String.self, forKey: .at)
+        answer = try c.decode(String.self, forKey: .answer)
+        score = try c.decode(Double.self, forKey: .score)
+        hints = try c.decode(Int.self, forKey: .hints)
+        seconds = try c.decode(Int.self, forKey: .seconds)
+        discrepancies = try c.decode([Miss].self, forKey: .discrepancies)
+        rules = try c.decode([String].self, forKey: .rules)
+        gaveUp = try c.decode(Bool.self, forKey: .gaveUp)
+        tryNumber = try c.decodeIfPresent(Int.self, forKey: .tryNumber) ?? 1
+        afterReveal = try c.decodeIfPresent(Bool.self, forKey: .afterReveal) ?? false
     }
 
     public init(learner: String, scenario: String, mode: AttemptMode, at: String, answer: String, score: Double,
-                hints: Int, seconds: Int, discrepancies: [Miss], rules: [String], gaveUp: Bool) {
+                hints: Int, seconds: Int, discrepancies: [Miss], rules: [String], gaveUp: Bool,
+                tryNumber: Int = 1, afterReveal: Bool = false) {
         self.learner = learner
         self.scenario = scenario
         self.mode = mode
@@ -54,21 +80,26 @@ public struct Attempt: Codable, Sendable, Equatable {
         self.discrepancies = discrepancies
         self.rules = rules
         self.gaveUp = gaveUp
+        self.tryNumber = tryNumber
+        self.afterReveal = afterReveal
     }
 
     /// An attempt from an assessment.
     public init(learner: String, scenario: String, mode: AttemptMode, at: Date, answer: String,
-                assessment: Assessment, hints: Int, seconds: Int) {
+                assessment: Assessment, hints: Int, seconds: Int, tryNumber: Int = 1, afterReveal: Bool = false) {
         self.init(learner: learner, scenario: scenario, mode: mode, at: Attempt.timestamp(at), answer: answer,
                   score: assessment.score, hints: hints, seconds: seconds,
                   discrepancies: assessment.discrepancies.map {
                       Miss(kind: $0.kind.rawValue, code: $0.code, rules: $0.rules.map(\.rawValue))
                   },
-                  rules: assessment.rulesInvolved.map(\.rawValue).sorted(), gaveUp: false)
+                  rules: assessment.rulesDecided.map(\.rawValue).sorted(), gaveUp: false,
+                  tryNumber: tryNumber, afterReveal: afterReveal)
     }
 
-    /// Solved: a perfect score, not given up.
-    public var solved: Bool { !gaveUp && score >= 1 }
+    /// Solved: a perfect score, not given up, not copied from a revealed answer.
+    public var solved: Bool { !gaveUp && !afterReveal && score >= 1 }
+    /// Counted for mastery: the first answer (or give-up) after the scenario was opened.
+    public var countsForMastery: Bool { tryNumber == 1 }
 
     /// The UTC calendar date of `at`, if it parses.
     public var date: CalendarDate? {

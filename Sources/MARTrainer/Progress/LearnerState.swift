@@ -10,7 +10,7 @@ public struct LearnerState: Sendable {
     /// One rule's mastery.
     public struct RuleMastery: Sendable, Equatable {
         public var rule: String
-        /// Attempts whose `rules` contain it.
+        /// First tries whose `rules` contain it (one outcome per rule per attempt).
         public var seen: Int
         /// Of those, attempts where no discrepancy cites it.
         public var right: Int
@@ -35,7 +35,7 @@ public struct LearnerState: Sendable {
     /// Mastery of every rule seen, sorted by rule id. Attempts are taken in log order.
     public var mastery: [RuleMastery] {
         var table: [String: RuleMastery] = [:]
-        for a in attempts {
+        for a in attempts where a.countsForMastery {
             let cited = Set(a.discrepancies.flatMap(\.rules))
             let date = a.date ?? CalendarDate(year: 1970, month: 1, day: 1)
             for rule in Set(a.rules) {

@@ -107,31 +107,26 @@ public enum ClassProgress {
         return Array(rows.prefix(limit))
     }
 
-    /// Text: one table per learner, then the class's weakest rules.
+    /// Text: one table per learner, then the class tables (scenarios hardest first, rules missed).
     public static func text(_ learners: [Learner], today: CalendarDate, width: Int, style: Style) -> String {
         var out: [String] = []
         for l in learners {
             out.append(Screen.progress(learner: l.name, state: LearnerState(attempts: l.attempts), warnings: l.warnings,
                                        today: today, width: width, style: style))
         }
-        var w = [style.heading("Class — weakest rules (\(learners.count) learner\(learners.count == 1 ? "" : "s"))")]
-        let rows = weakest(learners)
-        if rows.isEmpty { w.append(style.dim("No attempts yet.")) }
-        for r in rows {
-            let filled = Int((Double(r.right) / Double(r.seen) * 10).rounded())
-            w.append(r.rule.padded(28) + "\(r.right)/\(r.seen) right".padded(14) + String(repeating: "█", count: filled)
-                     + String(repeating: "░", count: 10 - filled) + "  \(r.learners) learner\(r.learners == 1 ? "" : "s")")
-        }
-        out.append(w.joined(separator: "\n"))
+        out.append(ClassReport(learners).text(style: style))
         return out.joined(separator: "\n\n")
     }
 
-    /// JSON: `{"learners": [<progress report>…], "weakest": [{rule, seen, right, learners}]}`.
+    /// JSON: `{"learners": [<progress report>…], "weakest": [{rule, seen, right, learners}],
+    /// "class": {"learners", "scenarios": [{scenario, learners, first_try_score, solved, gave_up, hints}],
+    /// "rules": [{rule, seen, missed, learners}]}}`.
     public static func json(_ learners: [Learner]) -> String {
         let reports = learners.map { ProgressReport(learner: $0.name, attempts: $0.attempts, warnings: $0.warnings).jsonValue }
         let weakest = weakest(learners).map {
             JSON.object([("rule", .string($0.rule)), ("seen", .int($0.seen)), ("right", .int($0.right)), ("learners", .int($0.learners))])
         }
-        return JSON.object([("learners", .array(reports)), ("weakest", .array(weakest))]).rendered()
+        return JSON.object([("learners", .array(reports)), ("weakest", .array(weakest)),
+                            ("class", ClassReport(learners).json)]).rendered()
     }
 }

@@ -17,6 +17,9 @@ public enum AssessmentReport {
                          ("expected_units", .int(d.expectedUnits)), ("answered_units", .int(d.answeredUnits)),
                          ("rules", .strings(d.rules.map(\.rawValue))), ("explanation", .string(d.explanation))])
             })),
-        ])
+        ] + (a.alternative.map { alt in
+            [("right_under", JSON.object([("option", .string(alt.option)), ("rule", .string(alt.rule.rawValue)),
+                                          ("explanation", .string(alt.explanation))]))]
+        } ?? []))
     }
 }

@@ -1,67 +1,55 @@
 import MARCore
 
 extension Screen {
-    /// Matched and total units: matched is the overlap of expected and answered per code,
-    /// modifiers and department (department only when both answers give departments); total is
-    /// their union.
-    public static func unitCounts(_ assessment: Assessment) -> (matched: Int, total: Int) {
-        struct Key: Hashable { var code: String; var modifiers: [String]; var department: Department? }
-        let byDepartment = assessment.expected.hasDepartments && assessment.answered.hasDepartments
-        func key(_ i: Answer.Item) -> Key { Key(code: i.code, modifiers: i.modifiers, department: byDepartment ? i.department : nil) }
-        var expected: [Key: Int] = [:], answered: [Key: Int] = [:]
-        for i in assessment.expected.items { expected[key(i), default: 0] += i.units }
-        for i in assessment.answered.items { answered[key(i), default: 0] += i.units }
-        var matched = 0, total = 0
-        for k in Set(expected.keys).union(answered.keys) {
-            matched += min(expected[k] ?? 0, answered[k] ?? 0)
-            total += max(expected[k] ?? 0, answered[k] ?? 0)
-        }
-        return (matched, total)
-    }
-
-    /// The feedback after an answer: a score line, one item per discrepancy (a substitution
-    /// paired by `pairedWith` is one item), a brief confirmation per correct code, then the
-    /// scenario's rationale and teaching text.
-    public static func feedback(_ assessment: Assessment, scenario: Scenario?, width: Int, style: Style) -> String {
-        let (matched, total) = unitCounts(assessment)
+    /// The feedback after an answer: a score line a learner can check by eye, every discrepancy (a
+    /// substitution — a wrong code and the code it replaced — is shown as two lines of one item), a brief
+    /// confirmation per correct code, then, once the scenario is solved or revealed, its rationale and teaching.
+    public static func feedback(_ assessment: Assessment, scenario: Scenario?, width: Int, style: Style,
+                                showRationale: Bool = true) -> String {
         let mark = assessment.perfect ? style.tick : style.cross
-        let unitsWord = total == 1 ? "unit" : "units"
-        var out = ["\(mark) " + style.bold(percent(assessment.score)) + " — \(matched) of \(total) \(unitsWord) matched"
-                   + (assessment.perfect ? ". Correct." : "")]
+        let t = assessment.unitTally
+        let unitWord = t.expected == 1 ? "unit" : "units"
+        var line = "\(mark) " + style.bold(percent(assessment.score)) + " — \(t.right) of \(t.expected) expected \(unitWord) right"
+        if t.extra > 0 { line += ", \(t.extra) extra" }
+        var out = [line + (assessment.perfect ? ". Correct." : "")]
 
-        var done = Set<Int>()
         let ds = assessment.discrepancies
-        for (i, original) in ds.enumerated() where !done.contains(i) {
-            var d = original
-            // A substitution reads from the wrong code's side: it says what the administration really is.
-            if d.kind == .missing, let partner = d.pairedWith,
-               let j = ds.indices.first(where: { !done.contains($0) && ds[$0].code == partner && ds[$0].kind != .missing }),
-               ds[j].explanation.contains("\(d.code)") {
-                done.insert(j)
-                d = ds[j]
+        var shown = Set<Int>()
+        for i in ds.indices where !shown.contains(i) {
+            shown.insert(i)
+            var group = [i]
+            // The other half of a substitution, shown right after (each discrepancy once, in full).
+            if let p = ds[i].pairedWith,
+               let j = ds.indices.first(where: { !shown.contains($0) && ds[$0].code == p && ds[$0].pairedWith == ds[i].code }) {
+                shown.insert(j)
+                // The wrong code leads: it says what the administration really is.
+                group = ds[i].kind == .missing ? [j, i] : [i, j]
             }
-            done.insert(i)
-            out += Wrap.lines(discrepancyText(d), width: width, first: "\(style.cross) ", rest: "  ")
-            if let partner = d.pairedWith,
-               let j = ds.indices.first(where: { !done.contains($0) && ds[$0].code == partner }) {
-                done.insert(j)
-                // Unless the explanation already says what the administration really is, add the partner's.
-                if !d.explanation.contains(partner) {
-                    let partnerText = ds[j].explanation.replacingOccurrences(of: "\(partner) is missing: ", with: "")
-                    out += Wrap.lines(partnerText.contains("[") ? partnerText : partnerText + citation(ds[j].rules),
-                                      width: width, first: "  ", rest: "  ")
+            for (n, k) in group.enumerated() {
+                var text = discrepancyText(ds[k])
+                // The partner's reason already stands in the lead item: say so in one line instead of repeating it.
+                if n == 1, let colon = ds[k].explanation.range(of: ": ") {
+                    let body = ds[k].explanation[colon.upperBound...].prefix(50)
+                    if ds[group[0]].explanation.lowercased().contains(body.lowercased()) {
+                        let head = ds[k].explanation[..<colon.lowerBound]
+                        text = "\(head): the code of the administration above." + citation(ds[k].rules)
+                    }
                 }
+                out += Wrap.lines(text, width: width, first: n == 0 ? "\(style.cross) " : "  ", rest: "  ")
             }
+        }
+        if let alt = assessment.alternative {
+            out += Wrap.lines("Right under \(alt.option): \(alt.explanation)", width: width, first: "\(style.dim("ℹ")) ", rest: "  ")
         }
         for c in assessment.confirmations {
             let text = codeText(c.code, units: c.units) + (c.explanation.isEmpty ? "" : " — " + c.explanation)
             out += Wrap.lines(text, width: width, first: "\(style.tick) ", rest: "  ")
         }
-        if let key = scenario?.key, let r = key.rationale, !r.isEmpty {
+        if showRationale, let key = scenario?.key, let r = key.rationale, !r.isEmpty {
             out.append("")
             out += Wrap.lines(Wrap.reflow(r), width: width, first: style.bold("Rationale: "), rest: "")
         }
-        if let t = scenario?.teaching, !t.isEmpty {
+        if showRationale, let t = scenario?.teaching, !t.isEmpty {
             out.append("")
             out += Wrap.lines(Wrap.reflow(t), width: width, first: style.bold("Teaching: "), rest: "")
         }

@@ -19,6 +19,10 @@ public final class Session {
     public private(set) var current: Scenario?
     private var coding: Coding?
     private var scored = false
+    /// Answers given since the scenario was opened (the next one is try `tries + 1`).
+    private var tries = 0
+    /// Whether `reveal` has shown the engine's answer for the open scenario.
+    private var revealed = false
     private var hintsShown = 0
     private var openedAt = Date()
 
@@ -112,6 +116,8 @@ public final class Session {
         current = scenario
         coding = nil
         scored = false
+        tries = 0
+        revealed = false
         hintsShown = 0
         openedAt = options.clock()
         say(Screen.opening(scenario, width: width(), style: style))
@@ -152,17 +158,26 @@ public final class Session {
             say("  " + text + "\n  " + Screen.spaces(error.column - 1) + style.red("^") + " " + error.message)
             return
         }
-        if parsed.isEmpty {
-            say("No codes in that answer. Type codes such as 96365 96375x2.")
+        // `none` is an answer (nothing is reportable); other text without codes is not.
+        if parsed.isEmpty && !AnswerParser.isNothing(text) {
+            say("No codes in that answer. Type codes such as 96365 96375x2, or 'none' when nothing is reportable.")
             return
         }
         let coding = codingOf(scenario)
-        let assessment = options.assessor(parsed, coding)
+        var assessment = options.assessor(parsed, coding)
+        if !assessment.perfect { assessment.alternative = Scorer.alternative(for: parsed, scenario: scenario) }
         scored = true
-        say(Screen.feedback(assessment, scenario: scenario, width: width(), style: style))
+        tries += 1
+        // The rationale gives the answer away: it waits until the scenario is solved or revealed.
+        say(Screen.feedback(assessment, scenario: scenario, width: width(), style: style,
+                            showRationale: assessment.perfect || revealed))
         let now = options.clock()
-        record(Attempt(learner: options.learner, scenario: scenario.id, mode: options.mode, at: now, answer: parsed.text,
-                       assessment: assessment, hints: hintsShown, seconds: seconds(until: now)))
+        record(Attempt(learner: options.learner, scenario: scenario.id, mode: options.mode, at: now,
+                       answer: parsed.isEmpty ? "none" : parsed.text, assessment: assessment, hints: hintsShown,
+                       seconds: seconds(until: now), tryNumber: tries, afterReveal: revealed))
+        if assessment.perfect && revealed {
+            say(style.dim("Right — counted as practised, not solved, since the answer was revealed."))
+        }
         if assessment.perfect {
             say(style.dim("'next' opens the next unsolved scenario; 'trace' shows the engine's reasoning."))
         } else {
@@ -221,12 +236,19 @@ public final class Session {
             let coding = codingOf(scenario)
             scored = true
             say(Screen.reveal(coding, width: width(), style: style))
+            if let r = scenario.key?.rationale, !r.isEmpty {
+                say(Wrap.lines(Wrap.reflow(r), width: width(), first: style.bold("Rationale: "), rest: "").joined(separator: "\n"))
+            }
+            if let t = scenario.teaching, !t.isEmpty {
+                say(Wrap.lines(Wrap.reflow(t), width: width(), first: style.bold("Teaching: "), rest: "").joined(separator: "\n"))
+            }
+            defer { revealed = true; tries += 1 }
             var rules = Set(coding.lines.flatMap(\.rules))
             coding.administrations.forEach { a in a.codes.forEach { rules.formUnion($0.rules) } }
             let now = options.clock()
             record(Attempt(learner: options.learner, scenario: scenario.id, mode: options.mode, at: Attempt.timestamp(now),
                            answer: "", score: 0, hints: hintsShown, seconds: seconds(until: now), discrepancies: [],
-                           rules: rules.map(\.rawValue).sorted(), gaveUp: true))
+                           rules: rules.map(\.rawValue).sorted(), gaveUp: true, tryNumber: tries + 1))
         }
     }
 

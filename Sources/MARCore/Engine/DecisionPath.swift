@@ -1,0 +1,194 @@
+/// One decision on an administration's path, with the rule that took it.
+public struct Decision: Sendable, Hashable {
+    /// The steps of the path, in the order the engine takes them.
+    public enum Step: String, Sendable, Hashable, CaseIterable, Comparable {
+        /// Is it a service at all (window, held, route, bundled)?
+        case service
+        /// Which family: chemotherapy or not, hydration, IM/SubQ, SubQ infusion, …
+        case family
+        /// Push, infusion or injection.
+        case mode
+        /// Its place among the access's services: initial, sequential, concurrent, repeat, an added hour.
+        case place
+        /// How many units.
+        case units
+
+        public static func < (a: Step, b: Step) -> Bool {
+            allCases.firstIndex(of: a)! < allCases.firstIndex(of: b)!
+        }
+    }
+
+    public var step: Step
+    public var rule: RuleID
+    /// Plain words, written only when the engine runs with explanations.
+    public var reason: String
+
+    public init(_ step: Step, _ rule: RuleID, reason: String = "") {
+        self.step = step
+        self.rule = rule
+        self.reason = reason
+    }
+}
+
+/// What the engine decided for one administration, step by step (`cli.md`, "The explanation contract").
+///
+/// The path answers "why is this administration not code X?" for every in-scope X: the deciding rule is
+/// the first step where X parts ways with the administration.
+public struct DecisionPath: Sendable, Hashable {
+    /// Set when the administration is not a service of its own (bundled, within a push window, summed
+    /// into another row's charge): the rule that took it out.
+    public var notService: Decision?
+    /// The family the engine placed it in, and the rule that did.
+    public var family: CPTCode.Family?
+    public var familyRule: RuleID?
+    /// Push, infusion or injection, and the rule that decided it (PUSH-MAX-15, INF-MIN-16, NO-STOP-TIME, …).
+    public var mode: CPTCode.Mode?
+    public var modeRule: RuleID?
+
+    public init(notService: Decision? = nil, family: CPTCode.Family? = nil, familyRule: RuleID? = nil,
+                mode: CPTCode.Mode? = nil, modeRule: RuleID? = nil) {
+        self.notService = notService
+        self.family = family
+        self.familyRule = familyRule
+        self.mode = mode
+        self.modeRule = modeRule
+    }
+
+    /// The rule that decides between two families, whichever side the administration is on.
+    public static func familyRule(_ a: CPTCode.Family, _ b: CPTCode.Family) -> RuleID {
+        let pair: Set<CPTCode.Family> = [a, b]
+        let injections: Set<CPTCode.Family> = [.injection, .chemotherapyInjection]
+        if pair.isSubset(of: injections) { return .categoryFromData }
+        if !pair.isDisjoint(with: injections) || pair.contains(.onBodyInjector) { return .imsqPerInjection }
+        if pair.contains(.subQInfusion) { return .scInfusion }
+        if pair.contains(.intraArterial) { return .intraArterial96373 }
+        if pair.contains(.prolongedChemoPump) || pair.contains(.pumpRefill) { return .chemoProlonged96416 }
+        if pair.contains(.portIrrigation) { return .portIrrigation96523 }
+        if pair.contains(.outOfScope) { return .notInScope }
+        if pair.contains(.hydration) { return .hydCategory }
+        return .categoryFromData
+    }
+}
+
+extension AdministrationRecord {
+    /// The first decision on this administration's path where `code` parts ways with it: the rule that
+    /// explains "why not `code` here". Complete for every in-scope code.
+    public func decidingStep(for code: CPTCode) -> Decision {
+        if let n = path.notService { return n }
+        if let family = path.family, family != code.family {
+            let rule = DecisionPath.familyRule(family, code.family)
+            return Decision(.family, rule, reason: label.isEmpty ? "" : "\(label) is \(family.words), not \(code.family.words)")
+        }
+        if let mode = path.mode, mode != code.mode, let rule = path.modeRule {
+            return Decision(.mode, rule, reason: label.isEmpty ? "" : "\(label) is \(Self.modeWords(mode)), not \(Self.modeWords(code.mode))")
+        }
+        if let e = codes.first(where: { $0.code == code.code }) {
+            let limiting = e.rules.first { Self.unitRules.contains($0) } ?? e.rules.first ?? .addlHour31
+            return Decision(.units, limiting, reason: e.reason)
+        }
+        if let r = ruledOut.first(where: { $0.code == code.code }) {
+            return Decision(.place, r.rule, reason: r.reason)
+        }
+        if codes.isEmpty, let r = ruledOut.first {
+            return Decision(.place, r.rule, reason: r.reason)
+        }
+        let own = codes.compactMap { CPTCode.named($0.code) }.first { $0.family == code.family } ?? CPTCode.named(codes.first?.code ?? "")
+        return Decision(.place, Self.placeRule(own: own?.role, wanted: code), reason: "")
+    }
+
+    /// Rules that limit how many units an administration earns.
+    static let unitRules: [RuleID] = [.addlHour31, .seqAddlHours, .r96417Once96415Hours, .repeatPush30, .concurrentOnce,
+                                      .hydMin31, .hydSecondaryUnits, .hydSumSegments, .initialCovers90, .imsqPerInjection,
+                                      .scInfusion, .portIrrigation96523]
+
+    /// The rule that decides between two places on one access when the engine recorded none.
+    static func placeRule(own: CPTCode.Role?, wanted: CPTCode) -> RuleID {
+        switch (own, wanted.role) {
+        case (_, .initial): wanted.family == .hydration ? .hydNeverInitialWithDrug : .oneInitialPerEncounter
+        case (.initial?, .sequential): wanted.family == .subQInfusion ? .scInfusion : .oneInitialPerEncounter
+        case (_, .concurrent), (.concurrent?, _): .concurrentOverlapAlloc
+        case (_, .repeatSameDrug), (.repeatSameDrug?, _): .seqNewDrug
+        case (.additionalHour?, .sequential): .seqNewDrug
+        case (_, .additionalHour): wanted.family == .hydration ? .hydMin31 : .addlHour31
+        case (_, .sequential): .oneInitialPerEncounter
+        case (_, .standalone): wanted.family == .subQInfusion ? .scInfusion : .imsqPerInjection
+        }
+    }
+
+    static func modeWords(_ m: CPTCode.Mode) -> String {
+        switch m {
+        case .push: "a push"
+        case .infusion: "an infusion"
+        case .injection: "an injection"
+        case .other: "a service of its own kind"
+        }
+    }
+}
+
+extension Exclusion {
+    /// An excluded row is not a service: every code parts ways at the first step, by the rule that excluded it.
+    public func decidingStep(for code: CPTCode) -> Decision {
+        Decision(.service, rule, reason: reason)
+    }
+}
+
+extension EngineRun {
+    /// Writes each administration's decision path from what the run decided (called once, at the end).
+    func recordDecisionPaths() {
+        let surviving = Set(admins.map(\.id))
+        for a in admins { trace.records[a.id].path = decisionPath(a) }
+        // Administrations taken out after admission (TRANSFUSION-PREMED) are not services.
+        for i in trace.records.indices where !surviving.contains(i) {
+            if let r = trace.records[i].ruledOut.first {
+                trace.records[i].path = DecisionPath(notService: Decision(.service, r.rule, reason: r.reason))
+            }
+        }
+    }
+
+    private func decisionPath(_ a: Administration) -> DecisionPath {
+        if a.kind == .deductOnly {
+            let r = trace.records[a.id].ruledOut.first
+            return DecisionPath(notService: Decision(.service, r?.rule ?? .bundledProcedureSedation, reason: r?.reason ?? ""))
+        }
+        let emitted = trace.records[a.id].codes.compactMap { CPTCode.named($0.code) }.first
+        let family = emitted?.family ?? family(a)
+        let familyRule: RuleID = switch family {
+        case .hydration: .hydCategory
+        case .injection, .onBodyInjector: .imsqPerInjection
+        case .subQInfusion: .scInfusion
+        case .intraArterial: .intraArterial96373
+        case .prolongedChemoPump, .pumpRefill: .chemoProlonged96416
+        case .portIrrigation: .portIrrigation96523
+        case .outOfScope: .notInScope
+        case .therapeuticIV, .chemotherapyIV, .chemotherapyInjection: .categoryFromData
+        }
+        let mode: CPTCode.Mode = emitted?.mode ?? {
+            switch a.kind {
+            case .push: .push
+            case .infusion, .hydration, .subQInfusion: .infusion
+            case .injection, .intraArterial: .injection
+            case .pump, .portFlush, .deductOnly: .other
+            }
+        }()
+        // A SubQ infusion too short to be one is coded as an injection: the mode rule is SC-INFUSION's.
+        let modeRule: RuleID = a.kind == .subQInfusion && mode == .injection ? .scInfusion : a.modeRule
+        return DecisionPath(family: family, familyRule: familyRule, mode: mode, modeRule: modeRule)
+    }
+
+    private func family(_ a: Administration) -> CPTCode.Family {
+        switch a.kind {
+        case .hydration: return .hydration
+        case .injection: return a.category == .chemo ? .chemotherapyInjection : .injection
+        case .subQInfusion: return .subQInfusion
+        case .intraArterial: return .intraArterial
+        case .pump: return a.isRefill ? .pumpRefill : .prolongedChemoPump
+        case .portFlush: return .portIrrigation
+        case .push, .infusion, .deductOnly:
+            switch a.category {
+            case .chemo: return .chemotherapyIV
+            case .hydration: return .hydration
+            default: return .therapeuticIV
+            }
+        }
+    }
+}

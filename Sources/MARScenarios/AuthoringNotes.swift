@@ -1,0 +1,42 @@
+import Foundation
+import MARCore
+
+/// Warnings (never errors) that help an author finish a scenario: a rule tagged in `topics:` that
+/// the engine never applies to it, no `hints:`, and an `id:` that differs from the file name.
+public enum AuthoringNotes {
+    /// The notes for one loaded scenario, given the rules the engine applied to it and the file's text.
+    public static func notes(for file: ScenarioFile, rulesApplied: Set<RuleID>, text: String) -> [Diagnostic] {
+        let lines = SourceLines(SourceText.withoutByteOrderMark(text))
+        let s = file.scenario
+        var out: [Diagnostic] = []
+        func warn(_ at: SourceLocation, _ message: String) {
+            out.append(Diagnostic(path: file.path, location: at, severity: .warning, message: message))
+        }
+        let known = Set(RuleCatalog.all.map(\.id))
+        let topicsLine = topLevelLine("topics", lines)
+        for topic in s.topics {
+            let id = RuleID(rawValue: topic)
+            guard known.contains(id), !rulesApplied.contains(id) else { continue }
+            warn(topicsLine ?? .start, "topic '\(topic)' names a rule the engine never applies in this scenario: change "
+                 + "the MAR so the rule decides something, or remove the tag (run `marcoach code` on the file to see "
+                 + "the rules it applies)")
+        }
+        if s.hints.isEmpty {
+            warn(.start, "no `hints:`: give learners at least one question that points at the deciding fact")
+        }
+        let fileID = ScenarioLoader.defaultID(forPath: file.path)
+        if s.id != fileID {
+            warn(DuplicateIDs.idLocation(in: lines), "id '\(s.id)' differs from the file name '\(fileID)': name the file "
+                 + "\(s.id).yaml so the id is easy to find")
+        }
+        return out
+    }
+
+    /// Where a top-level key's value starts.
+    static func topLevelLine(_ key: String, _ lines: SourceLines) -> SourceLocation? {
+        for n in 1...max(lines.count, 1) where lines.text(n)?.hasPrefix(key + ":") == true {
+            return SourceLocation(line: n, column: 1)
+        }
+        return nil
+    }
+}

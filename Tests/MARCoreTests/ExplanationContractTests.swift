@@ -1,0 +1,114 @@
+import MARCore
+import MARScenarios
+import Testing
+
+/// `cli.md`, "The explanation contract", over the whole shipped bank.
+@Suite struct ExplanationContractTests {
+    /// The one-code mistakes learners make, each with the rules that decide it (the confusion table).
+    struct Confusion: Sendable, CustomStringConvertible {
+        let name: String
+        let pairs: [(String, String)]
+        let deciding: Set<RuleID>
+        var description: String { name }
+    }
+
+    static let placeRules: Set<RuleID> = [.hierFacility, .hierTiebreak, .oneInitialPerEncounter, .subsequentEvenIfFirstOfType,
+                                          .edObsContinuous, .midnightNoReset, .physVsFacility, .sameDrugIntermittent,
+                                          .secondSite59, .seqNewDrug, .hydNeverInitialWithDrug, .pushNewDrug96375]
+    static let confusions: [Confusion] = [
+        Confusion(name: "a push called an infusion (and back)",
+                  pairs: [("96374", "96365"), ("96375", "96367"), ("96409", "96413"), ("96411", "96417")],
+                  deciding: [.pushMax15, .infMin16, .noStopTime, .pushMethodDocumented]),
+        Confusion(name: "an initial called sequential (and back)",
+                  pairs: [("96365", "96367"), ("96374", "96375"), ("96413", "96417"), ("96409", "96411")],
+                  deciding: placeRules),
+        Confusion(name: "chemotherapy called non-chemotherapy (and back)",
+                  pairs: [("96413", "96365"), ("96409", "96374"), ("96411", "96375"), ("96417", "96367"), ("96415", "96366")],
+                  deciding: [.categoryFromData]),
+        Confusion(name: "hydration called a drug (and back)",
+                  pairs: [("96360", "96365"), ("96361", "96366")],
+                  deciding: [.hydCategory]),
+        Confusion(name: "a repeat push called new (and back)",
+                  pairs: [("96376", "96375")],
+                  deciding: [.repeatPush30, .seqNewDrug, .pushNewDrug96375, .pushAfterInfusionSameDrug,
+                             .bolusBeforeInfusionSameDrug, .r96376FacilityOnly]),
+        Confusion(name: "an IM or SubQ shot called a push (and back)",
+                  pairs: [("96372", "96374"), ("96372", "96375")],
+                  deciding: [.imsqPerInjection]),
+    ]
+
+    /// Every expected unit of every shipped scenario, swapped for its confusion partner: the wrong code's item cites
+    /// a rule that decides that mistake. Failures are listed with the scenario and the swap.
+    @Test(arguments: confusions)
+    func everyOneCodeMistakeIsExplainedByItsDecidingRule(_ confusion: Confusion) throws {
+        var tried = 0
+        var failures: [String] = []
+        for file in CurriculumKeyTests.library.scenarios {
+            let coding = Engine.code(file.scenario)
+            let key = coding.answer
+            for item in key.items {
+                for (a, b) in confusion.pairs {
+                    for (from, to) in [(a, b), (b, a)] where item.code == from {
+                        var items = key.items
+                        let i = items.firstIndex(of: item)!
+                        items[i].units -= 1
+                        items.append(.init(code: to, department: item.department))
+                        let answer = Answer(items)
+                        let assessment = Scorer.assess(answer, against: coding)
+                        tried += 1
+                        guard let d = assessment.discrepancies.first(where: { $0.code == to && $0.answeredUnits > $0.expectedUnits })
+                        else { failures.append("\(file.scenario.id): \(from)→\(to): no item for \(to)"); continue }
+                        if d.rules.filter(confusion.deciding.contains).isEmpty {
+                            failures.append("\(file.scenario.id): \(from)→\(to) cites \(d.rules.map(\.rawValue))")
+                        }
+                    }
+                }
+            }
+        }
+        #expect(tried > 0)
+        #expect(failures.isEmpty, Comment(rawValue: "\(failures.count) of \(tried):\n" + failures.joined(separator: "\n")))
+    }
+
+    /// Every discrepancy of every one-code mistake above, and of dropping or doubling any expected code, cites a rule.
+    @Test func everyDiscrepancyCitesARule() {
+        var uncited: [String] = []
+        for file in CurriculumKeyTests.library.scenarios {
+            let coding = Engine.code(file.scenario)
+            let key = coding.answer
+            var answers: [Answer] = [Answer()]
+            for (i, item) in key.items.enumerated() {
+                var dropped = key.items; dropped[i].units -= 1
+                var doubled = key.items; doubled[i].units += 1
+                answers += [Answer(dropped), Answer(doubled)]
+                for c in CPTCode.all where c.kind != .flaggedOnly && c.code != item.code {
+                    var swapped = key.items; swapped[i].units -= 1
+                    swapped.append(.init(code: c.code, department: item.department))
+                    answers.append(Answer(swapped))
+                }
+            }
+            for answer in answers {
+                for d in Scorer.assess(answer, against: coding).discrepancies where d.rules.isEmpty {
+                    uncited.append("\(file.scenario.id) [\(answer.text)]: \(d.code) \(d.kind)")
+                }
+            }
+        }
+        #expect(uncited.isEmpty, Comment(rawValue: uncited.prefix(40).joined(separator: "\n")))
+    }
+
+    /// The decision path is complete: for every administration of every shipped scenario, every in-scope code it
+    /// does not produce has a deciding rule, and the step agrees with the code's family and mode.
+    @Test func everyAdministrationCanSayWhyNotAnyCode() {
+        for file in CurriculumKeyTests.library.scenarios {
+            let coding = Engine.code(file.scenario)
+            for r in coding.administrations {
+                for c in CPTCode.all where c.kind != .flaggedOnly && !r.codes.contains(where: { $0.code == c.code }) {
+                    let d = r.decidingStep(for: c)
+                    #expect(RuleCatalog.rule(d.rule) != nil, "\(file.scenario.id) \(r.label) \(c.code): \(d.rule)")
+                    if r.path.notService == nil, let f = r.path.family, f != c.family {
+                        #expect(d.step == .family, "\(file.scenario.id) \(r.label) \(c.code)")
+                    }
+                }
+            }
+        }
+    }
+}

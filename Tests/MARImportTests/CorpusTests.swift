@@ -44,11 +44,11 @@ import Testing
         // MM/DD/YY with 12-hour times, Order Number grouping two orders of one drug, lines out of time order,
         // a Canceled Entry, patient columns. Two ceftriaxone intervals on one access in one encounter (ED then
         // observation: ED-OBS-CONTINUOUS): order 1001, 01/15 21:10–21:45 = 35 min, and order 1002, 01/16
-        // 21:00–21:40 = 40 min. Both are therapeutic infusions, the same rank; the longer one is the initial
-        // (HIER-TIEBREAK) → 96365 in OBS, and the other interval of the drug already infused → 96366
-        // (SAME-DRUG-INTERMITTENT, perInterval: 35 min, no extra hour) in ED. Ketorolac 21:20 is cancelled by the
-        // 21:21 Canceled Entry; its 21:30 push is a new drug after the initial → 96375 (ED).
-        Case(folder: "04-two-digit-year-order-number", key: "ED: 96366 96375 | OBS: 96365",
+        // 21:00–21:40 = 40 min. Only the earliest interval of a drug takes part in the hierarchy, even when a
+        // later one runs longer (rules.md D29, which settles HIER-TIEBREAK here) → 96365 in ED; the later
+        // interval → 96366 (SAME-DRUG-INTERMITTENT, perInterval: 40 min, no extra hour) in OBS. Ketorolac 21:20
+        // is cancelled by the 21:21 Canceled Entry; its 21:30 push is a new drug after the initial → 96375 (ED).
+        Case(folder: "04-two-digit-year-order-number", key: "ED: 96365 96375 | OBS: 96366",
              dropped: ["Patient (column 7)", "CSN (column 8)"], ignored: []),
         // MM/DD/YYYY HHMM, route `IV` decided by time, Volume, IM injections, --event. Lactated Ringer's
         // 10:20–12:40 = 140 min, the only IV service, so initial hydration: 96360 + 96361 ×⌊(140−31)/60⌋ = ×1

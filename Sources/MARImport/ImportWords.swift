@@ -7,8 +7,7 @@ enum ImportWords {
     /// Only spellings whose meaning is not in doubt: `Intravenous` leaves push or infusion to the
     /// charted times, exactly as the scenario format's `IV` does.
     static let routeAliases: [(String, Route)] = [
-        ("Intravenous", .iv), ("IVPB", .ivPiggyback), ("IV Piggyback", .ivPiggyback), ("IV Push", .ivPush),
-        ("IV Continuous", .ivInfusion), ("IV Infusion", .ivInfusion), ("Continuous IV", .ivInfusion),
+        ("Intravenous", .iv), ("IVPB", .ivPiggyback), ("IV Continuous", .ivInfusion), ("Continuous IV", .ivInfusion),
         ("Intramuscular", .im), ("Subcutaneous", .subQ), ("SQ", .subQ), ("SC", .subQ), ("Oral", .po), ("By Mouth", .po),
         ("Sublingual", .sl), ("Rectal", .pr), ("Inhaled", .inhalation), ("Nasal", .intranasal), ("Intrathecal", .intrathecal),
     ]

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import MARImport
 import MARScenarios
 
 struct ImportCommand: ParsableCommand {
@@ -13,7 +14,7 @@ struct ImportCommand: ParsableCommand {
 
     @OptionGroup var inputs: ImportInputs
 
-    @Option(help: "Scenario id (default: the MAR file's name, kebab-case).")
+    @Option(help: "Scenario id (default: the --out file's name, else the MAR file's, kebab-case).")
     var id: String?
 
     @Option(help: "Scenario title.")
@@ -30,7 +31,9 @@ struct ImportCommand: ParsableCommand {
     func run() throws {
         let (context, setup) = folders.context(profileOverride: profile)
         setup.filter(\.isError).forEach { printError($0.description) }
-        let (_, text) = try inputs.load(context: context, id: id, title: title)
+        // The id defaults to the file written (`--out visit-01.yaml` → visit-01), else the MAR file's name.
+        let defaultID = out.map { MARImporter.kebabID(ScenarioLoader.defaultID(forPath: $0)) }
+        let (_, text) = try inputs.load(context: context, id: id ?? defaultID, title: title)
         if let out {
             do {
                 try text.write(toFile: out, atomically: true, encoding: .utf8)

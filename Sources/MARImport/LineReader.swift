@@ -93,9 +93,10 @@ struct LineReader {
                       + "every MAR entry falls after the patient arrived; check the date and time, or the timeline")
                 ok = false
             }
-            let rate = readRate(f, line: line, ok: &ok)
+            let (rate, rateText) = readRate(f, line: line)
             let dose = cell(.dose, f).flatMap { $0.0.isEmpty ? nil : $0.0 }
-            let note = cell(.comment, f).flatMap { $0.0.isEmpty ? nil : $0.0 }
+            let comment = cell(.comment, f).flatMap { $0.0.isEmpty ? nil : $0.0 }
+            let note = rateText.map { "rate " + $0 + (comment.map { "; " + $0 } ?? "") } ?? comment
             var purpose: Purpose?
             if let (p, col) = cell(.purpose, f), !p.isEmpty {
                 purpose = Purpose.allCases.first { $0.rawValue == p.lowercased() }
@@ -119,11 +120,15 @@ struct LineReader {
                             timeColumn: dateCell?.1 ?? timeCell, cells: cells)
     }
 
-    private mutating func readRate(_ f: [String], line: Int, ok: inout Bool) -> Rate? {
-        guard let (text, col) = cell(.rate, f), !text.isEmpty else { return nil }
+    /// The rate when it is data (`<number> <unit>/hr`); a rate in another form (`0.1 mcg/kg/min`) is
+    /// kept, as written, in the entry's note, with a warning: it cannot start an infusion or time a bag.
+    private mutating func readRate(_ f: [String], line: Int) -> (Rate?, String?) {
+        guard let (text, col) = cell(.rate, f), !text.isEmpty else { return (nil, nil) }
         switch Quantities.rate(text) {
-        case .success(let r): return r
-        case .failure(let e): error(line, col, e.message); ok = false; return nil
+        case .success(let r): return (r, nil)
+        case .failure(let e):
+            warning(line, col, e.message + "; kept in the entry's note, not as rate data")
+            return (nil, text)
         }
     }
 

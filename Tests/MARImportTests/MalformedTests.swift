@@ -93,6 +93,21 @@ import Testing
         #expect(TimelineImport.read(events: events).diagnostics.map(\.description) == [message])
     }
 
+    @Test(arguments: [("18 units", "rate 18 units"), ("0.1 mcg/kg/min", "rate 0.1 mcg/kg/min; titrate to MAP > 65")])
+    func aRateThatIsNotPerHourIsKeptAsANote(_ rate: String, _ note: String) throws {
+        let comment = rate == "18 units" ? "" : "titrate to MAP > 65"
+        let text = "Medication,Route,Action,Time,Rate,Comment,Class\n"
+            + "\"norepinephrine 4 mg in 250 mL\",IV infusion,New Bag,01/04/2026 21:00,\(rate),\(comment),therapeutic\n"
+        let result = MARImporter.importMAR(text: text, path: "r.csv", timeline: Self.encounter, context: CorpusTests.context)
+        #expect(result.diagnostics.map(\.description) == [
+            "r.csv:2:5: warning: rate '\(rate)' is not a rate: write a rate as <number> <unit>/hr, like 100 mL/hr or 18 units/hr; "
+                + "kept in the entry's note, not as rate data",
+        ])
+        let entry = try #require(result.scenario?.mar.first?.entries.first)
+        #expect(entry.rate == nil)
+        #expect(entry.note == note)
+    }
+
     @Test func theLoadersChecksHoldForAnImport() throws {
         let text = "Medication,Route,Action,Time\nondansetron 4 mg,IV push,Given,01/04/2026 21:05\nmorphine 4 mg,IV push,Given,01/04/2026 21:20\n"
         let result = MARImporter.importMAR(text: text, path: "pro.csv", timeline: Self.encounter,
@@ -116,8 +131,6 @@ import Testing
          "empty.csv:2:3: this line has no action and no time: chart an action, or give the order text of an order that was never given"),
         ("Medication,Route,Action,Time,Rate\nheparin 25,000 units,IV infusion,New Bag,01/04/2026 21:00,18 units\n",
          "empty.csv:2:6: this line has 6 fields but the header has 5: quote a field that holds the separator"),
-        ("Medication,Route,Action,Time,Rate\n\"heparin 25,000 units\",IV infusion,New Bag,01/04/2026 21:00,18 units\n",
-         "empty.csv:2:5: rate '18 units' is not a rate: write a rate as <number> <unit>/hr, like 100 mL/hr or 18 units/hr"),
         ("Medication,Route,Action,Time,Substance\n250 mg IVPB,IV piggyback,New Bag,01/04/2026 21:00,\n",
          "empty.csv:2:1: no drug key can be read from '250 mg IVPB' (its first word starts with a digit): name the drug "
             + "in the Substance column, like fluorouracil"),

@@ -146,6 +146,16 @@ struct LineReader {
                         + "\(first.line) but '\(l.med)' (\(l.route.rawValue)) here: the row keeps line \(first.line)'s")
             }
         }
+        // A row holds one value per row-level cell: a later line that says otherwise is named, never dropped silently.
+        for field in Self.rowFields where field != .orderID {
+            guard let (kept, keptLine, _) = value(field) else { continue }
+            for l in group.lines {
+                guard let (v, col) = l.cells[field], v != kept else { continue }
+                warning(l.line, col, "this row's \(field.exportHeader) is '\(kept)' on line \(keptLine) but '\(v)' here: "
+                        + "the row keeps line \(keptLine)'s (one MAR row per order; give each order its own Order ID)")
+                break
+            }
+        }
         var drug: DrugKey?
         if let (s, line, col) = value(.substance) {
             drug = DrugKeys.explicit(s, formulary: context.formulary)

@@ -108,6 +108,21 @@ import Testing
         #expect(entry.note == note)
     }
 
+    @Test func aRowsCellsThatDisagreeAreNamed() throws {
+        let text = "Order ID,Medication,Route,Action,Time,Class,Line\n"
+            + "7,ondansetron 4 mg,IV push,Given,01/04/2026 21:05,therapeutic,R hand\n"
+            + "7,ondansetron 4 mg,IV push,Given,01/04/2026 22:05,therapeutic,L arm\n"
+            + "7,Zofran 4 mg,IV push,Given,01/04/2026 23:05,,R hand\n"
+        let result = MARImporter.importMAR(text: text, path: "c.csv", timeline: Self.encounter, context: CorpusTests.context)
+        #expect(result.diagnostics.map(\.description) == [
+            "c.csv:3:7: warning: this row's Site is 'R hand' on line 2 but 'L arm' here: the row keeps line 2's (one MAR row "
+                + "per order; give each order its own Order ID)",
+            "c.csv:4:2: warning: order 7 is 'ondansetron 4 mg' (IV push) on line 2 but 'Zofran 4 mg' (IV push) here: the row "
+                + "keeps line 2's",
+        ])
+        #expect(result.scenario?.mar.map(\.entries.count) == [3])
+    }
+
     @Test func theLoadersChecksHoldForAnImport() throws {
         let text = "Medication,Route,Action,Time\nondansetron 4 mg,IV push,Given,01/04/2026 21:05\nmorphine 4 mg,IV push,Given,01/04/2026 21:20\n"
         let result = MARImporter.importMAR(text: text, path: "pro.csv", timeline: Self.encounter,

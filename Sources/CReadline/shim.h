@@ -87,4 +87,37 @@ static inline char *mc_readline(const char *prompt) {
     return line;
 }
 
+// MARK: While waiting for a key (the exam clock)
+
+/// Called about every `usec` microseconds while readline waits for input (NULL: never).
+static inline void mc_set_event_hook(rl_hook_func_t *f, int usec) {
+    rl_event_hook = f;
+    rl_set_keyboard_input_timeout(usec);
+}
+
+/// Replaces the prompt of the line being edited and redraws it, keeping what was typed.
+static inline void mc_update_prompt(const char *prompt) {
+    FILE *out = rl_outstream ? rl_outstream : stdout;
+    rl_set_prompt(prompt);
+    // rl_forced_update_display assumes the cursor is at the start of the line: put it there.
+    fputs("\r\033[K", out);
+    fflush(out);
+    rl_forced_update_display();
+}
+
+/// Sets the prompt without redrawing (the next redisplay shows it).
+static inline void mc_set_prompt_only(const char *prompt) { rl_set_prompt(prompt); }
+
+/// Prints `text` on its own line above the line being edited, then redraws prompt and line.
+static inline void mc_print_above(const char *text) {
+    FILE *out = rl_outstream ? rl_outstream : stdout;
+    fprintf(out, "\r\033[K%s\n", text);
+    fflush(out);
+    rl_on_new_line();
+    rl_redisplay();
+}
+
+/// Ends the line being edited as if Enter were pressed (readline returns what was typed).
+static inline void mc_finish_line(void) { rl_done = 1; }
+
 #endif

@@ -10,7 +10,10 @@ struct CheckCommand: ParsableCommand {
         abstract: "Score one answer to a scenario and explain every discrepancy.",
         discussion: """
             Exit status: 0 perfect, 1 discrepancies, 2 bad input.
-            Example: marcoach check Scenarios/07-repeat-pushes/m07-zofran-twice.yaml --answer "96374 96376"
+
+            Example:
+              marcoach check --answer "96374 96365" \\
+                Scenarios/03-initial-and-hierarchy/m03-uti-zofran-then-ceftriaxone.yaml
             """)
 
     @Argument(help: "The scenario file.")

@@ -7,7 +7,10 @@ struct CodeCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "code",
         abstract: "Show the engine's coding of each scenario with its full reasoning.",
-        discussion: "Example: marcoach code Scenarios/03-initial-and-hierarchy/*.yaml --format json")
+        discussion: """
+            Example:
+              marcoach code Scenarios/03-initial-and-hierarchy/*.yaml --format json
+            """)
 
     @Argument(help: "Scenario files.")
     var files: [String]

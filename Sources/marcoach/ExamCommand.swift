@@ -9,10 +9,16 @@ struct ExamCommand: ParsableCommand {
         commandName: "exam",
         abstract: "A timed exam: no feedback until the end, then a scored report per scenario and per rule.",
         discussion: """
-            Answer each item with codes ('none' when nothing is reportable); 'skip'/'next', 'back'/'prev',
-            'goto N', 'list', 'finish'. The clock keeps running; when time is up unanswered items score zero.
-            Works piped; end of input finishes the exam:
-              printf '96365 96375\\nskip\\n96374\\n' | marcoach exam --count 3 --seed 7 --report r.json
+            Each run draws a fresh exam, spread across the modules, and prints its seed: give the same options with --seed to take the same exam again.
+
+            Answer each item with codes ('none' when nothing is reportable). Move with 'skip' or 'next', 'back' or 'prev' and 'goto N'; 'list' shows your answers; 'finish' submits. The prompt shows the time left; a warning comes at one minute, and when time is up the exam ends and unanswered items score zero.
+
+            Works piped; end of input finishes the exam.
+
+            Examples:
+              marcoach exam --count 5 --modules 1,2 --difficulty 1-3
+              printf '96365 96375\\nskip\\n96374\\n' | \\
+                marcoach exam --count 3 --seed 7 --report r.json
             """)
 
     @Option(help: "How many scenarios.")
@@ -21,19 +27,22 @@ struct ExamCommand: ParsableCommand {
     @Option(help: "Time limit in minutes (default: 2 per scenario).")
     var minutes: Int?
 
-    @Option(help: "Seed of the draw (same seed, same exam).")
-    var seed: UInt64 = 1
+    @Option(help: "Seed of the draw: the same seed and options give the same exam (default: a fresh draw).")
+    var seed: UInt64?
+
+    @Option(help: "Only these modules, by number or id (comma-separated), e.g. 1,2,6.")
+    var modules: String?
 
     @Option(help: "Only scenarios exercising these rule IDs or topic tags (comma-separated).")
     var topics: String?
 
-    @Option(help: "Only scenarios of this difficulty (1–5).")
-    var difficulty: Int?
+    @Option(help: "Only scenarios of this difficulty (1–5) or range of difficulties (e.g. 1-3).")
+    var difficulty: String?
 
     @Option(help: "Pass mark in percent.")
     var pass: Double = 70
 
-    @Option(help: "Write the report to FILE: .json (cli.md's shape) or .md (Markdown).")
+    @Option(help: "Also write the report to FILE: .json (for programs) or .md (Markdown).")
     var report: String?
 
     @Option(help: "Whose progress to record (default: your login name).")
@@ -48,13 +57,22 @@ struct ExamCommand: ParsableCommand {
         if let report, !(report.hasSuffix(".json") || report.hasSuffix(".md")) {
             throw ValidationError("--report FILE must end in .json or .md")
         }
+        if let difficulty, ExamOptions.difficulty(difficulty) == nil {
+            throw ValidationError("--difficulty is a level 1–5 or a range such as 1-3")
+        }
     }
 
     func run() throws {
         let curriculum = try loadCurriculum(folders)
+        let map = CourseMap(curriculum)
+        let modules = splitList(self.modules)
+        if let unknown = modules.first(where: { map.module(named: $0) == nil }) {
+            printError("marcoach: no module '\(unknown)': give numbers 1–\(curriculum.modules.count) or module ids, e.g. --modules 1,2")
+            throw ExitCode(2)
+        }
         let options = TrainerOptions(learner: learner, mode: .exam)
-        let exam = ExamOptions(count: count, minutes: minutes, seed: seed, topics: splitList(topics), difficulty: difficulty,
-                               passMark: pass / 100)
+        let exam = ExamOptions(count: count, minutes: minutes, seed: seed ?? ExamOptions.freshSeed(), topics: splitList(topics),
+                               modules: modules, difficulty: difficulty.flatMap(ExamOptions.difficulty), passMark: pass / 100)
         let result = Trainer.exam(curriculum: curriculum, options: options, exam: exam)
         if let report {
             let text = report.hasSuffix(".md") ? result.markdown() : result.json().rendered() + "\n"

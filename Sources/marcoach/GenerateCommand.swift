@@ -9,9 +9,10 @@ struct GenerateCommand: ParsableCommand {
         commandName: "generate",
         abstract: "New realistic scenarios in the scenario format, keyed by the engine.",
         discussion: """
-            Drugs and classes come from Curriculum/formulary.yaml; times land on and around the boundaries
-            (15/16, 30/31, 90/91 minutes, repeat pushes at 29–32 minutes). The same seed gives the same files.
-            Example: marcoach generate --seed 1 --count 20 --out /tmp/drills
+            Drugs and classes come from Curriculum/formulary.yaml; times land on and around the boundaries (15/16, 30/31, 90/91 minutes, repeat pushes at 29–32 minutes). The same seed gives the same files.
+
+            Example:
+              marcoach generate --seed 1 --count 20 --out drills
             """)
 
     @Option(help: "Seed (same seed, same scenarios).")

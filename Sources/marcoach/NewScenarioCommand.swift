@@ -8,11 +8,11 @@ struct NewScenarioCommand: ParsableCommand {
         commandName: "new-scenario",
         abstract: "Write a commented, valid scenario skeleton to edit: Scenarios/<module>/<ID>.yaml.",
         discussion: """
-            The skeleton is a complete, commented example case with your id, title and difficulty;
-            --minimal writes the shortest valid case instead (one push, no comments). Either passes
-            `marcoach validate` as written: replace its story, timeline, MAR rows and key with your case,
-            validating as you go, and `marcoach show FILE` to see it as learners will.
-            Example: marcoach new-scenario m06-dka-fluids-and-insulin --module 06-hydration --difficulty 3
+            The skeleton is a complete, commented example case with your id, title and difficulty; --minimal writes the shortest valid case instead (one push, no comments). Either passes `marcoach validate` as written: replace its story, timeline, MAR rows and key with your case, validating as you go, and `marcoach show FILE` to see it as learners will.
+
+            Example:
+              marcoach new-scenario m06-dka-fluids-and-insulin \\
+                --module 06-hydration --difficulty 3
             """)
 
     @Argument(help: "The scenario id: kebab-case (lower-case letters and digits joined by '-'), unique in the Scenarios folder.")

@@ -10,11 +10,14 @@ struct PracticeCommand: ParsableCommand {
         commandName: "practice",
         abstract: "The trainer: read a scenario's MAR, answer with codes, learn from every discrepancy.",
         discussion: """
-            Type 'help' at the prompt. Works piped too:
-              printf 'start m07-ondansetron-thirty-one-minutes\\n96374 96376\\nquit\\n' | marcoach practice
+            Type 'next' at the prompt to begin (each module opens with its lesson) and 'help' for the commands. Works piped too.
+
+            Examples:
+              marcoach practice --module 6
+              printf 'next\\nlist 1\\nquit\\n' | marcoach practice
             """)
 
-    @Option(help: "Start in this module (its first unsolved scenario).")
+    @Option(help: "Start in this module, by number or id (e.g. 6 or 06-hydration): its lesson, then its first unsolved scenario.")
     var module: String?
 
     @Option(help: "Open this scenario at once.")
@@ -57,8 +60,9 @@ struct PracticeCommand: ParsableCommand {
             return
         }
         let curriculum = try loadCurriculum(folders)
-        if let module, !curriculum.modules.contains(where: { $0.id == module }) {
-            printError("marcoach: unknown module '\(module)'; modules: \(curriculum.modules.map(\.id).joined(separator: ", "))")
+        if let module, CourseMap(curriculum).module(named: module) == nil {
+            printError("marcoach: no module '\(module)': give a number 1–\(curriculum.modules.count) or a module id, "
+                       + "e.g. --module 6 or --module \(curriculum.modules.last?.id ?? "01-reading-the-mar")")
             throw ExitCode(2)
         }
         if let scenario, curriculum.scenario(scenario) == nil {

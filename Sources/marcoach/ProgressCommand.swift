@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import MARCore
+import MARScenarios
 import MARTrainer
 
 struct ProgressCommand: ParsableCommand {
@@ -8,12 +9,12 @@ struct ProgressCommand: ParsableCommand {
         commandName: "progress",
         abstract: "Attempts, scores and mastery per rule, with each rule's next review date.",
         discussion: """
-            --class DIR reads a folder of learners' logs (one subfolder per learner holding attempts.jsonl)
-            and prints one table per learner, then the class's scenarios (hardest first: learners, first-try
-            score, solved, gave up, hints used) and the rules missed (charged to the rules that decided each
-            wrong code). --format json gives both tables; --format html writes one self-contained page with
-            both tables and a bar chart per rule, to mail or print.
-            Example: marcoach progress --class /srv/class-2026 --format html > class.html
+            Shows each module's results, the trend of your first-try scores, your mastery of each rule with its next review date, and a next step.
+
+            --class DIR reads a folder of learners' logs (one subfolder per learner holding attempts.jsonl) and prints one table per learner, then the class's scenarios (hardest first: learners, first-try score, solved, gave up, hints used) and the rules missed (charged to the rules that decided each wrong code). --format json gives both tables; --format html writes one self-contained page with both tables and a bar chart per rule, to mail or print (--class /srv/class-2026 --format html > class.html).
+
+            Example:
+              marcoach progress --format json
             """)
 
     @Option(help: "Whose progress (default: your login name).")
@@ -24,6 +25,8 @@ struct ProgressCommand: ParsableCommand {
 
     @Option(name: .customLong("class"), help: "A folder of learners' logs, one subfolder per learner.")
     var classDirectory: String?
+
+    @OptionGroup var folders: Folders
 
     func run() throws {
         let env = ProcessInfo.processInfo.environment
@@ -49,7 +52,11 @@ struct ProgressCommand: ParsableCommand {
             throw ExitCode(2)
         }
         let name = learner ?? DataPaths.defaultLearner(environment: env)
-        print(Trainer.progressReport(learner: name, environment: env, json: format == .json, width: width, style: style))
+        // The course adds the per-module view and the next step; without one the rest still shows.
+        let curriculum = format == .json ? nil
+            : Library.load(curriculumDirectory: folders.curriculumDirectory, scenariosDirectory: folders.scenariosDirectory).curriculum
+        print(Trainer.progressReport(learner: name, environment: env, json: format == .json, width: width, style: style,
+                                     curriculum: curriculum))
     }
 }
 

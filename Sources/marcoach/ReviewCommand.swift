@@ -9,8 +9,10 @@ struct ReviewCommand: ParsableCommand {
         commandName: "review",
         abstract: "Practise the scenarios that exercise the rules you are weakest on and that are due.",
         discussion: """
-            Rules come back on a Leitner schedule (boxes of 1, 2, 4, 8 and 16 days; a miss returns a rule to
-            box 1). Unsolved and low-scored scenarios come first; generated ones fill in when the bank runs short.
+            Rules come back on a Leitner schedule (boxes of 0, 2, 4, 8 and 16 days; a miss returns a rule to box 1). The review starts with the easiest scenario that exercises each due rule and ramps up in difficulty; generated scenarios fill in when the bank runs short.
+
+            Example:
+              printf 'next\\nquit\\n' | marcoach review --count 3
             """)
 
     @Option(help: "Whose progress to read and write (default: your login name).")
@@ -33,14 +35,18 @@ struct ReviewCommand: ParsableCommand {
             print("Nothing is due for review: practise ('marcoach practice') or take an exam first.")
             return
         }
-        FileHandle.standardOutput.write(Data(("Review for \(options.learner): rules due or weak — \(plan.focus.prefix(8).joined(separator: ", "))"
-              + (plan.generated > 0 ? " (\(plan.generated) generated scenario\(plan.generated == 1 ? "" : "s"))" : "") + "\n").utf8))
+        let env = ProcessInfo.processInfo.environment
+        let header = "Review for \(options.learner): \(plan.scenarios.count) item\(plan.scenarios.count == 1 ? "" : "s"), easiest first. "
+            + "Rules due or weak: \(plan.focus.prefix(8).joined(separator: ", "))\(plan.focus.count > 8 ? ", …" : "")."
+            + (plan.generated > 0 ? " \(plan.generated) generated scenario\(plan.generated == 1 ? "" : "s") fill in." : "")
+        print(Wrap.text(header, width: Terminal.width(environment: env)) + "\n")
         let review = Curriculum(title: curriculum.title + " — review", modules: [
             Module(id: "review", title: "Review", lesson: "Scenarios chosen for the rules you are due to review.",
                    scenarioIDs: plan.scenarios.map(\.id)),
         ], scenarios: plan.scenarios)
         options.scenario = first.id
         options.sequence = plan.scenarios.map(\.id)
+        options.sequenceLabel = "Review"
         let status = Trainer.run(curriculum: review, options: options)
         if status != 0 { throw ExitCode(status) }
     }

@@ -7,7 +7,10 @@ struct RulesCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "rules",
         abstract: "Print the rule catalog, or one rule with its statement, sources and examples.",
-        discussion: "Example: marcoach rules REPEAT-PUSH-30")
+        discussion: """
+            Example:
+              marcoach rules REPEAT-PUSH-30
+            """)
 
     enum Format: String, ExpressibleByArgument, CaseIterable { case text, markdown, json }
 

@@ -9,10 +9,11 @@ struct ShowCommand: ParsableCommand {
         commandName: "show",
         abstract: "Print a scenario file exactly as the trainer shows it to learners (story, timeline, MAR), without the answer.",
         discussion: """
-            Use it after each edit to check what learners will read: an entry swallowed by a wrong indent,
-            a comment in the wrong column, a rate shown as free text. Exit status: 0 shown, 2 the file does
-            not load (the errors are printed, as `validate` prints them).
-            Example: marcoach show Scenarios/06-hydration/m06-dka-fluids-and-insulin.yaml --width 80
+            Use it after each edit to check what learners will read: an entry swallowed by a wrong indent, a comment in the wrong column, a rate shown as free text. Exit status: 0 shown, 2 the file does not load (the errors are printed, as `validate` prints them).
+
+            Example (after the new-scenario example):
+              marcoach show Scenarios/06-hydration/m06-dka-fluids-and-insulin.yaml \\
+                --width 80
             """)
 
     @Argument(help: "The scenario file.")

@@ -9,9 +9,10 @@ struct ValidateCommand: ParsableCommand {
         commandName: "validate",
         abstract: "Lint scenario files and the curriculum, and check every key against the engine.",
         discussion: """
-            With no PATH: every scenario under the Scenarios folder and the curriculum (modules, lessons,
-            formulary, profiles). Exit status: 0 clean, 1 problems.
-            Example: marcoach validate Scenarios/06-hydration --coverage
+            With no PATH: every scenario under the Scenarios folder and the curriculum (modules, lessons, formulary, profiles). Exit status: 0 clean, 1 problems.
+
+            Example:
+              marcoach validate Scenarios/06-hydration --coverage
             """)
 
     @Argument(help: "Scenario files or folders (default: the whole curriculum).")
@@ -20,7 +21,7 @@ struct ValidateCommand: ParsableCommand {
     @Option(help: "text or json.")
     var format: OutputFormat = .text
 
-    @ArgumentParser.Flag(help: "Also show which rules each scenario exercises, and the core rules with fewer than 3 scenarios.")
+    @ArgumentParser.Flag(help: "Also show which rules each scenario exercises, the core rules with fewer than 3 scenarios, and any scenario that needs a rule its module's lesson and the earlier ones never name.")
     var coverage = false
 
     @OptionGroup var folders: Folders
@@ -28,11 +29,13 @@ struct ValidateCommand: ParsableCommand {
     func run() throws {
         var scenarioFiles: [ScenarioFile] = []
         var diagnostics: [Diagnostic] = []
+        var curriculum: Curriculum?
         if paths.isEmpty {
             folders.noteIfNoCurriculum(near: nil)
             let library = Library.load(curriculumDirectory: folders.curriculumDirectory, scenariosDirectory: folders.scenariosDirectory)
             scenarioFiles = library.scenarios
             diagnostics = library.diagnostics
+            curriculum = library.curriculum
         } else {
             var checked: [(id: String, path: String, at: SourceLocation)] = []
             var courses: [String: [(id: String, path: String)]] = [:]
@@ -80,7 +83,12 @@ struct ValidateCommand: ParsableCommand {
         }
         let errors = diagnostics.filter(\.isError).count
         let warnings = diagnostics.count - errors
-        let cover = coverage ? Coverage(check.codings) : nil
+        if coverage && !paths.isEmpty {
+            // Which module a file belongs to, and the lessons up to it, come from the whole course.
+            curriculum = Library.load(curriculumDirectory: folders.curriculumDirectory,
+                                      scenariosDirectory: folders.scenariosDirectory).curriculum
+        }
+        let cover = coverage ? Coverage(check.codings, curriculum: curriculum) : nil
         diagnostics = Self.grouped(diagnostics)
 
         if format == .json {

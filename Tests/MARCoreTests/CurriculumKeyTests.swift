@@ -35,6 +35,35 @@ import Testing
         }
     }
 
+    /// Issue 10: every rule that decides a scenario's codes is named by its module's lesson or an earlier one.
+    @Test func theShippedCourseIsInTeachingOrder() throws {
+        let curriculum = try #require(Self.library.curriculum)
+        let order = TeachingOrder(curriculum: curriculum,
+                                  codings: Self.library.scenarios.map { ($0.scenario.id, Engine.decide($0.scenario)) })
+        #expect(order.unplaced.isEmpty, "in no module: \(order.unplaced)")
+        #expect(order.checked == Self.library.scenarios.count)
+        for gap in order.gaps {
+            Issue.record("\(gap.scenario) (module \(gap.moduleNumber)) needs \(gap.missing.map(\.rawValue)) that no lesson up to it names")
+        }
+    }
+
+    /// Issue 10: every facility-policy option is practised by a scenario (its `policy:` or profile) whose coding
+    /// the option changes: its codes, or for `allocateUnitsByDate` the dates on its lines.
+    @Test(arguments: Policy.keys)
+    func everyPolicyOptionIsPractised(key: String) throws {
+        let defaults: [String: Policy.Value] = ["repeatPushMinGap": .int(31), "sameDrugIntermittent": .word("perInterval"),
+                                                "electrolyteRiderCategory": .word("therapeutic"),
+                                                "bolusBeforeInfusionIncluded": .bool(true)]
+        let practised = Self.library.scenarios.filter { file in
+            var atDefault = file.scenario
+            guard (try? atDefault.policy.set(key, defaults[key] ?? .bool(false))) != nil,
+                  atDefault.policy != file.scenario.policy else { return false }
+            let with = Engine.decide(file.scenario), without = Engine.decide(atDefault)
+            return with.answer.text != without.answer.text || with.lines.map(\.date) != without.lines.map(\.date)
+        }
+        #expect(!practised.isEmpty, "no scenario's coding depends on \(key)")
+    }
+
     @Test func theCourseHasItsShape() throws {
         let curriculum = try #require(Self.library.curriculum)
         #expect(curriculum.modules.count >= 10)

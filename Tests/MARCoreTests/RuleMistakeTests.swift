@@ -28,4 +28,21 @@ struct RuleMistakeCase: Sendable, CustomTestStringConvertible {
         #expect(a.discrepancies.contains { $0.rules.contains(c.rule.id) },
                 "cited: \(a.discrepancies.map { "\($0.code) \($0.rules.map(\.rawValue))" })")
     }
+
+    /// Every rule that decides some code for some administration of the shipped bank, or excludes a row, has at
+    /// least one wrong answer it must explain.
+    @Test func everyDecidingRuleHasAMistake() {
+        var deciding: Set<RuleID> = []
+        for file in CurriculumKeyTests.library.scenarios {
+            let coding = Engine.code(file.scenario)
+            coding.excluded.forEach { deciding.insert($0.rule) }
+            for r in coding.administrations {
+                for c in CPTCode.all where c.kind != .flaggedOnly && !r.codes.contains(where: { $0.code == c.code }) {
+                    deciding.insert(r.decidingStep(for: c).rule)
+                }
+            }
+        }
+        let without = deciding.filter { RuleCatalog.rule($0)?.mistakes.isEmpty ?? true }.map(\.rawValue).sorted()
+        #expect(without.isEmpty, Comment(rawValue: "\(without.count) deciding rules without a mistake: \(without.joined(separator: " "))"))
+    }
 }

@@ -15,8 +15,11 @@ import Testing
         ("help", .help(nil)),
         ("help why", .help("why")),
         ("HELP", .help(nil)),
-        ("list", .list),
-        ("modules", .list),
+        ("list", .list(nil)),
+        ("modules", .list(nil)),
+        ("list 6", .list("6")),
+        ("LIST 06-hydration", .list("06-hydration")),
+        ("list 6 7", .usage(.list)),
         ("start ed-pyelo", .start("ed-pyelo")),
         ("start", .usage(.start)),
         ("start a b", .usage(.start)),
@@ -32,7 +35,9 @@ import Testing
         ("trace", .trace),
         ("rule repeat-push-30", .rule("REPEAT-PUSH-30")),
         ("rules", .rules),
-        ("lesson", .lesson),
+        ("lesson", .lesson(nil)),
+        ("lesson 2", .lesson("2")),
+        ("lesson 2 3", .usage(.lesson)),
         ("reveal", .reveal),
         ("progress", .progress),
         ("quit", .quit),
@@ -41,7 +46,6 @@ import Testing
         ("hlep", .unknown("hlep", suggestion: "help")),
         ("prog", .unknown("prog", suggestion: "progress")),
         ("xyzzy", .unknown("xyzzy", suggestion: nil)),
-        ("list extra", .usage(.list)),
     ] as [(String, Command)])
     func parses(_ line: String, _ expected: Command) {
         #expect(Command.parse(line) == expected)

@@ -76,7 +76,7 @@ final class TimedInput: LineInput {
         #expect(Set(a).count == 4)
         let topics = ExamDraw.draw(curriculum: Self.curriculum, options: ExamOptions(count: 10, seed: 7, topics: ["REPEAT-PUSH-30"]), coder: Self.coding)
         #expect(topics.allSatisfy { $0.id.hasPrefix("b") } && topics.count == 4)
-        let fired = ExamDraw.draw(curriculum: Self.curriculum, options: ExamOptions(count: 10, seed: 7, topics: ["PUSH-NEW-DRUG-96375"], difficulty: 2), coder: Self.coding)
+        let fired = ExamDraw.draw(curriculum: Self.curriculum, options: ExamOptions(count: 10, seed: 7, topics: ["PUSH-NEW-DRUG-96375"], difficulty: 2...2), coder: Self.coding)
         #expect(fired.map(\.id).sorted() == ["a2", "b2"])
     }
 

@@ -72,6 +72,9 @@ import MARCore
             Screen.list(Fixture.curriculum, state: state, current: nil, width: width, style: .plain),
             Screen.progress(learner: "ana", state: state, warnings: ["/a/very/long/path/to/attempts.jsonl:41: damaged line skipped"],
                             today: CalendarDate(year: 2026, month: 11, day: 23), width: width, style: .plain),
+            Screen.progress(learner: "ana", state: state, warnings: [], today: CalendarDate(year: 2026, month: 11, day: 23),
+                            curriculum: JourneyTests.curriculum, width: width, style: .plain),
+            Screen.list(JourneyTests.curriculum, state: state, current: "a1", only: 2, width: width, style: .plain),
             Screen.lesson(title: "Hierarchy", markdown: Fixture.curriculum.modules[0].lesson, width: width, style: .plain),
             Screen.reveal(Fixture.coding, width: width, style: .plain),
         ]

@@ -167,6 +167,6 @@ func attempt(_ scenario: String = "s1", at: String = "2026-11-23T10:02:11Z", sco
         let text = Trainer.progressReport(learner: "ana", environment: env, json: false,
                                           now: Date(timeIntervalSince1970: 1_795_000_000))
         #expect(text.contains("HIER-FACILITY"))
-        #expect(text.contains("1 attempt on 1 scenario; 1 solved."))
+        #expect(text.contains("1 attempt on 1 scenario; 1 solved; 0 hints used."))
     }
 }

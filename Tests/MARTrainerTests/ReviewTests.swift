@@ -47,9 +47,37 @@ import MARCore
                                     scenarios: scenarios)
         let empty: (Scenario) -> Coding = { Coding(scenario: $0.id, profile: "cms-facility", setting: .facility) }
         let plan = ReviewPlanner.plan(curriculum: curriculum, state: state, today: today, count: 3, coder: empty)
-        // REPEAT-PUSH-30 (first focus rule) weighs more; s3 (attempted, best 0.5) and s4 (new, best 0) are both
-        // unsolved, so the lower best score comes first; then s2 for HYD-MIN-31.
-        #expect(plan.scenarios.map(\.id) == ["s4", "s3", "s2"])
+        // One per focus rule first: REPEAT-PUSH-30 → s4 (new, best 0, before s3 at 0.5); HYD-MIN-31 → s2; then s3
+        // fills the third place. All are ★★, unsolved and single-rule, so lower best score, then course order.
+        #expect(plan.scenarios.map(\.id) == ["s4", "s2", "s3"])
         #expect(plan.generated == 0)
+    }
+
+    @Test func reviewStartsWithTheEasiestScenarioForEachDueRuleAndRampsUp() {
+        // A learner who billed a held dose: HELD-NOT-GIVEN is due, and so is HIER-FACILITY.
+        let log = [Self.attempt("x", 10, rules: ["HELD-NOT-GIVEN", "HIER-FACILITY"], missed: ["HELD-NOT-GIVEN", "HIER-FACILITY"])]
+        let state = LearnerState(attempts: log)
+        func sc(_ id: String, _ difficulty: Int, _ topics: [String]) -> Scenario {
+            var s = Fixture.scenario; s.id = id; s.difficulty = difficulty; s.topics = topics; return s
+        }
+        let scenarios = [
+            sc("long-mar-a", 5, ["HELD-NOT-GIVEN", "HIER-FACILITY", "REPEAT-PUSH-30", "HYD-MIN-31"]),
+            sc("long-mar-b", 5, ["HELD-NOT-GIVEN", "HIER-FACILITY"]),
+            sc("held-dose", 2, ["HELD-NOT-GIVEN"]),
+            sc("held-and-more", 2, ["HELD-NOT-GIVEN", "REPEAT-PUSH-30"]),
+            sc("hierarchy", 3, ["HIER-FACILITY"]),
+            sc("unrelated", 1, ["KVO-FLUSH"]),
+        ]
+        let curriculum = Curriculum(title: "t", modules: [Module(id: "m", title: "m", lesson: "", scenarioIDs: scenarios.map(\.id))],
+                                    scenarios: scenarios)
+        let empty: (Scenario) -> Coding = { Coding(scenario: $0.id, profile: "cms-facility", setting: .facility) }
+        let today = CalendarDate(year: 2026, month: 3, day: 10)
+        let plan = ReviewPlanner.plan(curriculum: curriculum, state: state, today: today, count: 4, coder: empty)
+        // The easiest held-dose scenario (fewest rules among the ★★), the easiest hierarchy one, then the rest
+        // by difficulty: the ★★★★★ MARs come last, never first.
+        #expect(plan.scenarios.map(\.id) == ["held-dose", "held-and-more", "hierarchy", "long-mar-b"])
+        #expect(plan.scenarios.map(\.difficulty) == plan.scenarios.map(\.difficulty).sorted())
+        let two = ReviewPlanner.plan(curriculum: curriculum, state: state, today: today, count: 2, coder: empty)
+        #expect(two.scenarios.map(\.id) == ["held-dose", "hierarchy"], "each due rule gets its easiest scenario first")
     }
 }

@@ -52,9 +52,9 @@ import MARCore
         #expect(text.contains("✓ 100% — 2 of 2 expected units right. Correct."))
         #expect(text.contains("✓ ed-pyelo-ceftriaxone"))
         #expect(text.contains("solved 100%"))
-        #expect(text.contains("2 attempts on 1 scenario; 1 solved."))
+        #expect(text.contains("2 attempts on 1 scenario; 1 solved; 1 hint used."))
         #expect(text.contains("why CODE"))
-        #expect(text.contains("HIERARCHY"))
+        #expect(text.contains("Lesson 1 of 1\nHierarchy\n─"))
         #expect(!text.contains("never read"))
         #expect(!text.contains("\u{1B}"))
 

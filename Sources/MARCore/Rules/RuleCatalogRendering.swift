@@ -18,7 +18,9 @@ extension Rule {
     /// Short notes under the statement: policy option, convention, option-only.
     public var notes: [String] {
         var notes: [String] = []
-        if let option { notes.append("Policy option: \(option)") }
+        if let option {
+            notes.append("Policy option: \(option)" + (PolicyOption.named(option).map { " (\($0.changes))" } ?? ""))
+        }
         if convention { notes.append("Engine convention (no source settles it)") }
         if !core { notes.append("Only under a policy option: the default profile (cms-facility) never applies it") }
         return notes

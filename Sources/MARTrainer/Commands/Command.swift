@@ -6,7 +6,8 @@ public enum Command: Sendable, Equatable {
     /// Codes to score. `offset` is the 0-based column of `text` within the line (for carets).
     case answer(text: String, offset: Int)
     case help(String?)
-    case list
+    /// `list` or `list N`: one module's scenarios (by number or id).
+    case list(String?)
     case start(String)
     case next
     case skip
@@ -18,7 +19,8 @@ public enum Command: Sendable, Equatable {
     case trace
     case rule(String)
     case rules
-    case lesson
+    /// `lesson` (the current module's) or `lesson N`.
+    case lesson(String?)
     case reveal
     case progress
     case quit
@@ -57,7 +59,7 @@ public enum Command: Sendable, Equatable {
         switch name {
         case .answer: return rest.isEmpty ? .usage(.answer) : .answer(text: rest, offset: k)
         case .help: return args.count <= 1 ? .help(args.first?.lowercased()) : .usage(.help)
-        case .list: return none(.list)
+        case .list: return args.count <= 1 ? .list(args.first) : .usage(.list)
         case .start: return one { .start($0) }
         case .next: return none(.next)
         case .skip: return none(.skip)
@@ -69,7 +71,7 @@ public enum Command: Sendable, Equatable {
         case .trace: return none(.trace)
         case .rule: return one { .rule($0.uppercased()) }
         case .rules: return none(.rules)
-        case .lesson: return none(.lesson)
+        case .lesson: return args.count <= 1 ? .lesson(args.first) : .usage(.lesson)
         case .reveal: return none(.reveal)
         case .progress: return none(.progress)
         case .quit: return .quit

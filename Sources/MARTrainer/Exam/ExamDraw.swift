@@ -1,41 +1,63 @@
 import MARCore
 import MARGenerator
 
-/// How an exam is set: `marcoach exam [--count N] [--minutes M] [--seed S] [--topics T,…] [--difficulty N] [--pass P]`.
+/// How an exam is set: `marcoach exam [--count N] [--minutes M] [--seed S] [--modules M,…] [--topics T,…]
+/// [--difficulty N|N-M] [--pass P]`.
 public struct ExamOptions: Sendable {
     public var count: Int
     /// The time limit in minutes; nil means 2 minutes per scenario.
     public var minutes: Int?
+    /// The draw's seed: the same seed and options give the same exam.
     public var seed: UInt64
     /// Rule IDs or topic tags; a scenario matches when its topics or the engine's fired rules hold one.
     public var topics: [String]
-    public var difficulty: Int?
+    /// Modules by number or id (`CourseMap.module(named:)`); empty means every module.
+    public var modules: [String]
+    /// Only scenarios whose difficulty lies in this range.
+    public var difficulty: ClosedRange<Int>?
     /// Pass mark, 0…1 (default 0.7).
     public var passMark: Double
 
-    public init(count: Int = 10, minutes: Int? = nil, seed: UInt64 = 1, topics: [String] = [], difficulty: Int? = nil,
-                passMark: Double = 0.7) {
+    public init(count: Int = 10, minutes: Int? = nil, seed: UInt64 = 1, topics: [String] = [], modules: [String] = [],
+                difficulty: ClosedRange<Int>? = nil, passMark: Double = 0.7) {
         self.count = count
         self.minutes = minutes
         self.seed = seed
         self.topics = topics
+        self.modules = modules
         self.difficulty = difficulty
         self.passMark = passMark
     }
 
     public var limitMinutes: Int { minutes ?? 2 * count }
+
+    /// A new seed for an exam taken without `--seed`: short enough to type when retaking it.
+    public static func freshSeed() -> UInt64 { UInt64.random(in: 1...999_999) }
+
+    /// `3` → 3...3, `2-4` → 2...4; nil when not a difficulty (1–5) or a range of them.
+    public static func difficulty(_ text: String) -> ClosedRange<Int>? {
+        let parts = text.split(separator: "-", omittingEmptySubsequences: false).map { Int(String($0).trimmedSpace) }
+        guard (1...2).contains(parts.count), let low = parts.first ?? nil, let high = parts.last ?? nil,
+              (1...5).contains(low), (1...5).contains(high), low <= high else { return nil }
+        return low...high
+    }
 }
 
 /// Draws an exam's scenarios reproducibly (SplitMix64), spread across modules and difficulties.
 public enum ExamDraw {
-    /// Scenarios that match the filters, then a round-robin over the modules (in a seeded order), taking
-    /// from each module the scenario whose difficulty is least represented so far (seeded ties).
+    /// Scenarios that match the filters (modules, difficulty, topics), then a round-robin over the modules
+    /// (in a seeded order), taking from each module the scenario whose difficulty is least represented so
+    /// far (seeded ties): so no module gives more than one item more than another while it has some left.
     public static func draw(curriculum: Curriculum, options: ExamOptions,
                             coder: (Scenario) -> Coding = { Engine.code($0) }) -> [Scenario] {
         var rng = SplitMix64(seed: options.seed)
         let wanted = Set(options.topics.map { $0.uppercased() })
+        let map = CourseMap(curriculum)
+        let inModules: Set<String>? = options.modules.isEmpty ? nil
+            : Set(options.modules.compactMap { map.module(named: $0)?.module.scenarioIDs }.flatMap { $0 })
         let candidates = curriculum.scenarios.filter { s in
-            if let d = options.difficulty, s.difficulty != d { return false }
+            if let allowed = inModules, !allowed.contains(s.id) { return false }
+            if let d = options.difficulty, !d.contains(s.difficulty) { return false }
             if wanted.isEmpty { return true }
             if s.topics.contains(where: { wanted.contains($0.uppercased()) }) { return true }
             return coder(s).rulesFired.contains { wanted.contains($0.rawValue) }

@@ -67,6 +67,28 @@ public struct ExamReport: Sendable {
 
     static func round2(_ x: Double) -> Double { (x * 100).rounded() / 100 }
 
+    /// The expected codes (departments left out) in the order the answer gave them, then the codes the
+    /// answer lacks in the key's order, so an answer and its key line up by eye. `(none)` when empty.
+    public static func expectedText(_ expected: Answer, like answer: Answer?) -> String {
+        var rest = expected.withoutDepartments.items
+        var ordered: [Answer.Item] = []
+        for a in answer?.withoutDepartments.items ?? [] {
+            if let i = rest.firstIndex(where: { $0.code == a.code && $0.modifiers == a.modifiers })
+                ?? rest.firstIndex(where: { $0.code == a.code }) {
+                ordered.append(rest.remove(at: i))
+            }
+        }
+        let text = (ordered + rest).map(\.text).joined(separator: " ")
+        return text.isEmpty ? "(none)" : text
+    }
+
+    /// What to practise after the exam: each missed item's scenario, then `marcoach review`.
+    public var practiseNext: [String] {
+        let missed = items.filter { !$0.right }.map(\.scenario.id)
+        guard !missed.isEmpty else { return [] }
+        return missed.map { "marcoach practice --scenario \($0)" } + ["marcoach review"]
+    }
+
     /// `cli.md`'s `exam --report` JSON.
     public func json() -> JSON {
         .object([
@@ -105,7 +127,7 @@ public struct ExamReport: Sendable {
         o.append("- Seed \(options.seed), \(items.count) scenarios")
         o += ["", "## Scenarios", "", "| # | scenario | answer | expected | score |", "| --- | --- | --- | --- | --- |"]
         for (n, i) in items.enumerated() {
-            o.append("| \(n + 1) | \(i.scenario.id) | \(i.answer.map { $0.text.isEmpty ? "(none)" : $0.text } ?? "—") | \(i.assessment.expected.withoutDepartments.text.isEmpty ? "(none)" : i.assessment.expected.withoutDepartments.text) | \(Self.percent(i.score)) |")
+            o.append("| \(n + 1) | \(i.scenario.id) | \(i.answer.map { $0.text.isEmpty ? "(none)" : $0.text } ?? "—") | \(Self.expectedText(i.assessment.expected, like: i.answer)) | \(Self.percent(i.score)) |")
         }
         for (n, i) in items.enumerated() where !i.right {
             o += ["", "### \(n + 1). \(i.scenario.title)", ""]
@@ -116,6 +138,10 @@ public struct ExamReport: Sendable {
         }
         o += ["", "## Rules", "", "| rule | items | right |", "| --- | --- | --- |"]
         for r in rules { o.append("| \(r.rule.rawValue) | \(r.items) | \(r.right) |") }
+        let next = practiseNext
+        if !next.isEmpty {
+            o += ["", "## Practise next", ""] + next.map { "- `\($0)`" }
+        }
         return o.joined(separator: "\n") + "\n"
     }
 
@@ -130,7 +156,7 @@ public struct ExamReport: Sendable {
             let mark = i.right ? style.green("✓") : style.red("✗")
             o.append("\(mark) \(n + 1). \(i.scenario.id) — \(Self.percent(i.score))")
             o.append("    answer:   " + (i.answer.map { $0.text.isEmpty ? "(none)" : $0.text } ?? "— (not answered)"))
-            o.append("    expected: " + (i.assessment.expected.withoutDepartments.text.isEmpty ? "(none)" : i.assessment.expected.withoutDepartments.text))
+            o.append("    expected: " + Self.expectedText(i.assessment.expected, like: i.answer))
             for d in i.answer == nil ? [] : i.assessment.discrepancies {
                 o += Wrap.lines(d.explanation, width: width, first: "    ✗ ", rest: "      ")
             }
@@ -141,6 +167,15 @@ public struct ExamReport: Sendable {
             let w = (rows.map(\.rule.rawValue.count).max() ?? 4) + 2
             o.append(style.bold("rule".padded(w) + "items  right"))
             for r in rows { o.append(r.rule.rawValue.padded(w) + String(r.items).leftPadded(5) + String(r.right).leftPadded(7)) }
+        }
+        let next = practiseNext
+        o.append("")
+        if next.isEmpty {
+            o += Wrap.lines("Every item right. 'marcoach practice' goes on with the course; 'marcoach exam' draws a new exam.", width: width)
+        } else {
+            o.append(style.bold("Practise next"))
+            for line in next.dropLast() { o.append("  " + line) }
+            o += Wrap.lines("then '\(next.last!)' for the rules you are due to review.", width: width, first: "  ", rest: "  ")
         }
         return o.joined(separator: "\n")
     }

@@ -3,8 +3,10 @@ import MARCore
 
 /// A timed exam over drawn scenarios. No feedback, hints, `why` or `trace` until the end; items can
 /// be skipped, revisited (`back`, `prev`, `goto N`) and re-answered until `finish`/`submit` or end of
-/// input. The clock (`TrainerOptions.clock`, injectable) keeps running: when the limit has passed,
-/// unanswered items score zero and the exam ends. Every item is recorded in progress (mode exam).
+/// input. The clock (`TrainerOptions.clock`, injectable) keeps running: the prompt shows the time left
+/// (kept current while the learner sits at a terminal prompt), a warning comes at one minute left, and
+/// when the limit has passed, even at the prompt, the exam ends and unanswered items score zero.
+/// Every item is recorded in progress (mode exam).
 public final class ExamSession {
     public let options: TrainerOptions
     public let exam: ExamOptions
@@ -18,6 +20,9 @@ public final class ExamSession {
     private let started: Date
     private var lastTick: Date
     private var timedOut = false
+    private var warnedLastMinute = false
+    /// The prompt last shown while waiting (the terminal clock redraws only when it changes).
+    private var shownPrompt = ""
 
     public init(scenarios: [Scenario], options: TrainerOptions, exam: ExamOptions, output: TextOutput,
                 width: @escaping () -> Int = { Terminal.defaultWidth }, style: Style = .plain) {
@@ -34,7 +39,8 @@ public final class ExamSession {
     }
 
     var limit: TimeInterval { TimeInterval(exam.limitMinutes * 60) }
-    var remaining: Int { max(0, Int((limit - options.clock().timeIntervalSince(started)).rounded(.down))) }
+    /// Whole seconds left, rounded up (a clock that shows 0:00 has ended).
+    var remaining: Int { max(0, Int((limit - options.clock().timeIntervalSince(started)).rounded(.up))) }
 
     /// `exam 3/10 · 14:32 left › `
     public var prompt: String { "exam \(index + 1)/\(scenarios.count) · \(ExamReport.clock(remaining)) left › " }
@@ -47,13 +53,44 @@ public final class ExamSession {
         }
         say(Wrap.text("Exam: \(scenarios.count) scenario\(scenarios.count == 1 ? "" : "s"), \(exam.limitMinutes) minutes, "
                       + "pass mark \(ExamReport.percent(exam.passMark)). Answer with codes ('none' when nothing is reportable); "
-                      + "'skip' or 'next', 'back', 'goto N', 'list', 'finish'. No feedback until the end.", width: width()))
+                      + "'skip' or 'next', 'back', 'goto N', 'list', 'finish'. No feedback until the end. "
+                      + "Seed \(exam.seed): the same options with --seed \(exam.seed) give this exam again.", width: width()))
         open()
-        while !timeUp(), let line = input.readLine(prompt: prompt) {
+        let editor = input as? LineEditor
+        editor?.whileWaiting { [unowned self] in self.waiting() }
+        defer { editor?.whileWaiting(nil) }
+        while !timeUp() {
+            warnIfLastMinute()
+            shownPrompt = prompt
+            guard let line = input.readLine(prompt: shownPrompt) else { break }
             if timeUp() { break }
             if !handle(line) { break }
         }
         return finish()
+    }
+
+    static let lastMinuteWarning = "One minute left: answer what you can; unanswered items score zero."
+
+    /// Before a prompt: the one-minute warning, once (exams of more than a minute).
+    private func warnIfLastMinute() {
+        guard !warnedLastMinute, limit > 60, remaining <= 60 else { return }
+        warnedLastMinute = true
+        say(style.yellow(Self.lastMinuteWarning))
+    }
+
+    /// While the learner sits at a terminal prompt: redraw the clock each second, warn at one minute,
+    /// end the line when time is up.
+    func waiting() -> LineEditor.Waiting {
+        if options.clock().timeIntervalSince(started) >= limit { return .finish }
+        let p = prompt
+        if !warnedLastMinute, limit > 60, remaining <= 60 {
+            warnedLastMinute = true
+            shownPrompt = p
+            return .notice(style.yellow(Self.lastMinuteWarning), prompt: p)
+        }
+        guard p != shownPrompt else { return .keep }
+        shownPrompt = p
+        return .prompt(p)
     }
 
     private func timeUp() -> Bool {
@@ -79,10 +116,13 @@ public final class ExamSession {
         case "timeline": say(Screen.timeline(scenarios[index], width: width(), style: style))
         case "list", "status": list()
         case "hint", "why", "trace", "reveal", "rule", "rules", "lesson", "progress":
-            say("'\(word)' is not available during the exam: no feedback, hints or explanations until you finish.")
+            say(Wrap.text("'\(word)' is not available during the exam: no feedback, hints or explanations until you finish.",
+                          width: width()))
         case "help", "?":
-            say("Codes (or 'answer CODES', 'none') answer the current item and move on; you can change an answer until "
-                + "'finish'. 'skip'/'next', 'back'/'prev', 'goto N', 'list', 'show', 'story', 'timeline', 'finish'.")
+            say(Wrap.text("Codes (or 'answer CODES', 'none') answer the current item and move on; you can change an answer "
+                          + "until 'finish'. Move with 'skip' or 'next', 'back' or 'prev', 'goto N'; 'list' shows every item "
+                          + "and your answers; 'show', 'story' and 'timeline' show this item again; 'finish' submits.",
+                          width: width()))
         case "none": record(Answer())
         default:
             let text = word == "answer" ? rest : trimmed
@@ -125,13 +165,15 @@ public final class ExamSession {
 
     private func open() {
         say(style.bold("Item \(index + 1) of \(scenarios.count)") + (answers[index].map { " — your answer: \($0.text.isEmpty ? "none" : $0.text)" } ?? ""))
-        say(Screen.opening(scenarios[index], width: width(), style: style))
+        say(Screen.opening(scenarios[index], invitation: Screen.examInvitation, width: width(), style: style))
     }
 
     private func list() {
         var lines: [String] = []
         for (i, s) in scenarios.enumerated() {
-            lines.append("\(i == index ? "›" : " ") \(i + 1). \(s.title) — " + (answers[i].map { $0.text.isEmpty ? "none" : $0.text } ?? "unanswered"))
+            let lead = "\(i == index ? "›" : " ") \(i + 1). "
+            lines += Wrap.lines("\(s.title) — " + (answers[i].map { $0.text.isEmpty ? "none" : $0.text } ?? "unanswered"),
+                                width: width(), first: lead, rest: Screen.spaces(lead.count))
         }
         say(lines.joined(separator: "\n"))
     }
@@ -144,7 +186,7 @@ public final class ExamSession {
 
     private func finish() -> ExamReport {
         tick()
-        if timedOut { say("Time is up: unanswered items score zero.") }
+        if timedOut { say("Time is up: the exam has ended. Unanswered items score zero.") }
         let used = min(Int(limit), max(0, Int(options.clock().timeIntervalSince(started).rounded())))
         let items: [ExamReport.Item] = scenarios.indices.map { i in
             let coding = options.coder(scenarios[i])

@@ -35,6 +35,24 @@ public final class LineEditor: LineInput {
         mc_restore_sigint_handler()
     }
 
+    /// What to do while the learner sits at the prompt (asked about ten times a second).
+    public enum Waiting: Sendable, Equatable {
+        /// Nothing.
+        case keep
+        /// Show this prompt instead, keeping what was typed (a clock that counts down).
+        case prompt(String)
+        /// Print this line above the prompt, then show `prompt`.
+        case notice(String, prompt: String)
+        /// End the line now, as if Enter were pressed (time is up).
+        case finish
+    }
+
+    /// Consulted while readline waits for a key; nil stops it. Used by the exam clock.
+    public func whileWaiting(_ body: (() -> Waiting)?) {
+        WaitingHub.shared.set(body)
+        if body == nil { mc_set_event_hook(nil, 100_000) } else { mc_set_event_hook(marcoachWaiting, 100_000) }
+    }
+
     /// Replaces the completion candidates (e.g. after the curriculum changes).
     public func update(completer: Completer) { CompletionHub.shared.set(completer) }
 
@@ -61,6 +79,30 @@ final class CompletionHub: @unchecked Sendable {
 
     func set(_ c: Completer) { lock.withLock { completer = c } }
     func get() -> Completer { lock.withLock { completer } }
+}
+
+/// The waiting callback readline's event hook consults (readline offers no context pointer).
+final class WaitingHub: @unchecked Sendable {
+    static let shared = WaitingHub()
+    private let lock = NSLock()
+    private var body: (() -> LineEditor.Waiting)?
+
+    func set(_ b: (() -> LineEditor.Waiting)?) { lock.withLock { body = b } }
+    func get() -> (() -> LineEditor.Waiting)? { lock.withLock { body } }
+}
+
+/// readline's event hook: runs the waiting callback and acts on its answer.
+func marcoachWaiting() -> Int32 {
+    guard let body = WaitingHub.shared.get() else { return 0 }
+    switch body() {
+    case .keep: break
+    case .prompt(let p): mc_update_prompt(p)
+    case .notice(let text, let p):
+        mc_set_prompt_only(p)
+        mc_print_above(text)
+    case .finish: mc_finish_line()
+    }
+    return 0
 }
 
 /// readline's attempted-completion callback: a top-level function, so it converts to a C pointer.

@@ -6,11 +6,13 @@ import MARScenarios
 /// Chooses what `marcoach review` drills, from the Leitner schedule of `LearnerState.mastery`.
 ///
 /// Focus rules: every rule due on `today` (box order, lowest box first), then rules answered right
-/// less than 70% of the time that are not yet due. Scenarios: those exercising a focus rule (its
-/// topics or the engine's fired rules), ranked by how many focus rules they hit (weighted by the
-/// rule's rank in the focus list), then unsolved before solved, then lowest best score, then
-/// curriculum order. When fewer than `count` scenarios exercise a focus rule, generated scenarios
-/// aimed at the focus rules fill the list (seeded by the date, so a day's review is stable).
+/// less than 70% of the time that are not yet due. Scenarios: for each focus rule in turn, the easiest
+/// scenario exercising it (its topics or the engine's fired rules) not yet chosen — unsolved before
+/// solved, then the fewest rules in play, then lowest best score, then course order; then, if room is
+/// left, the easiest of the rest. The chosen are shown easiest first, so a review ramps up (a learner
+/// who billed a held dose meets a short held-dose scenario before a two-day MAR). When fewer than
+/// `count` scenarios exercise a focus rule, generated scenarios aimed at the focus rules fill the list
+/// (seeded by the date, so a day's review is stable).
 public enum ReviewPlanner {
     public struct Plan: Sendable {
         public var focus: [String]
@@ -32,23 +34,33 @@ public enum ReviewPlanner {
                             coder: (Scenario) -> Coding = { Engine.code($0) }, context: LoadContext? = nil) -> Plan {
         let focus = focusRules(state: state, today: today)
         guard !focus.isEmpty else { return Plan(focus: [], scenarios: [], generated: 0) }
-        let weight = Dictionary(uniqueKeysWithValues: focus.enumerated().map { ($1, focus.count - $0) })
-        let order = curriculum.modules.flatMap(\.scenarioIDs) + curriculum.scenarios.map(\.id)
-        var ranked: [(s: Scenario, hit: Int, solved: Bool, best: Double, pos: Int)] = []
+        let order = CourseMap(curriculum).order
+        struct Candidate { var s: Scenario; var rules: Set<String>; var solved: Bool; var best: Double; var pos: Int }
+        var candidates: [Candidate] = []
+        let focusSet = Set(focus)
         for s in curriculum.scenarios {
             let rules = Set(s.topics.map { $0.uppercased() }).union(coder(s).rulesFired.map(\.rawValue))
-            let hit = rules.reduce(0) { $0 + (weight[$1] ?? 0) }
-            guard hit > 0 else { continue }
-            ranked.append((s, hit, state.status(of: s.id) == .solved, state.bestScore(of: s.id) ?? 0,
-                           order.firstIndex(of: s.id) ?? Int.max))
+            guard !rules.isDisjoint(with: focusSet) else { continue }
+            candidates.append(Candidate(s: s, rules: rules, solved: state.status(of: s.id) == .solved,
+                                        best: state.bestScore(of: s.id) ?? 0, pos: order.firstIndex(of: s.id) ?? Int.max))
         }
-        ranked.sort { a, b in
-            if a.hit != b.hit { return a.hit > b.hit }
+        func easier(_ a: Candidate, _ b: Candidate) -> Bool {
+            if a.s.difficulty != b.s.difficulty { return a.s.difficulty < b.s.difficulty }
             if a.solved != b.solved { return !a.solved }
+            if a.rules.count != b.rules.count { return a.rules.count < b.rules.count }
             if a.best != b.best { return a.best < b.best }
             return a.pos < b.pos
         }
-        var scenarios = Array(ranked.prefix(count).map(\.s))
+        candidates.sort(by: easier)
+        var chosen: [Candidate] = []
+        for rule in focus where chosen.count < count {
+            if let c = candidates.first(where: { $0.rules.contains(rule) && !chosen.map(\.s.id).contains($0.s.id) }) {
+                chosen.append(c)
+            }
+        }
+        for c in candidates where chosen.count < count && !chosen.map(\.s.id).contains(c.s.id) { chosen.append(c) }
+        chosen.sort(by: easier)
+        var scenarios = chosen.map(\.s)
         var generated = 0
         if scenarios.count < count, let context {
             let steerable = focus.filter { f in RuleID.all.contains { $0.rawValue == f } }

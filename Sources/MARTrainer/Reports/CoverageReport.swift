@@ -1,7 +1,8 @@
 import MARCore
 import MARScenarios
 
-/// Which rules each scenario exercises (from the engine's trace) and which core rules have fewer than 3.
+/// Which rules each scenario exercises (from the engine's trace), which core rules have fewer than 3,
+/// and, with a curriculum, the teaching order: scenarios that need a rule no lesson up to theirs names.
 public struct Coverage: Sendable {
     /// Each scenario with the rules it exercises, leaving out `everywhere`.
     public let perScenario: [(String, [RuleID])]
@@ -11,8 +12,10 @@ public struct Coverage: Sendable {
     public let difficulties: [RuleID: [Int: Int]]
     /// Rules every scenario exercises (when there are at least two): they say nothing about coverage.
     public let everywhere: [RuleID]
+    /// Nil when no curriculum was loaded.
+    public let teaching: TeachingOrder?
 
-    public init(_ codings: [(ScenarioFile, Coding)]) {
+    public init(_ codings: [(ScenarioFile, Coding)], curriculum: Curriculum? = nil) {
         let core = RuleCatalog.all.filter(\.core)
         let fired = codings.map { ($0.0, $0.1.rulesFired) }
         let common = fired.count < 2 ? Set<RuleID>() : fired.dropFirst().reduce(fired[0].1) { $0.intersection($1.1) }
@@ -24,6 +27,7 @@ public struct Coverage: Sendable {
             for r in rules where !common.contains(r) { spread[r, default: [:]][file.scenario.difficulty, default: 0] += 1 }
         }
         difficulties = spread
+        teaching = curriculum.map { TeachingOrder(curriculum: $0, codings: codings.map { ($0.0.scenario.id, $0.1) }) }
     }
 
     public var thin: [(Rule, Int)] { counts.filter { $0.1 < 3 } }
@@ -47,6 +51,23 @@ public struct Coverage: Sendable {
         }
         out += thin.isEmpty ? "Every core rule is exercised by at least 3 scenarios.\n"
             : "\(thin.count) core rule\(thin.count == 1 ? "" : "s") with fewer than 3 scenarios: \(thin.map(\.0.id.rawValue).joined(separator: ", "))\n"
+        if let teaching { out += "\n" + Self.text(teaching) }
+        return out
+    }
+
+    /// The teaching-order section: one line per scenario that needs a rule its lessons never name.
+    static func text(_ t: TeachingOrder) -> String {
+        var out = "Teaching order (every rule a scenario needs is named by its module's lesson or an earlier one):\n"
+        for gap in t.gaps {
+            let rules = gap.missing.map { r in
+                r.rawValue + (gap.taughtLater[r].map { " (lesson \($0))" } ?? " (no lesson)")
+            }
+            out += "  \(gap.scenario) [module \(gap.moduleNumber)] needs \(rules.joined(separator: ", "))\n"
+        }
+        if !t.unplaced.isEmpty {
+            out += "  not in any module, not checked: \(t.unplaced.joined(separator: ", "))\n"
+        }
+        out += "\(t.passed) of \(t.checked) scenario\(t.checked == 1 ? "" : "s") in teaching order.\n"
         return out
     }
 
@@ -60,6 +81,16 @@ public struct Coverage: Sendable {
             })),
             ("everywhere", .strings(everywhere.map(\.rawValue))),
             ("below_three", .strings(thin.map(\.0.id.rawValue))),
-        ])
+        ] + (teaching.map { t in [("teaching_order", JSON.object([
+            ("checked", .int(t.checked)),
+            ("in_order", .int(t.passed)),
+            ("out_of_order", .array(t.gaps.map { g in
+                .object([("scenario", .string(g.scenario)), ("module", .string(g.module)),
+                         ("missing", .array(g.missing.map { r in
+                             .object([("rule", .string(r.rawValue)), ("first_lesson", g.taughtLater[r].map { .int($0) } ?? .null)])
+                         }))])
+            })),
+            ("unplaced", .strings(t.unplaced)),
+        ]))] } ?? []))
     }
 }

@@ -1,9 +1,10 @@
 extension Screen {
     /// A module's lesson: Markdown shown readably. Headings become bold (level 1 underlined),
     /// paragraphs are re-wrapped, list items get bullets and hanging indents, `**strong**` and
-    /// `` `code` `` lose their markers (strong is bold on a terminal), fenced code is kept verbatim.
+    /// `` `code` `` lose their markers (strong is bold on a terminal), fenced code is kept verbatim. A
+    /// level-1 heading equal to the title is not repeated.
     public static func lesson(title: String, markdown: String, width: Int, style: Style) -> String {
-        var out = [style.heading(title), rule(min(width, title.count), style)]
+        var out = Wrap.lines(title, width: width).map { style.heading($0) } + [rule(min(width, title.count), style)]
         var paragraph: [String] = []
         var inFence = false
         var table: [[String]] = []
@@ -52,6 +53,8 @@ extension Screen {
                 flush()
                 let level = t.prefix(while: { $0 == "#" }).count
                 let text = inline(String(t.dropFirst(level)).trimmedSpace, style)
+                // A level-1 heading that repeats the title is the title already shown.
+                if level == 1, text.lowercased() == title.lowercased() { continue }
                 if out.last != "" { out.append("") }
                 out.append(style.bold(level <= 2 ? text.uppercased() : text))
             } else if t.hasPrefix("|") {

@@ -1,11 +1,13 @@
 import MARCore
 
 extension Screen {
-    /// `list`/`modules`: modules in order, each scenario with status (new/attempted/solved) and best
-    /// score; the current scenario is marked with `›`.
-    public static func list(_ curriculum: Curriculum, state: LearnerState, current: String?, width: Int,
-                            style: Style) -> String {
-        var out = [style.heading(curriculum.title)]
+    /// `list`/`modules`: modules in order, each with how many of its scenarios are solved, then each
+    /// scenario with status (new/attempted/solved) and best score; the current scenario is marked with `›`.
+    /// With `only` (a 1-based module number), that module alone.
+    public static func list(_ curriculum: Curriculum, state: LearnerState, current: String?, only: Int? = nil,
+                            width: Int, style: Style) -> String {
+        var out = Wrap.lines(only.map { "Module \($0) of \(curriculum.modules.count)" } ?? curriculum.title, width: width)
+            .map { style.heading($0) }
         // Two lines per scenario: status and id, then the title indented under the id (ids are long).
         func entry(_ id: String) -> [String] {
             let status = state.status(of: id)
@@ -25,19 +27,26 @@ extension Screen {
         }
         var listed = Set<String>()
         for (n, module) in curriculum.modules.enumerated() {
+            if let only, only != n + 1 {
+                module.scenarioIDs.forEach { listed.insert($0) }
+                continue
+            }
+            let solved = module.scenarioIDs.filter { state.status(of: $0) == .solved }.count
             out.append("")
-            out += Wrap.lines("\(n + 1). \(module.title) (\(module.id))", width: width).map { style.bold($0) }
+            out += Wrap.lines("\(n + 1). \(module.title) (\(module.id)) — \(solved) of \(module.scenarioIDs.count) solved", width: width)
+                .map { style.bold($0) }
             for id in module.scenarioIDs {
                 listed.insert(id)
                 out += entry(id)
             }
         }
         let others = curriculum.scenarios.map(\.id).filter { !listed.contains($0) }
-        if !others.isEmpty {
+        if !others.isEmpty && only == nil {
             out += ["", style.bold("Other scenarios")]
             for id in others { out += entry(id) }
         }
-        out += ["", style.dim("'start ID' opens one; 'next' the next unsolved.")]
+        out += [""] + Wrap.lines("'start ID' opens one; 'next' goes on to the next unsolved; 'list N' shows module N; 'lesson N' its lesson.",
+                                 width: width).map { style.dim($0) }
         return out.joined(separator: "\n")
     }
 }

@@ -28,7 +28,8 @@ extension Screen {
     /// `rules`: the catalog grouped by section of `rules.md` §2.
     public static func rules(_ rules: [Rule], width: Int, style: Style) -> String {
         guard !rules.isEmpty else { return style.dim("The rule catalog is empty.") }
-        let idWidth = min(26, (rules.map(\.id.rawValue.count).max() ?? 10) + 2)
+        // One column for every id (the longest included) while it leaves half the line for titles.
+        let idWidth = min(width / 2, (rules.map(\.id.rawValue.count).max() ?? 10) + 2)
         var out: [String] = []
         for section in RuleSection.allCases {
             let inSection = rules.filter { $0.section == section }

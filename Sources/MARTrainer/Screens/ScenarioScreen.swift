@@ -3,12 +3,14 @@ import MARCore
 extension Screen {
     /// The scenario's header: title, id, difficulty and setting. Topics are not shown: they name the rules
     /// the scenario turns on, which would give the answer away before the learner has tried.
-    public static func header(_ scenario: Scenario, width: Int, style: Style) -> String {
+    /// `place` (e.g. "Module 2 of 13 · scenario 3 of 8", "Review · item 2 of 5") comes under the title.
+    public static func header(_ scenario: Scenario, place: String? = nil, width: Int, style: Style) -> String {
         let stars = String(repeating: "★", count: max(0, min(5, scenario.difficulty)))
             + String(repeating: "☆", count: max(0, 5 - min(5, scenario.difficulty)))
         var facts = [scenario.id, stars, scenario.setting.rawValue]
         if scenario.profile != Policy.defaultProfileID { facts.append("profile \(scenario.profile)") }
         var lines = [style.heading(Wrap.text(scenario.title, width: width))]
+        if let place { lines.append(Wrap.text(place, width: width)) }
         lines.append(style.dim(Wrap.text(facts.joined(separator: " · "), width: width)))
         let differences = scenario.policy.differencesFromDefault
         if !differences.isEmpty {
@@ -41,11 +43,17 @@ extension Screen {
         return lines.joined(separator: "\n")
     }
 
-    /// What `start` shows: header, story, timeline and the MAR.
-    public static func opening(_ scenario: Scenario, width: Int, style: Style) -> String {
-        [header(scenario, width: width, style: style), "", story(scenario, width: width, style: style), "",
+    /// The closing line of a practice scenario.
+    public static let practiceInvitation = "Type the codes (e.g. 96365 96375x2; 'none' if nothing is reportable), or 'hint', 'help'."
+    /// The closing line of an exam item (no hints in an exam).
+    public static let examInvitation = "Type the codes (e.g. 96365 96375x2; 'none' if nothing is reportable), or 'help'."
+
+    /// What `start` shows: header (with `place`), story, timeline and the MAR, then `invitation`.
+    public static func opening(_ scenario: Scenario, place: String? = nil, invitation: String = practiceInvitation,
+                               width: Int, style: Style) -> String {
+        [header(scenario, place: place, width: width, style: style), "", story(scenario, width: width, style: style), "",
          timeline(scenario, width: width, style: style), "", mar(scenario, width: width, style: style), "",
-         style.dim(Wrap.text("Type the codes (e.g. 96365 96375x2; 'none' if nothing is reportable), or 'hint', 'help'.", width: width))]
+         style.dim(Wrap.text(invitation, width: width))]
             .joined(separator: "\n")
     }
 }

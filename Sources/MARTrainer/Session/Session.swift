@@ -9,14 +9,20 @@ public final class Session {
     public let curriculum: Curriculum
     public let options: TrainerOptions
     private let output: TextOutput
-    private let width: () -> Int
-    private let style: Style
-    private let store: ProgressStore
-    private var attempts: [Attempt]
+    let width: () -> Int
+    let style: Style
+    let store: ProgressStore
+    var attempts: [Attempt]
     private var loadWarnings: [String]
+    /// Long screens go through it on a terminal; nil when piped.
+    let pager: Pager?
+    /// How many attempts the log held when the session began (the recap counts the rest).
+    let attemptsBeforeSession: Int
+    /// The course's order and places (`next`, headers, module results).
+    let map: CourseMap
 
     /// The open scenario.
-    public private(set) var current: Scenario?
+    public internal(set) var current: Scenario?
     private var coding: Coding?
     private var scored = false
     /// Answers given since the scenario was opened (the next one is try `tries + 1`).
@@ -27,14 +33,17 @@ public final class Session {
     private var openedAt = Date()
 
     public init(curriculum: Curriculum, options: TrainerOptions, output: TextOutput,
-                width: @escaping () -> Int, style: Style) {
+                width: @escaping () -> Int, style: Style, pager: Pager? = nil) {
         self.curriculum = curriculum
         self.options = options
         self.output = output
         self.width = width
         self.style = style
         self.store = options.store
+        self.pager = pager
+        self.map = CourseMap(curriculum)
         (attempts, loadWarnings) = store.load()
+        attemptsBeforeSession = attempts.count
     }
 
     /// The prompt: `marcoach [scenario-id] › ` or `marcoach › `.
@@ -46,6 +55,7 @@ public final class Session {
         while let line = input.readLine(prompt: prompt) {
             if !handle(line) { break }
         }
+        say(recap())
         say(Wrap.text("Progress is saved in \(store.path). Bye.", width: width()))
         return 0
     }
@@ -59,20 +69,19 @@ public final class Session {
         case .empty: break
         case .quit: return false
         case .answer(let text, let offset): answer(text, offset: offset)
-        case .help(let topic): say(Screen.help(topic, width: width(), style: style))
-        case .list: say(Screen.list(curriculum, state: state, current: current?.id, width: width(), style: style))
+        case .help(let topic): page(Screen.help(topic, width: width(), style: style))
+        case .list(let module): list(module)
         case .start(let id): start(id)
-        case .next: next(after: nil)
-        case .skip: next(after: current?.id)
+        case .next, .skip: goForward()
         case .show: withScenario { say(Screen.mar($0, width: width(), style: style)) }
         case .story: withScenario { say(Screen.story($0, width: width(), style: style)) }
         case .timeline: withScenario { say(Screen.timeline($0, width: width(), style: style)) }
         case .hint: hint()
         case .why(let code): whyCode(code)
-        case .trace: afterScoring { say(Screen.trace($0, width: width(), style: style)) }
+        case .trace: afterScoring { page(Screen.trace($0, width: width(), style: style)) }
         case .rule(let id): rule(id)
-        case .rules: say(Screen.rules(options.rules, width: width(), style: style))
-        case .lesson: lesson()
+        case .rules: page(Screen.rules(options.rules, width: width(), style: style))
+        case .lesson(let module): lesson(module)
         case .reveal: reveal()
         case .progress: progress()
         case .usage(let name):
@@ -91,23 +100,13 @@ public final class Session {
         if let id = options.scenario {
             start(id)
         } else if let m = options.module {
-            guard let module = curriculum.modules.first(where: { $0.id == m }) else {
-                let suggestion = closest(to: m, in: curriculum.modules.map(\.id))
-                say("No module '\(m)'." + (suggestion.map { " Did you mean '\($0)'?" } ?? "") + " Type 'list' for the modules.")
-                return
-            }
-            let state = self.state
-            if let id = module.scenarioIDs.first(where: { state.status(of: $0) != .solved }) ?? module.scenarioIDs.first {
-                start(id)
-            } else {
-                say("Module '\(m)' has no scenarios.")
-            }
+            startModule(m)
         } else {
-            say(style.dim("Type 'next' to begin, 'list' for the modules, 'help' for the commands."))
+            greet()
         }
     }
 
-    private func start(_ id: String) {
+    func start(_ id: String) {
         guard let scenario = curriculum.scenario(id) else {
             let suggestion = closest(to: id, in: curriculum.scenarios.map(\.id))
             say("No scenario '\(id)'." + (suggestion.map { " Did you mean '\($0)'?" } ?? "") + " Type 'list' to see them.")
@@ -120,31 +119,9 @@ public final class Session {
         revealed = false
         hintsShown = 0
         openedAt = options.clock()
-        say(Screen.opening(scenario, width: width(), style: style))
+        say(Screen.opening(scenario, place: place(of: id), width: width(), style: style))
     }
 
-    /// Opens the first unsolved scenario in curriculum order; with `after`, the first unsolved one
-    /// following that scenario (wrapping), never that scenario itself.
-    private func next(after skipped: String?) {
-        if let sequence = options.sequence {
-            let from = (skipped ?? current?.id).flatMap { sequence.firstIndex(of: $0) }.map { $0 + 1 } ?? 0
-            if from < sequence.count { start(sequence[from]) } else { say("That was the last scenario of this list. 'quit' to leave.") }
-            return
-        }
-        let order = curriculumOrder
-        let state = self.state
-        var candidates = order
-        if let s = skipped, let i = order.firstIndex(of: s) {
-            candidates = Array(order[(i + 1)...] + order[..<i])
-        } else if let c = current?.id {
-            candidates.removeAll { $0 == c }
-        }
-        if let id = candidates.first(where: { state.status(of: $0) != .solved && curriculum.scenario($0) != nil }) {
-            start(id)
-        } else {
-            say("Every scenario is solved. 'list' shows your scores; 'start ID' opens any scenario again.")
-        }
-    }
 
     private func answer(_ text: String, offset: Int) {
         guard let scenario = current else {
@@ -211,7 +188,9 @@ public final class Session {
             say(Screen.rule(r, width: width(), style: style))
         } else if let cpt = CPTCode.named(id) {
             let citing = options.rules.filter { r in r.statement.contains(cpt.code) || r.title.contains(cpt.code) }
-            var text = "\(cpt.code) — \(cpt.descriptor) (\(cpt.kind.rawValue))"
+            // One pair of parentheses: "(facility only; add-on)", not "(facility only) (add-on)".
+            let d = cpt.descriptor
+            var text = "\(cpt.code) — " + (d.hasSuffix(")") ? "\(d.dropLast()); \(cpt.kind.rawValue))" : "\(d) (\(cpt.kind.rawValue))")
             if !citing.isEmpty { text += "\nRules that mention it: " + citing.map(\.id.rawValue).joined(separator: ", ") }
             say(Wrap.text(text, width: width(), rest: "  "))
         } else {
@@ -220,15 +199,9 @@ public final class Session {
         }
     }
 
-    private func lesson() {
-        let module = current.flatMap { curriculum.module(of: $0.id) }
-            ?? options.module.flatMap { m in curriculum.modules.first { $0.id == m } }
-            ?? curriculum.modules.first
-        guard let module else {
-            say("This curriculum has no modules.")
-            return
-        }
-        say(Screen.lesson(title: module.title, markdown: module.lesson, width: width(), style: style))
+    private func lesson(_ name: String?) {
+        guard let (number, module) = moduleNamed(name) else { return }
+        page(lessonScreen(number: number, module: module))
     }
 
     private func reveal() {
@@ -256,21 +229,13 @@ public final class Session {
         let (attempts, warnings) = store.load()
         self.attempts = attempts
         let today = CalendarDate(dayNumber: Int((options.clock().timeIntervalSince1970 / 86_400).rounded(.down)))
-        say(Screen.progress(learner: options.learner, state: LearnerState(attempts: attempts), warnings: warnings,
-                            today: today, width: width(), style: style))
+        page(Screen.progress(learner: options.learner, state: LearnerState(attempts: attempts), warnings: warnings,
+                             today: today, curriculum: options.sequence == nil ? curriculum : nil, width: width(), style: style))
     }
 
     // MARK: Helpers
 
-    private var state: LearnerState { LearnerState(attempts: attempts) }
-
-    /// Module order, then scenarios no module lists.
-    private var curriculumOrder: [String] {
-        var order: [String] = []
-        for m in curriculum.modules { for id in m.scenarioIDs where !order.contains(id) { order.append(id) } }
-        for s in curriculum.scenarios where !order.contains(s.id) { order.append(s.id) }
-        return order
-    }
+    var state: LearnerState { LearnerState(attempts: attempts) }
 
     private func codingOf(_ scenario: Scenario) -> Coding {
         if let c = coding, c.scenario == scenario.id { return c }
@@ -302,6 +267,7 @@ public final class Session {
     private func seconds(until now: Date) -> Int { max(0, Int(now.timeIntervalSince(openedAt).rounded())) }
 
     private func record(_ attempt: Attempt) {
+        let before = state
         do {
             try store.append(attempt)
             attempts.append(attempt)
@@ -309,7 +275,8 @@ public final class Session {
             attempts.append(attempt)
             say(style.yellow("warning: ") + "this attempt could not be saved: \(error.description)")
         }
+        announceModuleFinished(by: attempt, before: before)
     }
 
-    private func say(_ text: String) { output.write(text + "\n\n") }
+    func say(_ text: String) { output.write(text + "\n\n") }
 }

@@ -26,6 +26,8 @@ public struct TrainerOptions: Sendable {
     public var progressPath: String?
     /// When set, `next` and `skip` walk these scenario ids in order, solved or not (review, drills).
     public var sequence: [String]?
+    /// What a `sequence` is called in scenario headers (`Review · item 2 of 5`).
+    public var sequenceLabel = "Item"
     /// Overrides the history file (otherwise `DataPaths.historyFile`); readline only.
     public var historyPath: String?
 

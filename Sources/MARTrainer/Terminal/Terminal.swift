@@ -31,5 +31,12 @@ public enum Terminal {
         return defaultWidth
     }
 
+    /// The window's rows (`TIOCGWINSZ` on stdout), else 24.
+    public static func rows() -> Int {
+        var size = winsize()
+        if ioctl(1, UInt(TIOCGWINSZ), &size) == 0, size.ws_row > 0 { return Int(size.ws_row) }
+        return 24
+    }
+
     static func clampWidth(_ w: Int) -> Int { max(20, min(maximumWidth, w)) }
 }

@@ -5,7 +5,7 @@ extension RuleCatalog {
              statement: "Injecting intravascular contrast for a with-contrast imaging study, and the IV start for it, are "
                  + "part of the imaging procedure and get no drug-administration code.",
              sources: ["CPT radiology guideline via AAPC Inpatient Facility Coding Alert", "University of Miami OBC",
-                       "americanmedicalcoding contrast guide", "seed 004"],
+                       "americanmedicalcoding contrast guide", "Shende, “Drug Administration – Infusion Coding and Common Challenges” (coding blog)"],
              examples: [
                 RuleExample("Iohexol for a contrast CT: no code", codes: "", """
                     mar:
@@ -36,7 +36,7 @@ extension RuleCatalog {
              statement: "Drugs given as an integral part of another procedure (local anesthesia, procedural sedation, "
                  + "intra-procedure drugs, pain medicine in that procedure's recovery) get no administration code.",
              sources: ["HCPro 2011 tip (post-procedure pain medication)", "University of Miami OBC; UWHC FAQ item 3",
-                       "seed 004 (sedation drugs bundled)"],
+                       "Shende, “Drug Administration – Infusion Coding and Common Challenges” (coding blog) (sedation drugs bundled)"],
              examples: [
                 RuleExample("Midazolam for procedural sedation: no code", codes: "", """
                     mar:
@@ -80,7 +80,9 @@ extension RuleCatalog {
                     """),
              ]),
         Rule(.portIrrigation96523, "Port irrigation only when nothing else is reported", section: .bundling,
-             statement: "Irrigating an implanted venous access port is 96523 only when no other service is reported that date.",
+             statement: "Irrigating an implanted venous access port is 96523 only when no other drug-administration service "
+                 + "is reported in the same encounter (and so that date), at most once a date; the flush that de-accesses "
+                 + "a port after other services is part of them, whatever the date.",
              sources: ["Select Health hydration policy (not with an injection or infusion the same day)", "CPT 96523 descriptor"],
              examples: [
                 RuleExample("A port flush visit with nothing else: 96523", codes: "96523", """
@@ -121,7 +123,7 @@ extension RuleCatalog {
              ]),
         Rule(.intraArterial96373, "Intra-arterial injection is 96373", section: .bundling,
              statement: "An intra-arterial injection is 96373, once per injection, outside the IV hierarchy.",
-             sources: ["CPT 96373 descriptor", "rules.md D26"],
+             sources: ["CPT 96373 descriptor", "MARCoach convention (rows outside the drug-administration codes)"],
              examples: [
                 RuleExample("Verapamil injected into an artery: 96373", codes: "96373", """
                     mar:

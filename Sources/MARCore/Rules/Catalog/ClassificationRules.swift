@@ -71,7 +71,7 @@ extension RuleCatalog {
              statement: "An IV push is an injection with the nurse continuously present, or any infusion of 15 minutes or "
                  + "less; at 16 minutes it is an infusion.",
              sources: ["Noridian chemotherapy billing page (CPT definition)", "Palmetto A53778", "MedLearn/ICD10monitor 2022",
-                       "seeds 002–004"],
+                       "“Infusion & Hydration Billing & Coding Guide” (web guide); “Infusion Therapy Coding 2026: Push vs Infusion” (web article); Shende, “Drug Administration – Infusion Coding and Common Challenges” (coding blog)"],
              examples: [
                 RuleExample("Piggyback 09:00–09:15 (15 min): a push, 96374", codes: "96374", """
                     mar:
@@ -140,7 +140,7 @@ extension RuleCatalog {
         Rule(.pushMethodDocumented, "A documented push stays a push", section: .classification,
              statement: "A drug the nurse documents as given by IV push is a push even when the charted span exceeds "
                  + "15 minutes, unless the facility classifies by the clock alone.",
-             sources: ["Noridian (CPT push definition, part a)", "AAPC forum (20-minute 5-FU push)", "contra: seed 003"],
+             sources: ["Noridian (CPT push definition, part a)", "AAPC forum (20-minute 5-FU push)", "contra: “Infusion Therapy Coding 2026: Push vs Infusion” (web article)"],
              option: "timeOnlyClassification",
              examples: [
                 RuleExample("Levetiracetam charted as an IV push 09:00–09:20: still a push, 96374", codes: "96374", """

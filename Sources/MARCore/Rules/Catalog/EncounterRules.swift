@@ -5,7 +5,7 @@ extension RuleCatalog {
              statement: "An ED visit and the observation stay that follows it at the same hospital are one outpatient "
                  + "encounter, however many calendar days it spans, so the initial service is chosen once for the whole stay.",
              sources: ["CMS IOM 100-04 Ch.4 §230.2(B) via Noridian", "HCPro APCs Insider 2013", "MedLearn/ICD10monitor 2022",
-                       "seed 000"],
+                       "Wilkinson, “The MAR Explained” (coding blog)"],
              examples: [
                 RuleExample("A push in the ED and an infusion the next morning in observation: the infusion is the initial service",
                             codes: "96365 96375", """
@@ -38,6 +38,27 @@ extension RuleCatalog {
                         route: IV push
                         entries:
                           - 01/04 09:00 Given
+                    """),
+                RuleExample("A push in the ED and another drug pushed in observation the same day: one initial, then 96375",
+                            codes: "96374 96375", """
+                    encounter:
+                      timeline:
+                        - 01/04 08:00 ED arrival
+                        - 01/04 11:00 Observation order
+                        - 01/05 10:00 Discharge
+                    mar:
+                      - med: ondansetron 4 mg/2 mL
+                        drug: ondansetron
+                        class: therapeutic
+                        route: IV push
+                        entries:
+                          - 01/04 09:00 Given
+                      - med: famotidine 20 mg
+                        drug: famotidine
+                        class: therapeutic
+                        route: IV push
+                        entries:
+                          - 01/04 14:00 Given
                     """),
              ]),
         Rule(.midnightNoReset, "Midnight does not reset the initial service", section: .encounter,
@@ -191,7 +212,7 @@ extension RuleCatalog {
         Rule(.inpatientExcluded, "Nothing after the inpatient order", section: .encounter,
              statement: "Administrations at or after the inpatient admission order are not outpatient services, and an "
                  + "infusion running across the order counts only its minutes before it (a cut piece of 15 min or less is not reported).",
-             sources: ["Noridian, Outpatient to Inpatient Status Change", "AHIMA Body of Knowledge", "seeds 000 and 001"],
+             sources: ["Noridian, Outpatient to Inpatient Status Change", "AHIMA Body of Knowledge", "Wilkinson, “The MAR Explained” (coding blog); Wilkinson, “Billing and Coding Infusion, Injection and Hydration” (coding blog)"],
              option: "truncatedShortAsPush",
              examples: [
                 RuleExample("Infusion 09:00–11:00, inpatient order 10:30: 90 outpatient minutes; the 11:30 push is inpatient",
@@ -236,7 +257,7 @@ extension RuleCatalog {
         Rule(.paymentWindow, "IPPS payment window (option)", section: .encounter,
              statement: "Under ippsPaymentWindow, an encounter that ends in an inpatient admission reports no outpatient "
                  + "drug-administration codes, because they go on the inpatient claim.",
-             sources: ["Noridian, Outpatient to Inpatient Status Change", "rules.md C15"],
+             sources: ["Noridian, Outpatient to Inpatient Status Change", "sources differ by hospital type (critical access vs IPPS)"],
              option: "ippsPaymentWindow", core: false,
              examples: [
                 RuleExample("ippsPaymentWindow on: the ED infusion before the inpatient order goes on the inpatient claim",
@@ -275,7 +296,7 @@ extension RuleCatalog {
              ]),
         Rule(.orderNotAdmin, "An order is not a service", section: .encounter,
              statement: "An order, pharmacy verification or dispense with no administration charted produces no code.",
-             sources: ["Novitas CERT example (fluids ordered, not documented as given)", "seeds 000 and 003"],
+             sources: ["Novitas CERT example (fluids ordered, not documented as given)", "Wilkinson, “The MAR Explained” (coding blog); “Infusion Therapy Coding 2026: Push vs Infusion” (web article)"],
              examples: [
                 RuleExample("Ceftriaxone ordered but never hung; only the ondansetron push counts", codes: "96374", """
                     mar:
@@ -296,7 +317,7 @@ extension RuleCatalog {
         Rule(.heldNotGiven, "Held and cancelled doses are not given", section: .encounter,
              statement: "MAR actions that do not record an administration (Held, Missed, Refused, Due, Pending, Prepared, "
                  + "a cancelled entry and the like) produce nothing.",
-             sources: ["Epic MAR action list (open.epic.com EXT_ORDER_MAR_INFO)", "seed 000"],
+             sources: ["Epic MAR action list (open.epic.com EXT_ORDER_MAR_INFO)", "Wilkinson, “The MAR Explained” (coding blog)"],
              examples: [
                 RuleExample("09:00 given, 13:00 held: one push", codes: "96374", """
                     mar:
@@ -322,7 +343,7 @@ extension RuleCatalog {
         Rule(.routeNotIv, "Non-parenteral routes get no code", section: .encounter,
              statement: "Oral, sublingual, inhaled, topical, transdermal, eye, ear, rectal, intranasal and intradermal "
                  + "administrations get no 963xx/964xx code.",
-             sources: ["seed 000 (filter by route)", "WeAreMedicalCoders, The MAR", "codingahead 96372"],
+             sources: ["Wilkinson, “The MAR Explained” (coding blog) (filter by route)", "WeAreMedicalCoders, The MAR", "codingahead 96372"],
              examples: [
                 RuleExample("Acetaminophen by mouth: no code", codes: "", """
                     mar:
@@ -352,7 +373,7 @@ extension RuleCatalog {
         Rule(.imsqPerInjection, "IM and SC injections: one code each, outside the hierarchy", section: .encounter,
              statement: "Each IM or SC injection is 96372 (96401 chemotherapy, 96402 hormonal antineoplastic), never takes "
                  + "the initial IV slot, and one dose split into two syringes at the same minute is one unit.",
-             sources: ["Noridian JE A, Two or More Vials", "CPT Assistant May 2010 via AAPC (split dose)", "seed 004; NAMAS 2021"],
+             sources: ["Noridian JE A, Two or More Vials", "CPT Assistant May 2010 via AAPC (split dose)", "Shende, “Drug Administration – Infusion Coding and Common Challenges” (coding blog); NAMAS 2021"],
              option: "splitDosePerInjection",
              examples: [
                 RuleExample("An IM injection and an IV push: the push is still the initial IV service", codes: "96374 96372", """
@@ -393,7 +414,7 @@ extension RuleCatalog {
         Rule(.outsideEncounter, "Outside every visit: no code", section: .encounter,
              statement: "An administration charted after the discharge of its visit (or between a discharge and the next "
                  + "arrival) belongs to no encounter and gets no code.",
-             sources: ["rules.md D26 (engine convention)", "scenario-format.md, Timeline events"],
+             sources: ["MARCoach convention", "scenario-format.md, Timeline events"],
              convention: true,
              examples: [
                 RuleExample("A push charted at 23:30, after the 23:00 discharge: no code", codes: "", """
@@ -407,9 +428,10 @@ extension RuleCatalog {
                     """),
              ]),
         Rule(.notInScope, "Other code families are out of scope", section: .encounter,
-             statement: "Intrathecal, epidural, intra-articular and intralesional administrations belong to other code "
-                 + "families and get no 963xx/964xx code.",
-             sources: ["rules.md D26", "rules.md ROUTE-NOT-IV (other code families)"],
+             statement: "Epidural and intra-articular administrations belong to other code families, and chemotherapy "
+                 + "given intrathecally (96450), into a lesion (96405/96406) or into a pleural or peritoneal cavity "
+                 + "(96440/96446) has its own chemotherapy code outside this trainer: none gets a code scored here.",
+             sources: ["MARCoach convention", "see ROUTE-NOT-IV"],
              examples: [
                 RuleExample("Intrathecal methotrexate: not a drug-administration code", codes: "", """
                     mar:
@@ -424,7 +446,7 @@ extension RuleCatalog {
         Rule(.vaccineAdmin, "Vaccines use 90471–90474", section: .encounter,
              statement: "A vaccine or toxoid is reported with immunization-administration codes 90471–90474, not 96372; "
                  + "it is flagged, not scored.",
-             sources: ["codingahead 96372 (vaccine exclusion)", "rules.md D26"],
+             sources: ["codingahead 96372 (vaccine exclusion)", "MARCoach convention (rows outside the drug-administration codes)"],
              examples: [
                 RuleExample("Tetanus-diphtheria toxoid IM: flagged 90471, no 96372", codes: "", """
                     mar:

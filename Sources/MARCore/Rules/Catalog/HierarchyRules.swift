@@ -5,7 +5,7 @@ extension RuleCatalog {
              statement: "Each vascular access gets exactly one initial code (96360, 96365, 96374, 96409 or 96413) per "
                  + "encounter, and every other IV service on it takes an add-on code.",
              sources: ["CMS IOM 100-04 Ch.4 §230.2(B) via Noridian", "NCCI Policy Manual Ch. XI via AAPC", "MedLearn 2021",
-                       "seeds 000, 002, 004"],
+                       "Wilkinson, “The MAR Explained” (coding blog); “Infusion & Hydration Billing & Coding Guide” (web guide); Shende, “Drug Administration – Infusion Coding and Common Challenges” (coding blog)"],
              examples: [
                 RuleExample("Two antibiotic infusions: one initial, then a sequential infusion", codes: "96365 96367", """
                     mar:
@@ -29,7 +29,7 @@ extension RuleCatalog {
              statement: "The initial service is the highest-ranked one on the access, whatever came first: chemotherapy "
                  + "infusion, chemotherapy push, therapeutic infusion, therapeutic push, then hydration.",
              sources: ["Noridian chemotherapy billing page", "HCPro 2007 (origin of the facility hierarchy)", "Palmetto A53778",
-                       "seed 004; NAMAS 2021"],
+                       "Shende, “Drug Administration – Infusion Coding and Common Challenges” (coding blog); NAMAS 2021"],
              examples: [
                 RuleExample("A push at 09:00 and an infusion at 10:00: the infusion is initial, the push 96375",
                             codes: "96365 96375", """
@@ -68,7 +68,7 @@ extension RuleCatalog {
         Rule(.hierTiebreak, "Ties go to the longer infusion", section: .hierarchy,
              statement: "Among services of the same rank the initial is the one with the most active minutes, then the "
                  + "earliest start, then the first on the MAR.",
-             sources: ["MedLearn Jan 31 2022 (longer drug made primary)", "rules.md D14 (engine convention)"],
+             sources: ["MedLearn Jan 31 2022 (longer drug made primary)", "MARCoach convention (no source breaks ties)"],
              convention: true,
              examples: [
                 RuleExample("Cefazolin 09:00–10:30 (90) and vancomycin 10:00–14:00 (240): vancomycin is initial and keeps "
@@ -88,6 +88,24 @@ extension RuleCatalog {
                         entries:
                           - 01/04 10:00 New Bag
                           - 01/04 14:00 Stopped
+                    """),
+                RuleExample("Cefazolin 09:00–09:30 (30) and vancomycin 09:10–11:00 (110): vancomycin is initial and keeps "
+                            + "the overlap; cefazolin's 10 min left are concurrent", codes: "96365 96366 96368", """
+                    mar:
+                      - med: cefazolin 2 g IVPB
+                        drug: cefazolin
+                        class: therapeutic
+                        route: IV piggyback
+                        entries:
+                          - 01/04 09:00 New Bag
+                          - 01/04 09:30 Stopped
+                      - med: vancomycin 1.5 g IVPB
+                        drug: vancomycin
+                        class: therapeutic
+                        route: IV piggyback
+                        entries:
+                          - 01/04 09:10 New Bag
+                          - 01/04 11:00 Stopped
                     """),
              ]),
         Rule(.subsequentEvenIfFirstOfType, "The first push after an infusion is still subsequent", section: .hierarchy,
@@ -226,7 +244,7 @@ extension RuleCatalog {
         Rule(.multiLumenOneSite, "All lumens of one catheter are one access", section: .hierarchy,
              statement: "Every lumen or port of one catheter (double or triple lumen, PICC, port) is a single access, so "
                  + "it never justifies a second initial service.",
-             sources: ["NCCI Ch. XI via Revenue Cycle Advisor (double lumen catheter)", "seed 004 (multi-port IV is one site)"],
+             sources: ["NCCI Ch. XI via Revenue Cycle Advisor (double lumen catheter)", "Shende, “Drug Administration – Infusion Coding and Common Challenges” (coding blog) (multi-port IV is one site)"],
              examples: [
                 RuleExample("Vancomycin and cefepime at once through two lumens of one central line: 96365 and 96368",
                             codes: "96365 96368", """

@@ -4,7 +4,7 @@ extension RuleCatalog {
         Rule(.hydMedicalNecessity, "Hydration needs a documented need for fluid", section: .hydration,
              statement: "Hydration is reportable only when the record documents a need for fluid (dehydration, fluid loss, "
                  + "nephroprotection); routine NPO fluids without such findings are not reported.",
-             sources: ["CMS RAC issue 0137 (routine NPO fluids)", "Noridian IV hydration CERT findings", "seed 001"],
+             sources: ["CMS RAC issue 0137 (routine NPO fluids)", "Noridian IV hydration CERT findings", "Wilkinson, “Billing and Coding Infusion, Injection and Hydration” (coding blog)"],
              examples: [
                 RuleExample("Maintenance saline 09:00–11:00 with no documented need: nothing", codes: "", """
                     mar:
@@ -31,7 +31,7 @@ extension RuleCatalog {
         Rule(.kvoFlush, "Keep-vein-open fluid and flushes get no code", section: .hydration,
              statement: "Fluid run only to keep a line open, flushes and saline locks get no code; from a documented change "
                  + "of purpose to a hydration bolus, those minutes are hydration.",
-             sources: ["CMS RAC issue 0137 (fluid to maintain patency)", "CPT via AAPC Part B alert (to keep open)", "seed 004"],
+             sources: ["CMS RAC issue 0137 (fluid to maintain patency)", "CPT via AAPC Part B alert (to keep open)", "Shende, “Drug Administration – Infusion Coding and Common Challenges” (coding blog)"],
              examples: [
                 RuleExample("Saline at KVO 09:00–12:00 beside a ceftriaxone infusion: only 96365", codes: "96365", """
                     mar:
@@ -94,7 +94,7 @@ extension RuleCatalog {
         Rule(.hydVolume500, "500 mL or less is not hydration (option)", section: .hydration,
              statement: "Under hydVolume500, a hydration row whose bag holds 500 mL or less is not reported, following "
                  + "retired contractor policies.",
-             sources: ["HCPro 2012, Volume requirement for reporting hydration (TrailBlazer, Cahaba LCDs)", "rules.md §3.1"],
+             sources: ["HCPro 2012, Volume requirement for reporting hydration (TrailBlazer, Cahaba LCDs)", "off by default: those contractors no longer exist"],
              option: "hydVolume500", core: false,
              examples: [
                 RuleExample("hydVolume500 on: 500 mL of saline over 60 min is not reported", codes: "", """
@@ -125,7 +125,7 @@ extension RuleCatalog {
         Rule(.bloodTransfusionHyd, "Line fluid with blood is not hydration", section: .hydration,
              statement: "Fluid hung to keep the line open before, during, after or between units of blood is not reported; "
                  + "a separately ordered, medically necessary hydration at another time the same day is.",
-             sources: ["Select Health hydration policy", "MedLearn Dec 2022", "UWHC FAQ item 2", "contra: seed 004 (over-broad)"],
+             sources: ["Select Health hydration policy", "MedLearn Dec 2022", "UWHC FAQ item 2", "contra: Shende, “Drug Administration – Infusion Coding and Common Challenges” (coding blog) (over-broad)"],
              examples: [
                 RuleExample("Saline keeping the line open around a transfusion: nothing", codes: "", """
                     mar:
@@ -166,7 +166,7 @@ extension RuleCatalog {
         Rule(.transfusionNotDrugAdmin, "A transfusion is not drug administration", section: .hydration,
              statement: "A blood transfusion is reported with 36430, outside this catalog, never with a drug-administration "
                  + "code; it is flagged, not scored.",
-             sources: ["rules.md D26", "Select Health hydration policy (blood products)"],
+             sources: ["MARCoach convention (rows outside the drug-administration codes)", "Select Health hydration policy (blood products)"],
              examples: [
                 RuleExample("One unit of red cells 09:00–11:00: flagged 36430, no 963xx code", codes: "", """
                     mar:
@@ -182,7 +182,7 @@ extension RuleCatalog {
         Rule(.transfusionPremed, "Transfusion premedication bundled (option)", section: .hydration,
              statement: "Under transfusionPremedBundled, a therapeutic push from 60 minutes before a transfusion starts "
                  + "until 60 minutes after it stops is not reported.",
-             sources: ["University of Miami OBC (IV Benadryl per transfusion protocol)", "rules.md §2.I (engine convention for the window)"],
+             sources: ["University of Miami OBC (IV Benadryl per transfusion protocol)", "MARCoach convention (the 60-minute window)"],
              option: "transfusionPremedBundled", convention: true, core: false,
              examples: [
                 RuleExample("transfusionPremedBundled on: diphenhydramine 08:45 before blood at 09:00 is bundled", codes: "", """

@@ -34,8 +34,8 @@ extension RuleCatalog {
         Rule(.sameTimePush, "Different drugs pushed at the same minute", section: .pushes,
              statement: "Different drugs pushed at the same charted minute from separate syringes are each reportable, "
                  + "unless the facility charges only one push per minute.",
-             sources: ["CPT 96375 descriptor (each additional sequential push)", "seed 001 (one charge per minute policy)",
-                       "rules.md C8"],
+             sources: ["CPT 96375 descriptor (each additional sequential push)", "Wilkinson, “Billing and Coding Infusion, Injection and Hydration” (coding blog) (one charge per minute policy)",
+                       "sources disagree; one charge per minute is a facility policy"],
              option: "sameMinutePushesOnce",
              examples: [
                 RuleExample("Ondansetron and famotidine both at 09:00: 96374 and 96375", codes: "96374 96375", """
@@ -89,8 +89,8 @@ extension RuleCatalog {
         Rule(.repeatPush30, "A repeat push needs more than 30 minutes", section: .pushes,
              statement: "A push of the same drug is 96376 only when it comes more than 30 minutes (31 or more) after the "
                  + "last reported push of that drug; at 30 minutes or less it is not reported.",
-             sources: ["CPT parenthetical via ASCO JOP 2009", "University of Miami OBC; CentraMed", "seeds 001 and 004",
-                       "contra: seed 000 (at least 30)"],
+             sources: ["CPT parenthetical via ASCO JOP 2009", "University of Miami OBC; CentraMed", "Wilkinson, “Billing and Coding Infusion, Injection and Hydration” (coding blog); Shende, “Drug Administration – Infusion Coding and Common Challenges” (coding blog)",
+                       "contra: Wilkinson, “The MAR Explained” (coding blog) (at least 30)"],
              option: "repeatPushMinGap",
              examples: [
                 RuleExample("Ondansetron at 09:00 and 09:31: 31 min, 96376", codes: "96374 96376", """
@@ -182,7 +182,7 @@ extension RuleCatalog {
              statement: "A push of a drug that is also infused in the encounter is 96376 when it comes more than 30 minutes "
                  + "after that infusion stopped (or before it started); within 30 minutes it is part of the infusion.",
              sources: ["AAPC Inpatient Facility Coding Alert (infusion, same drug pushed 1 h later: 96376)", "HCPro 2013",
-                       "rules.md D19 (engine convention for the window)"],
+                       "MARCoach convention (the 30-minute window around the infusion)"],
              convention: true,
              examples: [
                 RuleExample("Levetiracetam infused 09:00–11:00, pushed again at 12:00: 96376", codes: "96365 96366 96376", """
@@ -238,7 +238,7 @@ extension RuleCatalog {
              statement: "A therapeutic push of a drug given up to 30 minutes before, or during, an infusion of the same "
                  + "drug is part of that infusion; a chemotherapy push before a pump infusion of the same drug is reported separately.",
              sources: ["CentraMed charge-audit tip (Injections and Infusions Tool kit 2012)", "AAPC FOLFOX answer (5-FU bolus and pump)",
-                       "rules.md C21"],
+                       "sources disagree (CentraMed vs a literal CPT reading)"],
              option: "bolusBeforeInfusionIncluded", convention: true,
              examples: [
                 RuleExample("Heparin bolus 09:00, drip 09:05–11:00: only the infusion", codes: "96365 96366", """
@@ -298,7 +298,7 @@ extension RuleCatalog {
         Rule(.chemoPush96411, "Each additional chemotherapy drug by push is 96411", section: .pushes,
              statement: "Each push of a different chemotherapy drug after the initial chemotherapy service is 96411; a repeat "
                  + "push of the same chemotherapy drug has no code and is flagged, not scored.",
-             sources: ["CPT 96411 descriptor", "medicalcodingnews/AAPC FOLFOX4 (5-FU bolus after oxaliplatin: 96411)", "seed 004"],
+             sources: ["CPT 96411 descriptor", "medicalcodingnews/AAPC FOLFOX4 (5-FU bolus after oxaliplatin: 96411)", "Shende, “Drug Administration – Infusion Coding and Common Challenges” (coding blog)"],
              examples: [
                 RuleExample("Doxorubicin push, then vincristine push: 96409 and 96411", codes: "96409 96411", """
                     mar:

@@ -4,7 +4,7 @@ extension RuleCatalog {
         Rule(.addonRequiresPrimary, "An add-on needs its primary", section: .reporting,
              statement: "An add-on code is valid only with an initial service reported on the same access and encounter, "
                  + "and an added hour only with the first-hour code of the same administration.",
-             sources: ["CPT add-on descriptors", "codingahead 96368 (a standalone 96368 rejects)", "rules.md D12"],
+             sources: ["CPT add-on descriptors", "codingahead 96368 (a standalone 96368 rejects)", "MARCoach reading (same access and encounter)"],
              examples: [
                 RuleExample("Ceftriaxone infusion and an ondansetron push: the add-on 96375 rides on 96365",
                             codes: "96365 96375", """
@@ -35,7 +35,7 @@ extension RuleCatalog {
              ]),
         Rule(.reportAllHcpcs, "Report every supported code", section: .reporting,
              statement: "A hospital reports every supported drug-administration code, whether it is paid separately or packaged.",
-             sources: ["CMS manual as summarized by UCLA Health 2009", "rules.md §0 (OPPS status not verified)"],
+             sources: ["CMS manual as summarized by UCLA Health 2009", "OPPS payment status of each code not verified"],
              examples: [
                 RuleExample("Packaged add-ons are still reported: 96365, 96375 and 96376", codes: "96365 96375 96376", """
                     mar:

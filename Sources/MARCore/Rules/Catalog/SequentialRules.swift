@@ -4,7 +4,7 @@ extension RuleCatalog {
         Rule(.seqNewDrug, "Sequential codes need a new drug", section: .sequential,
              statement: "96367, 96375, 96411 and 96417 need a drug not yet reported on the access; the same drug again "
                  + "follows the repeat-push or same-drug-intermittent rules.",
-             sources: ["CPT descriptors", "AAPC forum (96366 only for the same medication)", "seeds 000 and 004"],
+             sources: ["CPT descriptors", "AAPC forum (96366 only for the same medication)", "Wilkinson, “The MAR Explained” (coding blog); Shende, “Drug Administration – Infusion Coding and Common Challenges” (coding blog)"],
              examples: [
                 RuleExample("Ceftriaxone then metronidazole: a new drug, 96367", codes: "96365 96367", """
                     mar:
@@ -41,7 +41,7 @@ extension RuleCatalog {
              statement: "96368 is for a different drug from a separate bag running at the same time through the same "
                  + "access; infusions at the same time through different accesses are not concurrent.",
              sources: ["ASCO JOP 2008 (through the same IV line)", "AAPC Oncology (two lines in two locations: second 96413-59)",
-                       "MedLearn Dec 2021", "contra: seed 003"],
+                       "MedLearn Dec 2021", "contra: “Infusion Therapy Coding 2026: Push vs Infusion” (web article)"],
              examples: [
                 RuleExample("Vancomycin on line A and ceftriaxone on a necessary line B at the same time: two initials, no 96368",
                             codes: "96365 96365-59", """
@@ -90,7 +90,7 @@ extension RuleCatalog {
              statement: "96368 is not timed and is reported at most once per date of service per access, however many "
                  + "drugs run concurrently and for however long.",
              sources: ["AAPC 2006 (one concurrent code per day)", "codingahead 96368 (MUE 1 per date)",
-                       "AAPC 2008/2009 (once per encounter)", "seed 004"],
+                       "AAPC 2008/2009 (once per encounter)", "Shende, “Drug Administration – Infusion Coding and Common Challenges” (coding blog)"],
              option: "concurrentOncePerEncounter",
              examples: [
                 RuleExample("Two drugs each nested inside a vancomycin infusion: one 96368", codes: "96365 96366 96368", """
@@ -198,7 +198,7 @@ extension RuleCatalog {
              statement: "Infusions on one access are taken in priority order and each loses the minutes a higher one already "
                  + "claimed; 16 or more minutes left make it sequential, 15 or fewer make it concurrent (96368).",
              sources: ["MedLearn Jan 31 2022 (overlap deducted)", "Haugen (concurrent needs more than 16 min together)",
-                       "rules.md D15", "contra: AAPC forum (any overlap is concurrent)"],
+                       "MARCoach convention (priority order, not time order)", "contra: AAPC forum (any overlap is concurrent)"],
              option: "anyOverlapIsConcurrent",
              examples: [
                 RuleExample("A 08:00–11:00, B 11:00–11:40, C 11:20–13:00: A initial; C keeps its 100 min; B keeps 20 min",
@@ -308,7 +308,7 @@ extension RuleCatalog {
              statement: "Minutes when another infusion or a timed push runs on the same access are deducted from hydration, "
                  + "and only the remaining minutes count toward 31 and the added hours.",
              sources: ["CPT via Select Health (96360 is not a concurrent service)", "MedLearn Nov 2021 (180 − 5 = 175)",
-                       "Emerald Health", "seed 004"],
+                       "Emerald Health", "Shende, “Drug Administration – Infusion Coding and Common Challenges” (coding blog)"],
              examples: [
                 RuleExample("Saline 09:00–12:00 with ceftriaxone 10:00–11:00: 180 − 60 = 120 min, 96361 ×2",
                             codes: "96365 96361x2", """

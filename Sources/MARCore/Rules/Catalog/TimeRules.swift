@@ -4,7 +4,7 @@ extension RuleCatalog {
         Rule(.timeFromMar, "Time comes from the charted start and stop", section: .time,
              statement: "Minutes run from the documented administration start to the documented stop, never from the order "
                  + "time or the pharmacy's expected duration.",
-             sources: ["Palmetto A53778", "MedLearn June and Dec 2024", "seed 003 (order time is not start time)"],
+             sources: ["Palmetto A53778", "MedLearn June and Dec 2024", "“Infusion Therapy Coding 2026: Push vs Infusion” (web article) (order time is not start time)"],
              examples: [
                 RuleExample("Ordered 'over 30 min' at 08:30, hung 09:00, stopped 09:20: 20 min, an infusion", codes: "96365", """
                     mar:
@@ -21,7 +21,7 @@ extension RuleCatalog {
         Rule(.newBagContinues, "A new bag while running continues the infusion", section: .time,
              statement: "A New Bag of the same order while the infusion is running continues it with no break in time; "
                  + "a bag hung after a Stopped starts a new interval.",
-             sources: ["seed 001 (new bag and handoff are workflow)", "codingahead 96366 (bag changes do not stop the clock)"],
+             sources: ["Wilkinson, “Billing and Coding Infusion, Injection and Hydration” (coding blog) (new bag and handoff are workflow)", "codingahead 96366 (bag changes do not stop the clock)"],
              examples: [
                 RuleExample("Saline 09:00, new bag 10:00, stopped 11:00: 120 continuous minutes", codes: "96360 96361", """
                     mar:
@@ -51,7 +51,7 @@ extension RuleCatalog {
         Rule(.rateChangeContinues, "Rate changes and verifications are workflow", section: .time,
              statement: "Rate Change, Rate Verify and handoff entries neither start nor stop the clock and never extend "
                  + "time past the documented stop.",
-             sources: ["seed 001", "Epic MAR action list"],
+             sources: ["Wilkinson, “Billing and Coding Infusion, Injection and Hydration” (coding blog)", "Epic MAR action list"],
              examples: [
                 RuleExample("Ceftriaxone 09:00–09:40 with a rate change at 09:10: still 40 min", codes: "96365", """
                     mar:
@@ -67,7 +67,7 @@ extension RuleCatalog {
              ]),
         Rule(.pauseExcluded, "Paused time does not count", section: .time,
              statement: "Minutes between Paused and Restarted, and between bags when nothing is infusing, are not counted.",
-             sources: ["seed 002 (time paused, time between bags)", "rules.md §4.1"],
+             sources: ["“Infusion & Hydration Billing & Coding Guide” (web guide) (time paused, time between bags)", "MARCoach convention (MAR actions to running time)"],
              examples: [
                 RuleExample("09:00–09:10 and 09:30–09:35 around a 20-min pause: 15 active min, a push", codes: "96374", """
                     mar:
@@ -101,7 +101,7 @@ extension RuleCatalog {
              statement: "A saline flush of the line, including one at the end of an infusion, is part of the administration "
                  + "and adds no time and no code.",
              sources: ["Noridian chemotherapy billing page (flush at conclusion is bundled)", "UWHC IV Infusion Mini Manual",
-                       "seed 002"],
+                       "“Infusion & Hydration Billing & Coding Guide” (web guide)"],
              examples: [
                 RuleExample("Ceftriaxone 09:00–09:40 and a saline flush at 09:41: 96365 only", codes: "96365", """
                     mar:
@@ -118,6 +118,15 @@ extension RuleCatalog {
                         route: IV push
                         entries:
                           - 01/04 09:41 Given
+                    """),
+                RuleExample("A saline flush of a peripheral line with nothing else given: no code", codes: "", """
+                    mar:
+                      - med: sodium chloride 0.9 % flush 10 mL
+                        drug: sodium chloride flush
+                        class: flush
+                        route: IV push
+                        entries:
+                          - 01/04 09:00 Given
                     """),
              ]),
         Rule(.reactionStop, "Stopped early for a reaction: code the time given", section: .time,
@@ -166,7 +175,7 @@ extension RuleCatalog {
         Rule(.noStopTime, "No stop time: compute it, else a push, else nothing", section: .time,
              statement: "With a start but no stop, the stop is computed from the nurse-documented volume and rate; failing "
                  + "that a drug is coded as a push and hydration is not reported.",
-             sources: ["CMS FAQ as reproduced by QHR; Palmetto A53778", "University of Miami OBC; CentraMed", "seeds 001 and 004"],
+             sources: ["CMS FAQ as reproduced by QHR; Palmetto A53778", "University of Miami OBC; CentraMed", "Wilkinson, “Billing and Coding Infusion, Injection and Hydration” (coding blog); Shende, “Drug Administration – Infusion Coding and Common Challenges” (coding blog)"],
              option: "noStopStrict",
              examples: [
                 RuleExample("Ceftriaxone hung at 09:00, no stop and no rate: coded as a push", codes: "96374", """

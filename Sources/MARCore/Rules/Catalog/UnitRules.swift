@@ -32,7 +32,7 @@ extension RuleCatalog {
              statement: "Each additional-hour unit (96361, 96366, 96370, 96415) needs more than 30 minutes beyond the last "
                  + "full hour: 90 min gives 0, 91 gives 1, 150 gives 1, 151 gives 2.",
              sources: ["CPT 96366 parenthetical via iframe.ai", "AAPC 2012 hydration table", "AAPC Pulmonology (75 min vs 1 h 45)",
-                       "seeds 002–004"],
+                       "“Infusion & Hydration Billing & Coding Guide” (web guide); “Infusion Therapy Coding 2026: Push vs Infusion” (web article); Shende, “Drug Administration – Infusion Coding and Common Challenges” (coding blog)"],
              examples: [
                 RuleExample("91 min: one 96366", codes: "96365 96366", """
                     mar:
@@ -79,7 +79,7 @@ extension RuleCatalog {
              statement: "Hydration of 30 minutes or less is not reported, whether it would be initial or secondary; 31 "
                  + "minutes or more is reportable.",
              sources: ["CPT 96360 descriptor (31 minutes to 1 hour)", "AAPC Part B Coding Alert", "Noridian hydration CERT findings",
-                       "seeds 002 and 004"],
+                       "“Infusion & Hydration Billing & Coding Guide” (web guide); Shende, “Drug Administration – Infusion Coding and Common Challenges” (coding blog)"],
              examples: [
                 RuleExample("Saline 09:00–09:30 (30 min): nothing", codes: "", """
                     mar:
@@ -159,7 +159,7 @@ extension RuleCatalog {
         Rule(.seqAddlHours, "96367 once; later hours are 96366", section: .units,
              statement: "A sequential therapeutic infusion is reported once with 96367 for its first 90 minutes, and its "
                  + "further hours with 96366, never a second 96367.",
-             sources: ["CPT parentheticals via iframe.ai and medicalcoding123", "rules.md C2"],
+             sources: ["CPT parentheticals via iframe.ai and medicalcoding123", "contra: Shende coding blog (96417 ×2 for two hours)"],
              examples: [
                 RuleExample("Two 120-min infusions: 96365 + 96366, then 96367 + 96366", codes: "96365 96366x2 96367", """
                     mar:
@@ -200,7 +200,7 @@ extension RuleCatalog {
              statement: "A sequential chemotherapy infusion is reported once with 96417 for its first 90 minutes, and its "
                  + "further hours with 96415, never a second 96417.",
              sources: ["carecostestimate 96417 (96415 extends 96413 or 96417)", "CPT parenthetical via iframe.ai",
-                       "contra: seed 004 (96417 ×2)"],
+                       "contra: Shende, “Drug Administration – Infusion Coding and Common Challenges” (coding blog) (96417 ×2)"],
              examples: [
                 RuleExample("Cisplatin 120 min, then etoposide 120 min: 96413 + 96415, then 96417 + 96415",
                             codes: "96413 96415x2 96417", """

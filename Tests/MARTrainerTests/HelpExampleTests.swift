@@ -1,0 +1,137 @@
+import Foundation
+import Testing
+import MARCore
+import MARScenarios
+@testable import MARTrainer
+
+/// Every example in the help texts works against the shipped course, help text wraps cleanly, and no
+/// help names the internal spec files.
+@Suite(.serialized) struct HelpExampleTests {
+    static let root = PseudoTerminalTests.root
+
+    static func shippedCourse() throws -> Curriculum {
+        let library = Library.load(curriculumDirectory: root.appendingPathComponent("Curriculum").path,
+                                   scenariosDirectory: root.appendingPathComponent("Scenarios").path)
+        return try #require(library.curriculum)
+    }
+
+    /// Words that mean an example did not work.
+    static let failures = ["Unknown command", "Usage:", "No scenario", "No rule", "No module", "No command", "is not a code",
+                           "cannot read", "error:"]
+
+    @Test func everyReplHelpExampleWorksOnTheShippedCourse() throws {
+        let course = try Self.shippedCourse()
+        let examples = CommandName.allCases.filter { $0 != .quit }.map { name in
+            // The answer's example explains its notation after three spaces.
+            name.example.components(separatedBy: "   ").first!
+        }
+        let dir = temporaryDirectory()
+        let options = TrainerOptions(learner: "ana", environment: ["HOME": dir, "XDG_DATA_HOME": dir + "/data",
+                                                                    "XDG_STATE_HOME": dir + "/state"])
+        let out = CapturedOutput()
+        // An open, answered scenario, so that `why` and `trace` have something to explain.
+        let first = try #require(CourseMap(course).order.first)
+        _ = Trainer.run(curriculum: course, options: options,
+                        input: ScriptedInput(["start \(first)", "96365"] + examples, echoTo: out), output: out)
+        for example in examples {
+            let after = try #require(out.text.components(separatedBy: "› \(example)\n").dropFirst().first, "\(example) ran")
+            let reply = after.components(separatedBy: "\nmarcoach ").first!
+            for word in Self.failures {
+                #expect(!reply.contains(word), "help example '\(example)' answered: \(reply.prefix(300))")
+            }
+        }
+    }
+
+    @Test(arguments: [80, 100])
+    func replHelpFitsAndNamesNoSpecFile(width: Int) {
+        var texts = [Screen.help(nil, width: width, style: .plain)]
+        texts += CommandName.allCases.map { Screen.help($0.rawValue, width: width, style: .plain) }
+        for text in texts {
+            #expect(text.split(separator: "\n").allSatisfy { $0.count <= width })
+            #expect(!text.contains("cli.md") && !text.contains("rules.md") && !text.contains("spec"))
+        }
+    }
+
+    // MARK: The executable's --help
+
+    static let subcommands = ["", "practice", "exam", "review", "progress", "code", "check", "validate", "rules", "generate",
+                              "new-scenario", "show"]
+
+    static func run(_ command: String, in dir: String, binary: String) -> (status: Int32, out: String, err: String) {
+        let p = Process()
+        p.executableURL = URL(fileURLWithPath: "/bin/sh")
+        p.arguments = ["-c", command]
+        p.currentDirectoryURL = URL(fileURLWithPath: dir)
+        let binDir = URL(fileURLWithPath: binary).deletingLastPathComponent().path
+        p.environment = ["PATH": binDir + ":/usr/bin:/bin", "HOME": dir, "XDG_DATA_HOME": dir + "/data",
+                         "XDG_STATE_HOME": dir + "/state", "COLUMNS": "80", "PAGER": "false", "LANG": "C.UTF-8"]
+        let out = Pipe(), err = Pipe()
+        p.standardOutput = out
+        p.standardError = err
+        p.standardInput = FileHandle.nullDevice
+        do { try p.run() } catch { return (-1, "", "\(error)") }
+        let o = out.fileHandleForReading.readDataToEndOfFile()
+        let e = err.fileHandleForReading.readDataToEndOfFile()
+        p.waitUntilExit()
+        return (p.terminationStatus, String(decoding: o, as: UTF8.self), String(decoding: e, as: UTF8.self))
+    }
+
+    /// The examples in a help text: indented lines that start with `marcoach` or `printf`, joined with
+    /// the lines they continue onto (a line ending in `\` or `|`).
+    static func examples(in help: String) -> [String] {
+        var out: [String] = []
+        var pending: String?
+        for line in help.split(separator: "\n", omittingEmptySubsequences: false).map(String.init) {
+            let t = line.trimmingCharacters(in: .whitespaces)
+            if var p = pending {
+                p += " " + t
+                if t.hasSuffix("\\") || t.hasSuffix("|") { pending = p } else { out.append(p); pending = nil }
+                continue
+            }
+            guard line.hasPrefix("  "), t.hasPrefix("marcoach ") || t.hasPrefix("printf ") else { continue }
+            if t.hasSuffix("\\") || t.hasSuffix("|") { pending = t } else { out.append(t) }
+        }
+        return out.map { $0.replacingOccurrences(of: "\\ ", with: "") }
+    }
+
+    @Test func examplesAreFoundAcrossContinuationLines() {
+        let help = "Examples:\n  marcoach a \\\n    --b c\n  printf 'x' | \\\n    marcoach d\nmarcoach not-indented\n"
+        #expect(Self.examples(in: help) == ["marcoach a --b c", "printf 'x' | marcoach d"])
+    }
+
+    @Test func everyHelpExampleWorksAndHelpWrapsCleanly() throws {
+        guard let binary = PseudoTerminalTests.binary else {
+            Issue.record("no marcoach binary next to the tests: build it first (swift build)")
+            return
+        }
+        let dir = temporaryDirectory()
+        for folder in ["Curriculum", "Scenarios"] {
+            try FileManager.default.copyItem(atPath: Self.root.appendingPathComponent(folder).path, toPath: dir + "/" + folder)
+        }
+        var examples: [String] = []
+        for sub in Self.subcommands {
+            let (status, help, _) = Self.run("marcoach \(sub) --help", in: dir, binary: binary)
+            #expect(status == 0, "marcoach \(sub) --help")
+            #expect(!help.contains("cli.md") && !help.contains("rules.md") && !help.contains("/spec/"), "\(sub) --help names a spec file")
+            // In the description (before USAGE), a line of prose is never cut short by a hard break.
+            let prose = help.components(separatedBy: "USAGE:").first!.split(separator: "\n", omittingEmptySubsequences: false)
+            for (line, next) in zip(prose, prose.dropFirst()) where !line.hasPrefix(" ") && !next.isEmpty && !next.hasPrefix(" ")
+                && !line.isEmpty && !line.hasSuffix(":") {
+                #expect(line.count >= 50, "\(sub) --help breaks a sentence early: '\(line)' / '\(next)'")
+            }
+            // (ArgumentParser writes its USAGE line unwrapped; the descriptions are ours.)
+            #expect(prose.allSatisfy { $0.count <= 80 }, "\(sub) --help fits 80 columns")
+            examples += Self.examples(in: help)
+        }
+        #expect(examples.count >= 10, "found \(examples)")
+        for example in examples {
+            let (status, out, err) = Self.run(example, in: dir, binary: binary)
+            // `check` exits 1 when its example answer has discrepancies: that is the example working.
+            let allowed: Set<Int32> = example.contains("marcoach check") ? [0, 1] : [0]
+            #expect(allowed.contains(status), "\(example) exited \(status): \(err.prefix(400))")
+            for word in Self.failures {
+                #expect(!out.contains(word) && !err.contains(word), "\(example): \(err.prefix(300)) \(out.prefix(300))")
+            }
+        }
+    }
+}

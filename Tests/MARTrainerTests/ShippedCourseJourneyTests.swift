@@ -1,0 +1,92 @@
+import Foundation
+import Testing
+import MARCore
+@testable import MARTrainer
+
+/// The "done means", as a scripted learner on the shipped course through the real binary.
+@Suite(.serialized) struct ShippedCourseJourneyTests {
+    static func run(_ args: [String], input: String, home: String) throws -> String {
+        let binary = try #require(PseudoTerminalTests.binary)
+        let p = Process()
+        p.executableURL = URL(fileURLWithPath: binary)
+        p.arguments = args
+        p.currentDirectoryURL = PseudoTerminalTests.root
+        p.environment = ["HOME": home, "XDG_DATA_HOME": home + "/data", "XDG_STATE_HOME": home + "/state", "TERM": "xterm",
+                         "PATH": "/usr/bin:/bin", "LANG": "C.UTF-8"]
+        let stdin = Pipe(), stdout = Pipe()
+        p.standardInput = stdin
+        p.standardOutput = stdout
+        try p.run()
+        stdin.fileHandleForWriting.write(Data(input.utf8))
+        try stdin.fileHandleForWriting.close()
+        let text = String(decoding: stdout.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        p.waitUntilExit()
+        #expect(p.terminationStatus == 0)
+        return text
+    }
+
+    @Test func nextGoesFromModuleOneToModuleTwoAndShowsItsLesson() throws {
+        let course = try HelpExampleTests.shippedCourse()
+        let first = course.modules[0], second = course.modules[1]
+        // `next` opens module 1 with its lesson, then walks its scenarios (unsolved: each `next` moves on),
+        // then enters module 2 with its lesson.
+        let nexts = String(repeating: "next\n", count: first.scenarioIDs.count + 1)
+        let text = try Self.run(["practice"], input: nexts + "quit\n", home: temporaryDirectory())
+        let flat = text.replacingOccurrences(of: "\n", with: " ")
+        #expect(flat.contains("Module 1 of \(course.modules.count) begins: \(first.title)."))
+        #expect(flat.contains("Module 2 of \(course.modules.count) begins: \(second.title)."))
+        #expect(text.contains("Lesson 2 of \(course.modules.count)\n\(second.title)"))
+        #expect(text.contains("Module 2 of \(course.modules.count) · scenario 1 of \(second.scenarioIDs.count)\n\(second.scenarioIDs[0])"))
+        // Module 1's scenarios were opened once each, in order, and none again.
+        for id in first.scenarioIDs {
+            #expect(text.components(separatedBy: "\n\(id) · ").count == 2, "\(id) opened once")
+        }
+    }
+
+    @Test func eachExamWithoutASeedIsAFreshDraw() throws {
+        var draws: [[String]] = []
+        var seeds: [String] = []
+        for _ in 0..<3 {
+            let text = try Self.run(["exam", "--count", "5"], input: "finish\n", home: temporaryDirectory())
+            // The report lists each item as "✗ N. id — score".
+            let ids = text.split(separator: "\n").compactMap { line -> String? in
+                guard line.hasPrefix("✗ ") || line.hasPrefix("✓ "), let dot = line.firstIndex(of: "."),
+                      let dash = line.range(of: " — ") else { return nil }
+                return String(line[line.index(dot, offsetBy: 2)..<dash.lowerBound])
+            }
+            #expect(ids.count == 5, "\(text.suffix(800))")
+            draws.append(ids)
+            let seed = text.replacingOccurrences(of: "\n", with: " ").components(separatedBy: "Seed ").dropFirst().first?
+                .prefix { $0.isNumber }
+            seeds.append(String(try #require(seed)))
+        }
+        #expect(Set(draws.map { $0.joined(separator: " ") }).count > 1, "three runs drew \(draws)")
+        #expect(Set(seeds).count == 3, "seeds \(seeds)")
+        // The printed seed retakes the same exam.
+        let again = try Self.run(["exam", "--count", "5", "--seed", seeds[0]], input: "finish\n", home: temporaryDirectory())
+        for id in draws[0] { #expect(again.contains(". \(id) — "), "--seed \(seeds[0]) gives \(id) again") }
+    }
+
+    @Test func solvingModuleOneFinishesItAndNextOpensModuleTwosLesson() throws {
+        let course = try HelpExampleTests.shippedCourse()
+        let first = course.modules[0], second = course.modules[1]
+        // The learner answers each module-1 scenario with the engine's codes ('none' when it has none).
+        let answers = try first.scenarioIDs.map { id -> String in
+            let text = Engine.code(try #require(course.scenario(id))).answer.text
+            return text.isEmpty ? "none" : text
+        }
+        let dir = temporaryDirectory()
+        let options = TrainerOptions(learner: "ana", environment: ["HOME": dir, "XDG_DATA_HOME": dir + "/data",
+                                                                    "XDG_STATE_HOME": dir + "/state"])
+        let out = CapturedOutput()
+        let lines = answers.flatMap { ["next", $0] } + ["next", "quit"]
+        _ = Trainer.run(curriculum: course, options: options, input: ScriptedInput(lines, echoTo: out), output: out)
+        let flat = out.text.replacingOccurrences(of: "\n", with: " ")
+        #expect(flat.contains("Module 1 of \(course.modules.count) finished: \(first.title). All \(first.scenarioIDs.count) scenarios solved"),
+                "\(out.text.suffix(3000))")
+        #expect(flat.contains("Next: module 2, \(second.title): 'next' opens its lesson and first scenario."))
+        #expect(flat.contains("Module 2 of \(course.modules.count) begins: \(second.title)."))
+        #expect(out.text.contains("Lesson 2 of \(course.modules.count)\n\(second.title)"))
+        #expect(!flat.contains("You leave module 1"))
+    }
+}

@@ -65,6 +65,8 @@ struct Explainer {
 
         /// How many decisions separate the code from what this candidate is.
         func distance(_ code: CPTCode) -> Int {
+            // A line flush or KVO looks like a push only after the drug rows do.
+            if let x = exclusion, [.flushExcluded, .kvoFlush].contains(x.rule) { return looksLike(code.code) ? 2 : 3 }
             guard let r = record else { return looksLike(code.code) ? 1 : 3 }
             if r.path.notService != nil { return looksLike(code.code) ? 1 : 3 }
             if r.codes.contains(where: { $0.code == code.code }) { return 0 }
@@ -151,9 +153,11 @@ struct Explainer {
                 if da != db { return da }
             }
             if a.2 != b.2 { return a.2 < b.2 }
-            // A wrong initial code is most often "the first thing given is the initial": time order decides.
-            if code.isInitial, a.0.start != b.0.start {
-                return (a.0.start ?? .init(minutes: Int.max)) < (b.0.start ?? .init(minutes: Int.max))
+            // A wrong initial code is most often "the first thing given is the initial": time order decides. A
+            // wrong sequential infusion code, by the same reading, describes the later of two slots.
+            if code.isInitial || (code.role == .sequential && code.mode == .infusion && a.4 == 2 && b.4 == 2),
+               let x = a.0.start, let y = b.0.start, x != y {
+                return code.isInitial ? x < y : x > y
             }
             if a.3 != b.3 { return a.3 }
             // The engine weighed exactly this code for it (and ruled it out) before a row that merely looks like it.

@@ -75,6 +75,10 @@ extension AdministrationRecord {
     /// explains "why not `code` here". Complete for every in-scope code.
     public func decidingStep(for code: CPTCode) -> Decision {
         if let n = path.notService { return n }
+        // Two chemotherapy drugs at once have no concurrent code at all: that, not the family, is what 96368 misses.
+        if let r = ruledOut.first(where: { $0.code == code.code && $0.rule == .chemoConcurrent }) {
+            return Decision(.place, r.rule, reason: r.reason)
+        }
         if let family = path.family, family != code.family {
             let rule = DecisionPath.familyRule(family, code.family)
             return Decision(.family, rule, reason: label.isEmpty ? "" : "\(label) is \(family.words), not \(code.family.words)")
@@ -85,6 +89,11 @@ extension AdministrationRecord {
         if let e = codes.first(where: { $0.code == code.code }) {
             let limiting = e.rules.first { Self.unitRules.contains($0) } ?? e.rules.first ?? .addlHour31
             return Decision(.units, limiting, reason: e.reason)
+        }
+        // 96366/96415 for a new drug's infusion: the learner took it for the same drug again.
+        if code.isHourly, let seq = codes.first(where: { CPTCode.named($0.code)?.role == .sequential }) {
+            return Decision(.place, .seqNewDrug, reason: label.isEmpty ? "" : "\(label) is a new drug on this access: "
+                            + "\(seq.code), not \(code.code) (the same drug again, or an added hour)")
         }
         if let r = ruledOut.first(where: { $0.code == code.code }) {
             return Decision(.place, r.rule, reason: r.reason)

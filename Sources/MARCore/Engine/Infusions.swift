@@ -30,7 +30,13 @@ extension EngineRun {
                      + "\(chemo ? "chemotherapy " : "")infusion, \(code)"
                      + ((61...90).contains(a.activeMinutes) ? " (the first-hour code covers up to 90 min)" : ""))
                 ruleOut(a, chemo ? "96409" : "96374", .infMin16, "\(label(a)) ran 16 min or more: an infusion, not a push")
-                ruleOut(a, chemo ? "96417" : "96367", .oneInitialPerEncounter, "\(label(a)) is the initial service, so it takes \(code), not a sequential add-on")
+                // When a rival of the same rank lost only on minutes, the tie-break is what made this one initial.
+                let rivals = infusions.filter { $0.id != a.id && $0.rank == a.rank && !s.laterIntervals.contains($0.id) }
+                let tie = scenario.setting != .professional && !rivals.isEmpty
+                ruleOut(a, chemo ? "96417" : "96367", tie ? .hierTiebreak : .oneInitialPerEncounter,
+                        tie ? "\(label(a)) ran longest of the infusions of its rank, so it is the initial service (\(code)), "
+                            + "not a sequential add-on"
+                            : "\(label(a)) is the initial service, so it takes \(code), not a sequential add-on")
                 s.drugsReported.insert(a.drug)
                 addHours(&s, a, minutes: a.activeMinutes, sequential: false)
                 continue

@@ -56,7 +56,7 @@ final class Trace {
 func lookalikeCodes(route: Route, drugClass: DrugClass) -> [String] {
     // An oral, inhaled or topical dose looks like no injection code; a line flush only like a port irrigation.
     if route.isNonParenteral { return [] }
-    if drugClass == .flush { return route == .intracatheter ? ["96523"] : [] }
+    if drugClass == .flush { return route == .intracatheter ? ["96523"] : ["96374", "96375"] }
     if drugClass == .hydration || drugClass == .kvo || drugClass == .carrier { return ["96360", "96361"] }
     if drugClass == .blood { return ["96365", "96360", "96361", "96374"] }
     switch route {

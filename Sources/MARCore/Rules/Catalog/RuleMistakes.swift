@@ -57,6 +57,13 @@ enum RuleMistakes {
         .intraArterial96373: [RuleMistake("an intra-arterial injection billed as an IV push", answer: "96374")],
         .chemoProlonged96416: [RuleMistake("the pump start billed as a sequential chemotherapy infusion",
                                            answer: "96413 96415 96417")],
+        .hydVolume500: [RuleMistake("500 mL billed as hydration under a volume policy", answer: "96360")],
+        .transfusionPremed: [RuleMistake("a premedication push billed under a bundling policy", answer: "96374")],
+        .paymentWindow: [RuleMistake("the ED infusion billed on the outpatient claim under the payment window",
+                                     answer: "96365")],
+        .chemoConcurrent: [RuleMistake("two chemotherapy drugs at once billed as a concurrent infusion",
+                                       answer: "96413 96415 96368")],
+        .hierTiebreak: [RuleMistake("the earlier of two infusions made initial", example: 1, answer: "96365 96367")],
         // Reporting conventions
         .physVsFacility: [RuleMistake("the facility hierarchy on a physician claim", answer: "96365 96375")],
     ]

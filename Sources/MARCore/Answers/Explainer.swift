@@ -341,6 +341,8 @@ struct Explainer {
                   let j = ds.firstIndex(where: { ($0.kind == .missing || $0.kind == .units) && $0.code == p && $0.pairedWith == nil })
             else { continue }
             ds[j].pairedWith = ds[i].code
+            // The learner did not break the rule that earns the missing code; they broke the one that rules out theirs.
+            ds[j].deciding = ds[i].rules
         }
     }
 

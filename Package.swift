@@ -18,6 +18,10 @@ let package = Package(
         .target(name: "MARCore"),
         // Reads scenario, formulary, profile and curriculum files; located diagnostics.
         .target(name: "MARScenarios", dependencies: ["MARCore", .product(name: "Yams", package: "Yams")]),
+        // RFC 4180 CSV reading with line numbers (neither mirrored CSV package reports them; see docs/importing.md).
+        .target(name: "MARCSV"),
+        // MAR exports (CSV) in and out: import into a `Scenario`, export any scenario as CSV.
+        .target(name: "MARImport", dependencies: ["MARCore", "MARScenarios", "MARCSV"]),
         // GNU readline, wrapped for Swift 6 (see shim.h).
         .systemLibrary(name: "CReadline", providers: [.apt(["libreadline-dev"])]),
         // Generated scenarios from the formulary (pure: returns text; the CLI writes files).
@@ -26,17 +30,20 @@ let package = Package(
         .target(name: "MARTrainer", dependencies: ["MARCore", "MARScenarios", "MARGenerator", "CReadline"]),
         // Thin command-line front end.
         .executableTarget(name: "marcoach", dependencies: [
-            "MARCore", "MARScenarios", "MARTrainer", "MARGenerator",
+            "MARCore", "MARScenarios", "MARTrainer", "MARGenerator", "MARImport",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
         // Benchmarks (not tests): `swift run -c release marcoach-bench`.
-        .executableTarget(name: "marcoach-bench", dependencies: ["MARCore", "MARScenarios", "MARTrainer"]),
+        .executableTarget(name: "marcoach-bench", dependencies: ["MARCore", "MARScenarios", "MARTrainer", "MARImport"]),
         .testTarget(name: "MARCoreTests", dependencies: [
             "MARCore", "MARScenarios",
             .product(name: "PropertyBased", package: "swift-property-based"),
         ]),
         .testTarget(name: "MARScenariosTests", dependencies: ["MARCore", "MARScenarios"],
                     resources: [.copy("Malformed")]),
+        .testTarget(name: "MARCSVTests", dependencies: ["MARCSV"]),
+        .testTarget(name: "MARImportTests", dependencies: ["MARCore", "MARScenarios", "MARGenerator", "MARImport", "MARCSV"],
+                    resources: [.copy("Corpus"), .copy("Malformed")]),
         .testTarget(name: "MARGeneratorTests", dependencies: ["MARCore", "MARScenarios", "MARGenerator"]),
         .testTarget(name: "MARTrainerTests", dependencies: ["MARCore", "MARScenarios", "MARTrainer", "MARGenerator"],
                     resources: [.copy("Golden")]),

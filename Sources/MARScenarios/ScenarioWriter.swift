@@ -144,7 +144,7 @@ public enum ScenarioWriter {
     /// A number as plain decimal digits (`1000`, `12.5`, `0.00001`), never in exponent form, which
     /// `Quantities` does not read (`formatNumber` and `Rate.description` give `1e-05`). Exact: the
     /// digits are those of Swift's shortest round-trip form, only the decimal point moves.
-    static func decimal(_ x: Double) -> String {
+    public static func decimal(_ x: Double) -> String {
         let text = formatNumber(x)
         guard let e = text.firstIndex(where: { $0 == "e" || $0 == "E" }), let exp = Int(text[text.index(after: e)...]) else {
             return text

@@ -4,6 +4,7 @@
 import Dispatch
 import Foundation
 import MARCore
+import MARImport
 import MARScenarios
 import MARTrainer
 
@@ -186,6 +187,30 @@ if let longest = bank.max(by: { $0.mar.count < $1.mar.count }) {
         _ = Screen.feedback(a, scenario: longest, width: 100, style: .plain)
     }
     report("answer to feedback, \(longest.mar.count)-row scenario", t, scale: 1e3, unit: "ms", target: "≤ 20 ms")
+}
+// 5. Import a MAR export of 1,000 charted actions (100 orders × 10 actions), and write its scenario file.
+var csv = "MRN,Order ID,Medication,Class,Route,Action,Time,Rate,Comment\r\n"
+for order in 0..<100 {
+    let med = order % 2 == 0 ? "\"drug\(order), 100 mg in sodium chloride 0.9 % 100 mL\"" : "ondansetron 4 mg/2 mL injection"
+    let route = order % 2 == 0 ? "IV piggyback" : "IV push"
+    for k in 0..<10 {
+        let minute = order * 10 + k
+        let time = String(format: "01/04/2026 %02d:%02d", minute / 60, minute % 60)
+        let action = order % 2 == 0 ? ["New Bag", "Rate Verify", "Paused", "Restarted", "Stopped"][k % 5] : "Given"
+        csv += "12345,\(order),\(med),therapeutic,\(route),\(action),\(time),\(order % 2 == 0 && k % 5 == 0 ? "100 mL/hr" : ""),note \(k)\r\n"
+    }
+}
+let encounter = TimelineImport.read(events: ["01/04/2026 00:00 ED arrival", "01/05/2026 08:00 Discharge"]).events
+let importContext = LoadContext(formulary: library.formulary, profiles: library.profiles)
+if let imported = Optional(MARImporter.importMAR(text: csv, path: "bench.csv", timeline: encounter, context: importContext)),
+   imported.scenario != nil {
+    let importTimes = perCall(20) { _ = MARImporter.importMAR(text: csv, path: "bench.csv", timeline: encounter, context: importContext) }
+    report("import a MAR export of 1,000 actions", importTimes, scale: 1, unit: "s", target: "well under 1 s")
+    let writeTimes = perCall(20) { _ = ImportedScenarioText.render(imported, source: "bench.csv", timeline: nil, context: importContext) }
+    report("  … and write + reload its scenario file", zip(importTimes, writeTimes).map { $0 + $1 }, scale: 1, unit: "s",
+           target: "well under 1 s")
+} else {
+    print("import bench: the generated export did not import")
 }
 if sink == 42 { print("") }
 try? FileManager.default.removeItem(at: tmp)

@@ -8,7 +8,7 @@ struct Marcoach: ParsableCommand {
         version: "1.0.0",
         subcommands: [PracticeCommand.self, ExamCommand.self, ReviewCommand.self, CodeCommand.self, CheckCommand.self,
                       ValidateCommand.self, RulesCommand.self, GenerateCommand.self, ProgressCommand.self,
-                      NewScenarioCommand.self, ShowCommand.self],
+                      NewScenarioCommand.self, ShowCommand.self, ImportCommand.self, AuditCommand.self, ExportCommand.self],
         defaultSubcommand: PracticeCommand.self
     )
 

@@ -26,7 +26,9 @@ public struct Assessment: Sendable, Hashable {
 
     /// The rules this answer decided, for mastery (`cli.md`, "Mastery follows the deciding rule"): each
     /// discrepancy's deciding rules (misses) and the rules behind the codes the learner got right.
-    public var rulesDecided: Set<RuleID> { rulesInvolved }
+    public var rulesDecided: Set<RuleID> {
+        Set(discrepancies.flatMap(\.deciding) + confirmations.flatMap(\.rules))
+    }
 
     /// Units the learner can check by eye: expected, how many of them the answer has right, and how many extra.
     public var unitTally: (expected: Int, right: Int, extra: Int) {
@@ -58,6 +60,9 @@ public struct Discrepancy: Sendable, Hashable {
     public var explanation: String
     /// The code of the other half of a substitution (an extra code paired with the missing one it replaced).
     public var pairedWith: String?
+    /// The rules that decide this mistake, for mastery: its own rules, except that the missing half of a
+    /// substitution is decided by the rule that explains the wrong code it was replaced with.
+    public var deciding: [RuleID]
 
     public init(kind: Kind, code: String, expectedUnits: Int, answeredUnits: Int, rules: [RuleID], explanation: String,
                 pairedWith: String? = nil) {
@@ -68,6 +73,7 @@ public struct Discrepancy: Sendable, Hashable {
         self.rules = rules
         self.explanation = explanation
         self.pairedWith = pairedWith
+        self.deciding = rules
     }
 }
 

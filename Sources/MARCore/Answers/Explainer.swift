@@ -153,13 +153,12 @@ struct Explainer {
                 if da != db { return da }
             }
             if a.2 != b.2 { return a.2 < b.2 }
-            // A wrong initial code is most often "the first thing given is the initial": time order decides. A
-            // wrong sequential infusion code, by the same reading, describes the later of two slots.
-            if code.isInitial || (code.role == .sequential && code.mode == .infusion && a.4 == 2 && b.4 == 2),
-               let x = a.0.start, let y = b.0.start, x != y {
-                return code.isInitial ? x < y : x > y
-            }
+            // A wrong initial code is most often "the first thing given is the initial": time order decides.
+            if code.isInitial, let x = a.0.start, let y = b.0.start, x != y { return x < y }
             if a.3 != b.3 { return a.3 }
+            // A wrong sequential infusion code, by the same reading, describes the later of two open slots.
+            if code.role == .sequential && code.mode == .infusion && a.4 == 2 && b.4 == 2,
+               let x = a.0.start, let y = b.0.start, x != y { return x > y }
             // The engine weighed exactly this code for it (and ruled it out) before a row that merely looks like it.
             let wa = a.0.record?.ruledOut.contains { $0.code == code.code } ?? false
             let wb = b.0.record?.ruledOut.contains { $0.code == code.code } ?? false
@@ -183,7 +182,13 @@ struct Explainer {
         let head = "\(code)\(units > 1 ? " ×\(units)" : "") is missing: "
         return Discrepancy(kind: .missing, code: code, expectedUnits: units, answeredUnits: 0,
                            rules: unique(found.flatMap(\.1.rules)),
-                           explanation: head + found.map { "\($0.1.reason). \(cite($0.1.rules))" }.joined(separator: "\n  "))
+                           explanation: head + lines(found))
+    }
+
+    /// One line per administration, each a sentence (the first continues the item's head).
+    private func lines(_ found: [(AdministrationRecord, Emission)]) -> String {
+        found.enumerated().map { i, f in (i == 0 ? f.1.reason : capitalized(f.1.reason)) + ". \(cite(f.1.rules))" }
+            .joined(separator: "\n  ")
     }
 
     mutating func extra(_ code: String, units: Int) -> Discrepancy {
@@ -208,7 +213,7 @@ struct Explainer {
         let rules = unique(found.flatMap { e in e.1.rules.filter { AdministrationRecord.unitRules.contains($0) } }
                            + found.flatMap(\.1.rules))
         return Discrepancy(kind: .units, code: code, expectedUnits: eu, answeredUnits: au, rules: rules,
-                           explanation: head + found.map { "\($0.1.reason). \(cite($0.1.rules))" }.joined(separator: "\n  "))
+                           explanation: head + lines(found))
     }
 
     /// The administrations that produce a code the answer is short of: those a wrong code was paired with first,
@@ -341,6 +346,8 @@ struct Explainer {
                   let j = ds.firstIndex(where: { ($0.kind == .missing || $0.kind == .units) && $0.code == p && $0.pairedWith == nil })
             else { continue }
             ds[j].pairedWith = ds[i].code
+            // The learner did not break the rule that earns the missing code; they broke the one that rules out theirs.
+            ds[j].deciding = ds[i].rules
         }
     }
 

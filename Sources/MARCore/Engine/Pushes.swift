@@ -36,7 +36,7 @@ extension EngineRun {
             let name = drugName(a.row)
             defer { s.anyPushes[a.drug] = a.start }
             if a.id == s.initial?.id {
-                let rules: [RuleID] = scenario.setting == .professional ? [.physVsFacility] : [.hierFacility]
+                let rules: [RuleID] = (scenario.setting == .professional ? [.physVsFacility] : [.hierFacility]) + bagAsPush(a)
                 emit(a, a.initialCode, rules: rules, "\(label(a)) is the highest-ranked service on this access: the initial "
                      + "\(chemo ? "chemotherapy " : "")push, \(a.initialCode)")
                 ruleOut(a, chemo ? "96411" : "96375", .oneInitialPerEncounter, "\(label(a)) is the initial service: \(a.initialCode)")
@@ -66,7 +66,7 @@ extension EngineRun {
             }
             // A new drug.
             let code = chemo ? "96411" : "96375"
-            var rules: [RuleID] = [chemo ? .chemoPush96411 : .pushNewDrug96375]
+            var rules: [RuleID] = [chemo ? .chemoPush96411 : .pushNewDrug96375] + bagAsPush(a)
             var why = "\(label(a)) is a push of a new drug after the initial service: \(code)"
             if !s.firstPushSeen && s.initial?.kind == .infusion {
                 rules.append(.subsequentEvenIfFirstOfType)
@@ -97,6 +97,12 @@ extension EngineRun {
             }
         }
         return nil
+    }
+
+    /// A bag or piggyback coded as a push carries the rule that made it one (PUSH-MAX-15, NO-STOP-TIME) on its
+    /// code, so a learner who missed that code is told why it is a push.
+    func bagAsPush(_ a: Administration) -> [RuleID] {
+        a.row.route == .ivPush || a.row.route == .iv ? [] : [a.modeRule]
     }
 
     /// REPEAT-PUSH-30 and PUSH-AFTER-INFUSION-SAME-DRUG.

@@ -95,7 +95,16 @@ extension EngineRun {
             return
         }
         if row.route.isOtherFamily || (row.route == .intracatheter && row.drugClass != .flush) {
-            exclude(row, at: at, .notInScope, "\(name) \(row.route.rawValue) at \(t(at)): another code family, not 963xx/964xx")
+            // D32: chemotherapy by these routes has its own chemotherapy code, outside this trainer: flagged.
+            let own: String? = !row.drugClass.isChemo ? nil : row.route == .intrathecal ? "96450"
+                : row.route == .intralesional ? "96405" : nil
+            exclude(row, at: at, .notInScope, "\(name) \(row.route.rawValue) at \(t(at)): "
+                    + (own.map { "chemotherapy by this route has its own code (\($0)), outside this trainer" }
+                       ?? "this route has its own codes, outside drug administration (963xx/964xx)"))
+            if let own {
+                trace.flag(Flag(code: own, rule: .notInScope, reason: "\(name) \(row.route.rawValue): its own chemotherapy code, "
+                                + "\(own), outside this trainer (not scored)", med: row.med, at: at))
+            }
             return
         }
         switch row.drugClass {
@@ -249,8 +258,11 @@ extension EngineRun {
         if row.drugClass == .blood {
             rule = .transfusionNotDrugAdmin
             reason = "\(name) at \(t(at)) is a transfusion: 36430, not a drug-administration code"
-            trace.flag(Flag(code: "36430", rule: rule, reason: "\(name) is a blood transfusion: 36430, not scored",
-                            med: row.med, at: at))
+            // D32: 36430 once per encounter, however many units.
+            if trace.transfusionFlagged.insert(visit).inserted {
+                trace.flag(Flag(code: "36430", rule: rule, reason: "\(name) is a blood transfusion: 36430 (once per encounter), not scored",
+                                med: row.med, at: at))
+            }
         } else if row.drugClass == .contrast {
             rule = .contrast
             reason = "\(name) at \(t(at)) is contrast for an imaging study: part of the imaging procedure"

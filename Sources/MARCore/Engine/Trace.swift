@@ -20,6 +20,8 @@ final class Trace {
     var flagged: [Flag] = []
     var records: [AdministrationRecord] = []
     var parts: [LinePart] = []
+    /// Visits whose transfusion is already flagged 36430 (D32: once per encounter).
+    var transfusionFlagged: Set<Int> = []
     private var fired: Set<Firing> = []
 
     init(explain: Bool) { self.explain = explain }

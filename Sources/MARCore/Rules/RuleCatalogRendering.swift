@@ -15,11 +15,16 @@ extension RuleExample {
 }
 
 extension Rule {
+    /// The §3.1 options that change this rule's reading (declared once in `PolicyOption.all`).
+    public var policyOptions: [PolicyOption] {
+        PolicyOption.all.filter { $0.rule == id || $0.key == option }
+    }
+
     /// Short notes under the statement: policy option, convention, option-only.
     public var notes: [String] {
         var notes: [String] = []
-        if let option {
-            notes.append("Policy option: \(option)" + (PolicyOption.named(option).map { " (\($0.changes))" } ?? ""))
+        for o in policyOptions {
+            notes.append("Policy option: \(o.key), default \(o.defaultValue) (\(o.changes))")
         }
         if convention { notes.append("Engine convention (no source settles it)") }
         if !core { notes.append("Only under a policy option: the default profile (cms-facility) never applies it") }
@@ -68,6 +73,10 @@ extension RuleCatalog {
                 out += lines(e.scenario).map { "       \($0)\n" }.joined()
             }
         }
+        if !rule.mistakes.isEmpty {
+            out += "\nWrong answers it explains:\n"
+            for m in rule.mistakes { out += "  - \(m.summary): `\(m.answer)` on example \(m.example + 1)\n" }
+        }
         return out
     }
 
@@ -103,7 +112,7 @@ extension RuleCatalog {
     private static func markdownRule(_ rule: Rule) -> String {
         var out = "### \(rule.id)\n\n"
         out += "**\(rule.title).** \(rule.statement)\n\n"
-        if let option = rule.option { out += "- Policy option: `\(option)`\n" }
+        for o in rule.policyOptions { out += "- Policy option: `\(o.key)`, default `\(o.defaultValue)` (\(o.changes))\n" }
         for n in rule.notes where !n.hasPrefix("Policy option") { out += "- \(n)\n" }
         out += "- Sources: " + rule.sources.joined(separator: "; ") + "\n"
         if !rule.examples.isEmpty {
@@ -112,6 +121,10 @@ extension RuleCatalog {
                 out += "\n\(i + 1). \(e.summary). Codes: `\(e.codesText)` (\(e.firesText)).\n\n"
                 out += "   ```yaml\n" + lines(e.scenario).map { $0.isEmpty ? "\n" : "   \($0)\n" }.joined() + "   ```\n"
             }
+        }
+        if !rule.mistakes.isEmpty {
+            out += "\nWrong answers it explains:\n\n"
+            for m in rule.mistakes { out += "- \(m.summary): `\(m.answer)` on example \(m.example + 1)\n" }
         }
         return out
     }

@@ -18,12 +18,12 @@ public struct ExamReport: Sendable {
 
         /// Every rule that decided a code of the engine's answer or a discrepancy, sorted.
         public var rules: [RuleID] {
-            Array(Set(coding.lines.flatMap(\.rules) + assessment.discrepancies.flatMap(\.rules))).sorted()
+            Array(Set(coding.lines.flatMap(\.rules) + assessment.discrepancies.flatMap(\.deciding))).sorted()
         }
 
-        /// Rules cited by a discrepancy (or all of the item's rules when unanswered).
+        /// The deciding rules of the discrepancies (or all of the item's rules when unanswered).
         public var missedRules: Set<RuleID> {
-            answer == nil ? Set(rules) : Set(assessment.discrepancies.flatMap(\.rules))
+            answer == nil ? Set(rules) : Set(assessment.discrepancies.flatMap(\.deciding))
         }
     }
 

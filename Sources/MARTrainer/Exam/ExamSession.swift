@@ -201,7 +201,7 @@ public final class ExamSession {
             let attempt = Attempt(learner: options.learner, scenario: item.scenario.id, mode: .exam, at: Attempt.timestamp(now),
                                   answer: item.answer?.text ?? "", score: item.score, hints: 0, seconds: item.seconds,
                                   discrepancies: item.assessment.discrepancies.map {
-                                      Attempt.Miss(kind: $0.kind.rawValue, code: $0.code, rules: $0.rules.map(\.rawValue))
+                                      Attempt.Miss(kind: $0.kind.rawValue, code: $0.code, rules: $0.deciding.map(\.rawValue))
                                   },
                                   rules: item.rules.map(\.rawValue), gaveUp: item.answer == nil)
             do { try store.append(attempt) } catch {

@@ -90,7 +90,7 @@ public struct Attempt: Codable, Sendable, Equatable {
         self.init(learner: learner, scenario: scenario, mode: mode, at: Attempt.timestamp(at), answer: answer,
                   score: assessment.score, hints: hints, seconds: seconds,
                   discrepancies: assessment.discrepancies.map {
-                      Miss(kind: $0.kind.rawValue, code: $0.code, rules: $0.rules.map(\.rawValue))
+                      Miss(kind: $0.kind.rawValue, code: $0.code, rules: $0.deciding.map(\.rawValue))
                   },
                   rules: assessment.rulesDecided.map(\.rawValue).sorted(), gaveUp: false,
                   tryNumber: tryNumber, afterReveal: afterReveal)

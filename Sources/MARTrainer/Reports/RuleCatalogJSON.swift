@@ -11,6 +11,10 @@ public enum RuleCatalogJSON {
                 ("statement", .string(r.statement)),
                 ("sources", .strings(r.sources)),
                 ("option", .optional(r.option)),
+                ("options", .strings(r.policyOptions.map(\.key))),
+                ("mistakes", .array(r.mistakes.map { m in
+                    .object([("summary", .string(m.summary)), ("example", .int(m.example + 1)), ("answer", .string(m.answer))])
+                })),
                 ("convention", .bool(r.convention)),
                 ("core", .bool(r.core)),
                 ("examples", .array(r.examples.map { e in

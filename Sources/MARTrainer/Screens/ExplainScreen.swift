@@ -23,9 +23,18 @@ extension Screen {
             return out.joined(separator: "\n")
         }
         var reasons: [String] = []
-        for a in coding.administrations {
-            for r in a.ruledOut where r.code == code {
-                reasons += Wrap.lines("\(a.label): \(r.reason)" + citation([r.rule]), width: width, first: "  • ", rest: "    ")
+        // Each administration's deciding step for this code: the first decision where the code parts ways with
+        // it. Rows that look like the code (or share its family) first; every administration when none does.
+        if let cpt = CPTCode.named(code) {
+            let near = coding.administrations.filter { $0.lookalikes.contains(code) || $0.path.family == cpt.family }
+            for a in near.isEmpty ? coding.administrations : near {
+                let d = a.decidingStep(for: cpt)
+                let title = RuleCatalog.rule(d.rule)?.title ?? d.rule.rawValue
+                let text = d.reason.isEmpty ? "\(a.label): \(title)"
+                    : d.reason.hasPrefix(a.label) ? d.reason + (d.step == .mode ? ": " + title.lowercased() : "")
+                    : "\(a.label): \(d.reason)"
+                reasons += Wrap.lines("\(text) (\(d.step.rawValue) step)" + citation([d.rule]), width: width,
+                                      first: "  • ", rest: "    ")
             }
         }
         for x in coding.excluded where x.lookalikes.contains(code) {

@@ -22,17 +22,24 @@ extension Screen {
             if let p = ds[i].pairedWith,
                let j = ds.indices.first(where: { !shown.contains($0) && ds[$0].code == p && ds[$0].pairedWith == ds[i].code }) {
                 shown.insert(j)
-                // The wrong code leads: it says what the administration really is.
-                group = ds[i].kind == .missing ? [j, i] : [i, j]
+                // The learner's wrong code leads (the side with more units answered than expected): it says what
+                // the administration really is; the code it replaced follows.
+                group = ds[i].answeredUnits > ds[i].expectedUnits ? [i, j] : [j, i]
             }
             for (n, k) in group.enumerated() {
                 var text = discrepancyText(ds[k])
                 // The partner's reason already stands in the lead item: say so in one line instead of repeating it.
-                if n == 1, let colon = ds[k].explanation.range(of: ": ") {
-                    let body = ds[k].explanation[colon.upperBound...].prefix(50)
-                    if ds[group[0]].explanation.lowercased().contains(body.lowercased()) {
-                        let head = ds[k].explanation[..<colon.lowerBound]
+                // Lines that only repeat the lead item are dropped; if none is left, one short line says so.
+                if n == 1, ds[k].answeredUnits < ds[k].expectedUnits, let colon = ds[k].explanation.range(of: ": ") {
+                    let head = ds[k].explanation[..<colon.lowerBound]
+                    let lead = ds[group[0]].explanation.lowercased()
+                    let rest = ds[k].explanation[colon.upperBound...].split(separator: "\n").map { $0.trimmingCharacters(in: .whitespaces) }
+                        .filter { !lead.contains($0.prefix(50).lowercased()) }
+                    if rest.isEmpty {
                         text = "\(head): the code of the administration above." + citation(ds[k].rules)
+                    } else if rest.count < ds[k].explanation.split(separator: "\n").count {
+                        text = "\(head): the administration above, and " + rest.map { $0.prefix(1).lowercased() + $0.dropFirst() }
+                            .joined(separator: "\n  ")
                     }
                 }
                 out += Wrap.lines(text, width: width, first: n == 0 ? "\(style.cross) " : "  ", rest: "  ")

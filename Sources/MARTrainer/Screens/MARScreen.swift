@@ -49,14 +49,17 @@ extension Screen {
     }
 
     static func marEntry(_ entry: MAREntry, indent: String, width: Int, style: Style) -> [String] {
+        // Data first: a charted rate in a column of its own (D34: the course reads it as data), then dose,
+        // purpose and reason; free text last, as a quoted comment, so it never reads as data.
         var details: [String] = []
-        if let r = entry.rate { details.append(r.description) }
         if let d = entry.dose { details.append(d) }
         if let p = entry.purpose { details.append("purpose: \(p.rawValue)") }
         if entry.reaction { details.append("reason: reaction") }
-        if let n = entry.note { details.append(n) }
-        let lead = indent + "\(entry.at.chart)  " + entry.charted.padded(14) + " "
-        guard !details.isEmpty else { return [lead.trimmingTrailingSpace()] }
-        return Wrap.lines(details.joined(separator: " · "), width: width, first: lead, rest: spaces(indent.count + marDetailOffset))
+        var text = details.joined(separator: " · ")
+        if let n = entry.note { text += (text.isEmpty ? "" : "  ") + "“\(n)”" }
+        var lead = indent + "\(entry.at.chart)  " + entry.charted.padded(14) + " "
+        if let r = entry.rate { lead += ("rate " + r.description).padded(16) + " " }
+        guard !text.isEmpty else { return [lead.trimmingTrailingSpace()] }
+        return Wrap.lines(text, width: width, first: lead, rest: spaces(indent.count + marDetailOffset))
     }
 }

@@ -11,8 +11,8 @@ extension Screen {
             out.append("")
             out += Wrap.lines(rule.sources.joined(separator: "; "), width: width, first: "Sources: ", rest: "  ")
         }
-        if let option = rule.option {
-            out += Wrap.lines("policy option \(option)", width: width, first: "Option: ", rest: "  ")
+        for o in rule.policyOptions {
+            out += Wrap.lines("\(o.key) (default \(o.defaultValue)) — \(o.changes)", width: width, first: "Option: ", rest: "  ")
         }
         if !rule.examples.isEmpty {
             out += ["", style.bold("Examples")]
@@ -20,6 +20,12 @@ extension Screen {
                 let codes = e.codes.trimmedSpace.isEmpty ? "no codes" : e.codes
                 let mark = e.fires ? "fires" : "does not fire"
                 out += Wrap.lines("\(e.summary) → \(codes) (\(mark))", width: width, first: "  • ", rest: "    ")
+            }
+        }
+        if !rule.mistakes.isEmpty {
+            out += ["", style.bold("Wrong answers it explains")]
+            for m in rule.mistakes {
+                out += Wrap.lines("\(m.summary): \(m.answer) (example \(m.example + 1))", width: width, first: "  • ", rest: "    ")
             }
         }
         return out.joined(separator: "\n")

@@ -23,6 +23,24 @@ public struct CPTCode: Sendable, Hashable {
         /// Codes outside this trainer's scoring (unlisted, transfusion, vaccine).
         case outOfScope
 
+        /// A short name, for traces (`therapeutic IV`).
+        public var shortName: String {
+            switch self {
+            case .hydration: "hydration"
+            case .therapeuticIV: "therapeutic IV"
+            case .chemotherapyIV: "chemotherapy IV"
+            case .injection: "IM/SubQ injection"
+            case .chemotherapyInjection: "chemotherapy IM/SubQ"
+            case .subQInfusion: "SubQ infusion"
+            case .intraArterial: "intra-arterial"
+            case .prolongedChemoPump: "chemotherapy pump"
+            case .pumpRefill: "pump refill"
+            case .portIrrigation: "port irrigation"
+            case .onBodyInjector: "on-body injector"
+            case .outOfScope: "out of scope"
+            }
+        }
+
         /// Plain words, for explanations.
         public var words: String {
             switch self {

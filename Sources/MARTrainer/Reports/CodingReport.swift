@@ -136,6 +136,7 @@ public enum CodingReport {
         for r in c.administrations {
             let codes = r.codes.map(\.text)
             out += "  \(r.label): \(codes.isEmpty ? "no code of its own" : codes.joined(separator: " "))\n"
+            out += "      path: " + pathText(r.path) + "\n"
             for e in r.codes { out += "      \(e.text): \(e.reason) [\(e.rules.map(\.rawValue).joined(separator: ", "))]\n" }
             for o in r.ruledOut { out += "      not \(o.code): \(o.reason) [\(o.rule.rawValue)]\n" }
         }
@@ -148,5 +149,14 @@ public enum CodingReport {
             for f in c.flagged { out += "  \(f.code ?? "no code"): \(f.reason) [\(f.rule.rawValue)]\n" }
         }
         return out
+    }
+
+    /// `therapeutic IV [CATEGORY-FROM-DATA] → push [PUSH-MAX-15]`, or the rule that took it out.
+    static func pathText(_ p: DecisionPath) -> String {
+        if let n = p.notService { return "not a service of its own [\(n.rule.rawValue)]" }
+        var steps: [String] = []
+        if let f = p.family { steps.append(f.shortName + (p.familyRule.map { " [\($0.rawValue)]" } ?? "")) }
+        if let m = p.mode { steps.append("\(m.rawValue)" + (p.modeRule.map { " [\($0.rawValue)]" } ?? "")) }
+        return steps.joined(separator: " → ")
     }
 }

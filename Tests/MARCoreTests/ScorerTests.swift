@@ -63,4 +63,14 @@ import Testing
         #expect(extra.kind == .extra && extra.rules == [.repeatPush30] && extra.explanation.contains("30 min"))
         #expect(a.discrepancies.contains { $0.code == "96375" && $0.kind == .missing })
     }
+
+    /// An answer that is the coding under another §3.1 option says so, naming the option; a plain mistake does not.
+    @Test func anAnswerRightUnderAnotherPolicyNamesIt() throws {
+        let s = try #require(CurriculumKeyTests.library.scenario("m10-pyelo-ed-obs-midnight"))
+        let reset = try AnswerParser.parse("ED: 96365 96375 | OBS: 96374")
+        let alt = try #require(Scorer.alternative(for: reset, scenario: s))
+        #expect(alt.option == "initialPerCalendarDay: true" && alt.rule == .midnightNoReset)
+        #expect(alt.explanation.contains("This course uses initialPerCalendarDay: false"))
+        #expect(Scorer.alternative(for: try AnswerParser.parse("96413"), scenario: s) == nil)
+    }
 }

@@ -59,7 +59,8 @@ public enum Scorer {
     /// The policy option under which `answer` is exactly the engine's coding, if the course's own policy
     /// does not give it: every other value of every §3.1 option is tried, one at a time.
     public static func alternative(for answer: Answer, scenario: Scenario) -> PolicyAlternative? {
-        for option in PolicyOption.all {
+        let fired = Engine.decide(scenario).rulesFired
+        for option in PolicyOption.all where option.triggers.map({ !fired.isDisjoint(with: $0) }) ?? true {
             let current = option.value(in: scenario.policy)
             for value in option.values where value != current {
                 var s = scenario

@@ -13,6 +13,18 @@ public struct PolicyOption: Sendable {
 
     public var defaultValue: String { values[0] }
 
+    /// Rules whose firing under the course's policy shows this option could change the coding (nil: always
+    /// worth trying). An option whose rule never came into play leaves the coding as it is.
+    public var triggers: [RuleID]? {
+        switch key {
+        case "ippsPaymentWindow": nil
+        case "hydVolume500": [.hydMin31, .hydSecondaryUnits, .hydMedicalNecessity, .hydVolume500]
+        case "transfusionPremedBundled": [.transfusionNotDrugAdmin, .transfusionPremed]
+        case "electrolyteRiderCategory": [.categoryFromData]
+        default: [rule]
+        }
+    }
+
     init(_ key: String, _ values: [String], rule: RuleID, changes: String,
          read: @escaping @Sendable (Policy) -> String, write: @escaping @Sendable (inout Policy, String) -> Void) {
         self.key = key

@@ -102,7 +102,7 @@ extension EngineRun {
     /// A bag or piggyback coded as a push carries the rule that made it one (PUSH-MAX-15, NO-STOP-TIME) on its
     /// code, so a learner who missed that code is told why it is a push.
     func bagAsPush(_ a: Administration) -> [RuleID] {
-        a.row.route == .ivPush || a.row.route == .iv ? [] : [a.modeRule]
+        a.row.route == .ivPush ? [] : [a.modeRule]
     }
 
     /// REPEAT-PUSH-30 and PUSH-AFTER-INFUSION-SAME-DRUG.

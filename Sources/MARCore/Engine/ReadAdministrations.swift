@@ -216,6 +216,10 @@ extension EngineRun {
             } else {
                 kind = .push
                 modeRule = .pushMax15
+                if row.route != .ivPush {
+                    // D6: one Given on an IV row, with no stop, is a push (0 minutes: 15 or less).
+                    trace.fire(.pushMax15, "\(name) \(row.route.rawValue) was charted once (Given at \(t(at))) with no stop: a push")
+                }
             }
         } else if truncated && minutes <= 15 && chartedActive >= 16 {
             if policy.truncatedShortAsPush {

@@ -69,7 +69,8 @@ public enum Scorer {
                 let sources = option.sources.prefix(2).joined(separator: "; ")
                 return PolicyAlternative(
                     option: "\(option.key): \(value)",
-                    explanation: "your answer is the coding under that reading — \(option.meaning(of: value))"
+                    explanation: "Your answer is exactly the coding under \(option.key): \(value), the reading where "
+                        + option.meaning(of: value)
                         + (sources.isEmpty ? "" : " (sources: \(sources))")
                         + ". This course uses \(option.key): \(current). [\(option.rule.rawValue)]",
                     rule: option.rule)

@@ -46,7 +46,7 @@ extension Screen {
             }
         }
         if let alt = assessment.alternative {
-            out += Wrap.lines("Right under \(alt.option): \(alt.explanation)", width: width, first: "\(style.dim("ℹ")) ", rest: "  ")
+            out += Wrap.lines(alt.explanation, width: width, first: "\(style.dim("ℹ")) ", rest: "  ")
         }
         for c in assessment.confirmations {
             let text = codeText(c.code, units: c.units) + (c.explanation.isEmpty ? "" : " — " + c.explanation)

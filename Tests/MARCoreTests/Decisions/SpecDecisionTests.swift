@@ -29,6 +29,29 @@ import Testing
         #expect(later.codes.first?.rules.contains(.sameDrugIntermittent) == true)
     }
 
+    /// D30: a chemotherapy drug whose first interval was flagged (96549, two chemotherapy drugs at once) has been
+    /// given: its later interval is SAME-DRUG-INTERMITTENT (96415 hours), not a new drug (96417).
+    @Test func d30FlaggedCountsAsGiven() throws {
+        let s = try #require(scenario("""
+            mar:
+              - med: cisplatin 50 mg in 500 mL
+                drug: cisplatin
+                class: chemotherapy
+                route: IV infusion
+                entries: [01/04 09:00 New Bag, 01/04 11:00 Stopped]
+              - med: etoposide 100 mg in 250 mL
+                drug: etoposide
+                class: chemotherapy
+                route: IV infusion
+                entries: [01/04 09:30 New Bag, 01/04 10:00 Stopped, 01/04 13:00 New Bag, 01/04 14:00 Stopped]
+            """))
+        let coding = Engine.code(s)
+        #expect(coding.flagged.contains { $0.code == "96549" })
+        let later = try #require(coding.administrations.first { $0.start.clock == "13:00" })
+        #expect(later.codes.map(\.code) == ["96415"], "got \(later.codes.map(\.text))")
+        #expect(!coding.answer.items.contains { $0.code == "96417" })
+    }
+
     /// D32: a transfusion is flagged 36430 once per encounter, however many units.
     @Test func d32TransfusionFlaggedOncePerEncounter() throws {
         let s = try #require(scenario("""

@@ -21,12 +21,26 @@ public struct Span: Hashable, Sendable, Comparable {
     public static func < (a: Span, b: Span) -> Bool { (a.start, a.end) < (b.start, b.end) }
 }
 
-/// Set arithmetic on sorted, disjoint spans.
+/// Set arithmetic on sorted, disjoint spans. Inputs may be in any order; results are sorted, disjoint and
+/// never touching. Inputs that are already in that form (the common case) are used without copying.
 public enum Spans {
+    /// Whether `spans` is already sorted, non-empty piece by piece, and disjoint with gaps between pieces.
+    static func isNormal(_ spans: [Span]) -> Bool {
+        var previousEnd: Instant?
+        for s in spans {
+            if s.isEmpty { return false }
+            if let e = previousEnd, s.start <= e { return false }
+            previousEnd = s.end
+        }
+        return true
+    }
+
     /// Sorts and merges touching or overlapping spans.
     public static func union(_ spans: [Span]) -> [Span] {
+        if isNormal(spans) { return spans }
         let sorted = spans.filter { !$0.isEmpty }.sorted()
         var out: [Span] = []
+        out.reserveCapacity(sorted.count)
         for s in sorted {
             if let last = out.last, s.start <= last.end {
                 out[out.count - 1].end = max(last.end, s.end)
@@ -37,28 +51,43 @@ public enum Spans {
         return out
     }
 
-    /// `a` minus everything in `b`.
+    /// `a` minus everything in `b` (one sweep over both).
     public static func subtract(_ a: [Span], _ b: [Span]) -> [Span] {
-        let cut = union(b)
+        let cut = union(b), pieces = union(a)
+        if cut.isEmpty { return pieces }
         var out: [Span] = []
-        for piece in union(a) {
-            var rest = [piece]
-            for c in cut where c.end > piece.start && c.start < piece.end {
-                rest = rest.flatMap { r -> [Span] in
-                    guard r.intersection(c) != nil else { return [r] }
-                    return [Span(r.start, c.start), Span(c.end, r.end)].filter { !$0.isEmpty }
-                }
+        out.reserveCapacity(pieces.count + cut.count)
+        var j = 0
+        for piece in pieces {
+            var start = piece.start
+            while j < cut.count && cut[j].end <= start { j += 1 }
+            var k = j
+            while k < cut.count && cut[k].start < piece.end {
+                if cut[k].start > start { out.append(Span(start, cut[k].start)) }
+                start = max(start, cut[k].end)
+                if cut[k].end > piece.end { break }
+                k += 1
             }
-            out += rest
+            if start < piece.end { out.append(Span(start, piece.end)) }
         }
         return out
     }
 
+    /// The minutes in both `a` and `b` (one sweep over both).
     public static func intersect(_ a: [Span], _ b: [Span]) -> [Span] {
+        let x = union(a), y = union(b)
         var out: [Span] = []
-        for x in union(a) { for y in union(b) { if let i = x.intersection(y) { out.append(i) } } }
-        return union(out)
+        var i = 0, j = 0
+        while i < x.count && j < y.count {
+            if let s = x[i].intersection(y[j]) {
+                if let last = out.last, s.start <= last.end { out[out.count - 1].end = max(last.end, s.end) } else { out.append(s) }
+            }
+            if x[i].end < y[j].end { i += 1 } else { j += 1 }
+        }
+        return out
     }
 
-    public static func minutes(_ spans: [Span]) -> Int { union(spans).reduce(0) { $0 + $1.minutes } }
+    public static func minutes(_ spans: [Span]) -> Int {
+        (isNormal(spans) ? spans : union(spans)).reduce(0) { $0 + $1.minutes }
+    }
 }

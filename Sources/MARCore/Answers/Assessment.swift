@@ -63,6 +63,10 @@ public struct Discrepancy: Sendable, Hashable {
     /// The rules that decide this mistake, for mastery: its own rules, except that the missing half of a
     /// substitution is decided by the rule that explains the wrong code it was replaced with.
     public var deciding: [RuleID]
+    /// The administrations (indices into `Coding.administrations`) the explanation speaks of, and the line it
+    /// gives each, so the two halves of a substitution never say the same thing twice.
+    var explained: [Int] = []
+    var parts: [String] = []
 
     public init(kind: Kind, code: String, expectedUnits: Int, answeredUnits: Int, rules: [RuleID], explanation: String,
                 pairedWith: String? = nil) {

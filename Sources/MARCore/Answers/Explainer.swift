@@ -10,6 +10,8 @@ struct Explainer {
     let answer: Answer
     /// Candidates already used to explain a wrong unit (one explanation each).
     var claimed: Set<Candidate.ID> = []
+    /// The administrations the last `whyNot` spoke of.
+    var lastExplained: [Int] = []
 
     init(coding: Coding, expected: Answer, answer: Answer) {
         self.coding = coding
@@ -180,22 +182,26 @@ struct Explainer {
     mutating func missing(_ code: String, units: Int) -> Discrepancy {
         let found = emitters(code, count: units)
         let head = "\(code)\(units > 1 ? " ×\(units)" : "") is missing: "
-        return Discrepancy(kind: .missing, code: code, expectedUnits: units, answeredUnits: 0,
-                           rules: unique(found.flatMap(\.1.rules)),
-                           explanation: head + lines(found))
+        var d = Discrepancy(kind: .missing, code: code, expectedUnits: units, answeredUnits: 0,
+                            rules: unique(found.flatMap(\.2.rules)), explanation: head + lines(found))
+        d.explained = found.map(\.0)
+        d.parts = found.map { "\(capitalized($0.2.reason)). \(cite($0.2.rules))" }
+        return d
     }
 
     /// One line per administration, each a sentence (the first continues the item's head).
-    private func lines(_ found: [(AdministrationRecord, Emission)]) -> String {
-        found.enumerated().map { i, f in (i == 0 ? f.1.reason : capitalized(f.1.reason)) + ". \(cite(f.1.rules))" }
+    private func lines(_ found: [(Int, AdministrationRecord, Emission)]) -> String {
+        found.enumerated().map { i, f in (i == 0 ? f.2.reason : capitalized(f.2.reason)) + ". \(cite(f.2.rules))" }
             .joined(separator: "\n  ")
     }
 
     mutating func extra(_ code: String, units: Int) -> Discrepancy {
         let (reasons, rules, paired) = whyNot(code, count: units, avoidEmitters: false)
         let head = "\(code)\(units > 1 ? " ×\(units)" : "") is not reported: "
-        return Discrepancy(kind: .extra, code: code, expectedUnits: 0, answeredUnits: units, rules: rules,
-                           explanation: head + reasons.joined(separator: "\n  "), pairedWith: paired)
+        var d = Discrepancy(kind: .extra, code: code, expectedUnits: 0, answeredUnits: units, rules: rules,
+                            explanation: head + reasons.joined(separator: "\n  "), pairedWith: paired)
+        d.explained = lastExplained
+        return d
     }
 
     mutating func units(_ code: String, expected eu: Int, answered au: Int) -> Discrepancy {
@@ -205,23 +211,28 @@ struct Explainer {
         let shortElsewhere = expectedUnits.contains { k, v in k.code != code && (answeredUnits[k] ?? 0) < v }
         if au > eu && (!(cpt?.isHourly ?? false) || shortElsewhere) {
             let (reasons, rules, paired) = whyNot(code, count: au - eu, avoidEmitters: true)
-            return Discrepancy(kind: .units, code: code, expectedUnits: eu, answeredUnits: au, rules: rules,
-                               explanation: head + reasons.joined(separator: "\n  "), pairedWith: paired)
+            var d = Discrepancy(kind: .units, code: code, expectedUnits: eu, answeredUnits: au, rules: rules,
+                                explanation: head + reasons.joined(separator: "\n  "), pairedWith: paired)
+            d.explained = lastExplained
+            return d
         }
         // Too few units, or an hourly code miscounted: the administrations that earn them, and the rule that counts.
         let found = au < eu && !(cpt?.isHourly ?? false) ? emitters(code, count: eu - au) : emitters(code, count: .max)
-        let rules = unique(found.flatMap { e in e.1.rules.filter { AdministrationRecord.unitRules.contains($0) } }
-                           + found.flatMap(\.1.rules))
-        return Discrepancy(kind: .units, code: code, expectedUnits: eu, answeredUnits: au, rules: rules,
-                           explanation: head + lines(found))
+        let rules = unique(found.flatMap { e in e.2.rules.filter { AdministrationRecord.unitRules.contains($0) } }
+                           + found.flatMap(\.2.rules))
+        var d = Discrepancy(kind: .units, code: code, expectedUnits: eu, answeredUnits: au, rules: rules,
+                            explanation: head + lines(found))
+        d.explained = found.map(\.0)
+        d.parts = found.map { "\(capitalized($0.2.reason)). \(cite($0.2.rules))" }
+        return d
     }
 
     /// The administrations that produce a code the answer is short of: those a wrong code was paired with first,
     /// then those in the department the answer is short in, then the latest (the learner most often codes the first).
-    mutating func emitters(_ code: String, count: Int) -> [(AdministrationRecord, Emission)] {
+    mutating func emitters(_ code: String, count: Int) -> [(Int, AdministrationRecord, Emission)] {
         var found: [(Int, AdministrationRecord, Emission)] = []
         for (i, r) in coding.administrations.enumerated() { for e in r.codes where e.code == code { found.append((i, r, e)) } }
-        guard count < found.count else { return found.map { ($0.1, $0.2) } }
+        guard count < found.count else { return found }
         let ranked = found.sorted { a, b in
             let pa = claimed.contains(.record(a.0)), pb = claimed.contains(.record(b.0))
             if pa != pb { return pa }
@@ -230,7 +241,7 @@ struct Explainer {
             return (a.1.start, a.1.row) > (b.1.start, b.1.row)
         }
         let chosen = Set(ranked.prefix(count).map(\.0))
-        return found.filter { chosen.contains($0.0) }.map { ($0.1, $0.2) }
+        return found.filter { chosen.contains($0.0) }
     }
 
     private func shortIn(_ r: AdministrationRecord, _ code: String) -> Bool {
@@ -242,6 +253,7 @@ struct Explainer {
     /// deciding rule, then what that candidate really is.
     mutating func whyNot(_ code: String, count: Int, avoidEmitters: Bool) -> ([String], [RuleID], String?) {
         guard let cpt = CPTCode.named(code) else { return (["\(code) is not a code in scope."], [.notInScope], nil) }
+        lastExplained = []
         let department = answer.items.first { $0.code == code }?.department
         var reasons: [String] = [], rules: [RuleID] = [], paired: String?
         // A flagged code (unlisted chemotherapy, transfusion, vaccine) is explained by its flag first.
@@ -253,6 +265,7 @@ struct Explainer {
         }
         for c in pick(cpt, count: left, department: department, avoidEmitters: avoidEmitters) {
             let decision = c.deciding(cpt)
+            if case .record(let i) = c.id { lastExplained.append(i) }
             var text = sentence(decision, candidate: c, code: cpt)
             if let r = c.record {
                 if let actual = r.codes.first {
@@ -348,6 +361,17 @@ struct Explainer {
             ds[j].pairedWith = ds[i].code
             // The learner did not break the rule that earns the missing code; they broke the one that rules out theirs.
             ds[j].deciding = ds[i].rules
+            // The wrong code's item already says what its administrations really are: the missing half names only
+            // the others.
+            let shared = Set(ds[j].explained).intersection(ds[i].explained)
+            let head = ds[j].explanation.prefix { $0 != ":" }
+            guard !shared.isEmpty, head.count < ds[j].explanation.count else { continue }
+            let rest = zip(ds[j].explained, ds[j].parts).filter { !shared.contains($0.0) }.map(\.1)
+            ds[j].explanation = rest.isEmpty
+                ? "\(head): the code of the administration above. \(cite(ds[j].rules))"
+                : "\(head): the administration above, and " + rest.enumerated()
+                    .map { $0.offset == 0 ? $0.element.prefix(1).lowercased() + $0.element.dropFirst() : $0.element }
+                    .joined(separator: "\n  ")
         }
     }
 

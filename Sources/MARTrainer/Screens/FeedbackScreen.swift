@@ -27,21 +27,7 @@ extension Screen {
                 group = ds[i].answeredUnits > ds[i].expectedUnits ? [i, j] : [j, i]
             }
             for (n, k) in group.enumerated() {
-                var text = discrepancyText(ds[k])
-                // The partner's reason already stands in the lead item: say so in one line instead of repeating it.
-                // Lines that only repeat the lead item are dropped; if none is left, one short line says so.
-                if n == 1, ds[k].answeredUnits < ds[k].expectedUnits, let colon = ds[k].explanation.range(of: ": ") {
-                    let head = ds[k].explanation[..<colon.lowerBound]
-                    let lead = ds[group[0]].explanation.lowercased()
-                    let rest = ds[k].explanation[colon.upperBound...].split(separator: "\n").map { $0.trimmingCharacters(in: .whitespaces) }
-                        .filter { !lead.contains($0.prefix(50).lowercased()) }
-                    if rest.isEmpty {
-                        text = "\(head): the code of the administration above." + citation(ds[k].rules)
-                    } else if rest.count < ds[k].explanation.split(separator: "\n").count {
-                        text = "\(head): the administration above, and " + rest.map { $0.prefix(1).lowercased() + $0.dropFirst() }
-                            .joined(separator: "\n  ")
-                    }
-                }
+                let text = discrepancyText(ds[k])
                 out += Wrap.lines(text, width: width, first: n == 0 ? "\(style.cross) " : "  ", rest: "  ")
             }
         }

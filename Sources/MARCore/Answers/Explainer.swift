@@ -136,43 +136,50 @@ struct Explainer {
                 return false
             }
         }
-        let ranked = pool.map { c in (c, unaccounted(c), c.distance(code), c.looksLike(code.code), slot(c, for: code)) }
-            .sorted { a, b in
-            let ca = claimed.contains(a.0.id), cb = claimed.contains(b.0.id)
-            if ca != cb { return cb }
-            // A slot the learner left open: the wrong code is most likely what they wrote for it. A service whose
-            // own code is missing (or a no-charge repeat the code would fit) before one the engine merely weighed.
-            let repeatCode = code.role == .repeatSameDrug
-            let ta = a.4 == 2 || (repeatCode && a.4 == 1 && a.2 == 0) ? 2 : a.4
-            let tb = b.4 == 2 || (repeatCode && b.4 == 1 && b.2 == 0) ? 2 : b.4
-            if ta != tb { return ta > tb }
-            // Then unaccounted rows (a held dose billed), where they fit: one decision away, or a lookalike row.
-            let fa = a.1 && (a.2 <= 1 || a.3), fb = b.1 && (b.2 <= 1 || b.3)
-            if fa != fb { return fa }
-            if department != nil {
-                let da = a.0.department == nil || a.0.department == department
-                let db = b.0.department == nil || b.0.department == department
-                if da != db { return da }
-            }
-            if a.2 != b.2 { return a.2 < b.2 }
-            // A wrong initial code is most often "the first thing given is the initial": time order decides.
-            if code.isInitial, let x = a.0.start, let y = b.0.start, x != y { return x < y }
-            if a.3 != b.3 { return a.3 }
-            // A wrong sequential infusion code, by the same reading, describes the later of two open slots.
-            if code.role == .sequential && code.mode == .infusion && a.4 == 2 && b.4 == 2,
-               let x = a.0.start, let y = b.0.start, x != y { return x > y }
-            // The engine weighed exactly this code for it (and ruled it out) before a row that merely looks like it.
-            let wa = a.0.record?.ruledOut.contains { $0.code == code.code } ?? false
-            let wb = b.0.record?.ruledOut.contains { $0.code == code.code } ?? false
-            if wa != wb { return wa }
-            if a.1 != b.1 { return a.1 }
-            // Two exclusions of one row (Due, then Refused or a dose after the inpatient order): the row's last word.
-            if a.0.row == b.0.row, a.0.exclusion != nil, b.0.exclusion != nil, let x = a.0.start, let y = b.0.start, x != y {
-                return x > y
-            }
-            return (a.0.start ?? .init(minutes: Int.max), a.0.row) < (b.0.start ?? .init(minutes: Int.max), b.0.row)
+        /// How well a candidate fits the wrong code, by the contract's criteria.
+        struct Fit {
+            let candidate: Candidate
+            let unaccounted: Bool
+            let distance: Int
+            let looksLike: Bool
+            let slot: Int
+            let weighed: Bool
+            var start: Instant { candidate.start ?? Instant(minutes: Int.max) }
         }
-        let chosen = ranked.prefix(count).map(\.0)
+        let repeatCode = code.role == .repeatSameDrug
+        // A slot the learner left open: the wrong code is most likely what they wrote for it. A service whose own
+        // code is missing (or a no-charge repeat a repeat code fits) comes before one the engine merely weighed.
+        func tier(_ f: Fit) -> Int { f.slot == 2 || (repeatCode && f.slot == 1 && f.distance == 0) ? 2 : f.slot }
+        // Unaccounted rows (a held dose billed) fit when one decision away or when the row looks like the code.
+        func fits(_ f: Fit) -> Bool { f.unaccounted && (f.distance <= 1 || f.looksLike) }
+        func inDepartment(_ f: Fit) -> Bool { department == nil || f.candidate.department == nil || f.candidate.department == department }
+        let ranked = pool.map { c in
+            Fit(candidate: c, unaccounted: unaccounted(c), distance: c.distance(code), looksLike: c.looksLike(code.code),
+                slot: slot(c, for: code), weighed: c.record?.ruledOut.contains { $0.code == code.code } ?? false)
+        }.sorted { a, b in
+            let ca = claimed.contains(a.candidate.id), cb = claimed.contains(b.candidate.id)
+            if ca != cb { return cb }
+            if tier(a) != tier(b) { return tier(a) > tier(b) }
+            if fits(a) != fits(b) { return fits(a) }
+            if inDepartment(a) != inDepartment(b) { return inDepartment(a) }
+            if a.distance != b.distance { return a.distance < b.distance }
+            // A wrong initial code is most often "the first thing given is the initial": time order decides.
+            if code.isInitial, a.start != b.start { return a.start < b.start }
+            if a.looksLike != b.looksLike { return a.looksLike }
+            // A wrong sequential infusion code, by the same reading, describes the later of two open slots.
+            if code.role == .sequential && code.mode == .infusion && a.slot == 2 && b.slot == 2, a.start != b.start {
+                return a.start > b.start
+            }
+            // The engine weighed exactly this code for it (and ruled it out) before a row that merely looks like it.
+            if a.weighed != b.weighed { return a.weighed }
+            if a.unaccounted != b.unaccounted { return a.unaccounted }
+            // Two exclusions of one row (Due, then Refused or a dose after the inpatient order): the row's last word.
+            if a.candidate.row == b.candidate.row, a.candidate.exclusion != nil, b.candidate.exclusion != nil, a.start != b.start {
+                return a.start > b.start
+            }
+            return (a.start, a.candidate.row) < (b.start, b.candidate.row)
+        }.map(\.candidate)
+        let chosen = Array(ranked.prefix(count))
         for c in chosen { claimed.insert(c.id) }
         return chosen
     }

@@ -285,7 +285,7 @@ struct Explainer {
                 text += "\n  \(capitalized(c.label)) gets no code."
             }
             reasons.append(text)
-            rules.append(decision.rule)
+            rules += [decision.rule] + decision.context
         }
         if reasons.isEmpty {
             // Nothing at all on the MAR: the family decides.
@@ -307,7 +307,7 @@ struct Explainer {
         default:
             break
         }
-        return "\(text). \(cite([d.rule]))"
+        return "\(text). \(cite([d.rule] + d.context))"
     }
 
     func modifier(_ code: String) -> Discrepancy? {

@@ -153,11 +153,14 @@ public struct RuledOut: Sendable, Hashable {
     public var code: String
     public var rule: RuleID
     public var reason: String
+    /// Rules a learner needs beside the deciding one (an ED push and an observation infusion are one encounter).
+    public var context: [RuleID]
 
-    public init(code: String, rule: RuleID, reason: String) {
+    public init(code: String, rule: RuleID, reason: String, context: [RuleID] = []) {
         self.code = code
         self.rule = rule
         self.reason = reason
+        self.context = context
     }
 }
 

@@ -22,11 +22,14 @@ public struct Decision: Sendable, Hashable {
     public var rule: RuleID
     /// Plain words, written only when the engine runs with explanations.
     public var reason: String
+    /// Rules the learner needs beside the deciding one (`RuledOut.context`).
+    public var context: [RuleID]
 
-    public init(_ step: Step, _ rule: RuleID, reason: String = "") {
+    public init(_ step: Step, _ rule: RuleID, reason: String = "", context: [RuleID] = []) {
         self.step = step
         self.rule = rule
         self.reason = reason
+        self.context = context
     }
 }
 
@@ -96,7 +99,7 @@ extension AdministrationRecord {
                             + "\(seq.code), not \(code.code) (the same drug again, or an added hour)")
         }
         if let r = ruledOut.first(where: { $0.code == code.code }) {
-            return Decision(.place, r.rule, reason: r.reason)
+            return Decision(.place, r.rule, reason: r.reason, context: r.context)
         }
         if codes.isEmpty, let r = ruledOut.first {
             return Decision(.place, r.rule, reason: r.reason)

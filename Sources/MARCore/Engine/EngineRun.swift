@@ -53,8 +53,9 @@ struct EngineRun {
         for r in rules { trace.fire(r, reason) }
     }
 
-    func ruleOut(_ a: Administration, _ code: String, _ rule: RuleID, _ reason: @autoclosure () -> String) {
-        trace.ruleOut(a.id, code, rule, reason())
+    func ruleOut(_ a: Administration, _ code: String, _ rule: RuleID, _ reason: @autoclosure () -> String,
+                 context: [RuleID] = []) {
+        trace.ruleOut(a.id, code, rule, reason(), context: context)
     }
 
     func exclude(_ row: MARRow, at: Instant?, _ rule: RuleID, _ why: @autoclosure () -> String,

@@ -127,9 +127,17 @@ extension EngineRun {
     }
 
     /// Why `a` is not the initial service when `initial` is.
-    func whyNotInitial(_ a: Administration, _ initial: Administration) -> (RuleID, String) {
+    /// The rule that keeps `a` from the initial slot, its reason, and the encounter rules a learner who reset the
+    /// initial in another department or on another date also needs.
+    func whyNotInitial(_ a: Administration, _ initial: Administration) -> (RuleID, String, [RuleID]) {
         let (rule, text) = whyNotInitialText(a, initial)
-        return (rule, trace.explain ? text() : "")
+        var context: [RuleID] = []
+        if department(a) != department(initial) && rule != .edObsContinuous { context.append(.edObsContinuous) }
+        if !policy.initialPerCalendarDay && a.start.date != initial.start.date && rule != .midnightNoReset
+            && rule != .edObsContinuous {
+            context.append(.midnightNoReset)
+        }
+        return (rule, trace.explain ? text() : "", context)
     }
 
     private func whyNotInitialText(_ a: Administration, _ initial: Administration) -> (RuleID, () -> String) {

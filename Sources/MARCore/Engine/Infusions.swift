@@ -45,8 +45,8 @@ extension EngineRun {
                 ruleOut(a, a.initialCode, .sameDrugIntermittent, "\(label(a)) is a later interval of \(name): only a drug's "
                         + "earliest interval on an access takes part in the hierarchy")
             } else if let initial = s.initial {
-                let (rule, why) = whyNotInitial(a, initial)
-                ruleOut(a, a.initialCode, rule, why)
+                let (rule, why, context) = whyNotInitial(a, initial)
+                ruleOut(a, a.initialCode, rule, why, context: context)
             }
             ruleOut(a, chemo ? "96411" : "96375", .infMin16, "\(label(a)) ran 16 min or more: an infusion, not a push")
             // D29/D30: a later interval of a drug is a repeat, even when its earlier interval was flagged (96549).

@@ -46,8 +46,8 @@ extension EngineRun {
                 continue
             }
             if let initial = s.initial {
-                let (rule, why) = whyNotInitial(a, initial)
-                ruleOut(a, a.initialCode, rule, why)
+                let (rule, why, context) = whyNotInitial(a, initial)
+                ruleOut(a, a.initialCode, rule, why, context: context)
             }
             // D19: a push of X near X's infusion (before, during, after) is part of it.
             if let window = infusionWindow(a, infusionsByDrug[a.drug] ?? [], gap: gap) {

@@ -47,9 +47,9 @@ final class Trace {
         fire(f.rule, f.reason)
     }
 
-    func ruleOut(_ admin: Int, _ code: String, _ rule: RuleID, _ reason: @autoclosure () -> String) {
+    func ruleOut(_ admin: Int, _ code: String, _ rule: RuleID, _ reason: @autoclosure () -> String, context: [RuleID] = []) {
         guard !records[admin].ruledOut.contains(where: { $0.code == code }) else { return }
-        let r = RuledOut(code: code, rule: rule, reason: explain ? reason() : "")
+        let r = RuledOut(code: code, rule: rule, reason: explain ? reason() : "", context: context)
         if !records[admin].ruledOut.contains(where: { $0.code == code }) { records[admin].ruledOut.append(r) }
     }
 }

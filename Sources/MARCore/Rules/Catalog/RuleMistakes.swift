@@ -3,7 +3,8 @@
 enum RuleMistakes {
     static let byRule: [RuleID: [RuleMistake]] = [
         // Encounter, status and scope
-        .edObsContinuous: [RuleMistake("a second initial in observation", example: 2, answer: "96374x2")],
+        .edObsContinuous: [RuleMistake("a second initial in observation", example: 2, answer: "96374x2"),
+                           RuleMistake("the ED push and the observation infusion each coded as initial", answer: "96374 96365")],
         .midnightNoReset: [RuleMistake("a new initial after midnight", answer: "96365x2")],
         .inpatientExcluded: [RuleMistake("a push after the inpatient order billed", answer: "96365 96375")],
         .orderNotAdmin: [RuleMistake("an ordered drug never hung billed", answer: "96365 96375")],

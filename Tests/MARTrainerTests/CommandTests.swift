@@ -71,6 +71,13 @@ import Testing
         #expect(completer.candidates(line: "start ", start: 6, prefix: "ed-") == ["ed-pyelo", "ed-sepsis"])
     }
 
+    @Test func afterListOrLessonCompletesModules() {
+        let c = Completer(scenarioIDs: [], ruleIDs: [], moduleIDs: ["01-reading-the-mar", "02-push-vs-infusion"])
+        #expect(c.candidates(line: "lesson ", start: 7, prefix: "") == ["1", "2", "01-reading-the-mar", "02-push-vs-infusion"])
+        #expect(c.candidates(line: "list ", start: 5, prefix: "02") == ["02-push-vs-infusion"])
+        #expect(c.candidates(line: "list 1 ", start: 7, prefix: "").isEmpty)
+    }
+
     @Test func afterRuleOrWhy() {
         #expect(completer.candidates(line: "rule ", start: 5, prefix: "RE") == ["REPEAT-PUSH-30"])
         #expect(completer.candidates(line: "why ", start: 4, prefix: "9637") == ["96374", "96375"])

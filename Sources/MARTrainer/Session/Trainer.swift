@@ -19,7 +19,8 @@ public enum Trainer {
         let input: LineInput
         if Terminal.stdinIsTerminal {
             let completer = Completer(scenarioIDs: curriculum.scenarioIDs,
-                                      ruleIDs: options.rules.map(\.id.rawValue))
+                                      ruleIDs: options.rules.map(\.id.rawValue),
+                                      moduleIDs: curriculum.modules.map(\.id))
             input = LineEditor(completer: completer,
                                historyPath: options.historyPath ?? DataPaths.historyFile(environment: env))
         } else {

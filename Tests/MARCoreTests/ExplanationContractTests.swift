@@ -61,6 +61,17 @@ import Testing
                         if d.rules.filter(confusion.deciding.contains).isEmpty {
                             failures.append("\(file.scenario.id): \(from)→\(to) cites \(d.rules.map(\.rawValue))")
                         }
+                        // Paired with what the learner meant: an administration whose code was swapped away.
+                        let meant = coding.administrations.filter { r in
+                            r.codes.contains { $0.code == from } && (item.department == nil || r.department == item.department)
+                        }
+                        // (A 96376 written where the MAR has a no-charge repeat of a drug is read as that repeat: the
+                        // likelier meaning of "the same drug again", explained by REPEAT-PUSH-30.)
+                        let repeatReading = to == "96376" && d.rules.contains(.repeatPush30)
+                        if !repeatReading && !meant.contains(where: { d.explanation.lowercased().contains($0.label.lowercased()) }) {
+                            failures.append("\(file.scenario.id): \(from)→\(to) explained by another administration: "
+                                            + "\(d.explanation.prefix(120))")
+                        }
                     }
                 }
             }

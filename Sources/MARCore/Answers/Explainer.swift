@@ -354,9 +354,15 @@ struct Explainer {
     }
 
     func confirm(_ code: String, units: Int) -> Confirmation {
-        let found = coding.administrations.flatMap { r in r.codes.filter { $0.code == code } }
-        let first = found.first.map(\.reason) ?? "reported by the engine"
-        return Confirmation(code: code, units: units, rules: unique(found.flatMap(\.rules)), explanation: first)
+        let found = coding.administrations.flatMap { r in r.codes.filter { $0.code == code }.map { (r, $0) } }
+        let rules = unique(found.flatMap(\.1.rules))
+        guard found.count > 1 else {
+            return Confirmation(code: code, units: units, rules: rules, explanation: found.first?.1.reason ?? "reported by the engine")
+        }
+        // Several administrations share the line: name each, with its units, and the rule they share.
+        let each = found.map { $0.1.units > 1 ? "\($0.0.label) ×\($0.1.units)" : $0.0.label }.joined(separator: "; ")
+        return Confirmation(code: code, units: units, rules: rules,
+                            explanation: "\(each) (\(found.first.map { RuleWords.short($0.1.rules[0]) } ?? ""))")
     }
 
     /// Marks the missing half of each substitution, so the two read as one explanation.

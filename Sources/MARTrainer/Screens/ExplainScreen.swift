@@ -71,8 +71,11 @@ extension Screen {
             }
         }
         out += ["", style.bold("Rules fired")]
-        if coding.firings.isEmpty { out.append("  (none)") }
-        for f in coding.firings {
+        // An exclusion or a flag is listed below, once: its firing is not repeated here.
+        let below = Set(coding.excluded.map(\.reason) + coding.flagged.map(\.reason))
+        let firings = coding.firings.filter { !below.contains($0.message) }
+        if firings.isEmpty { out.append(coding.firings.isEmpty ? "  (none)" : "  (only the exclusions below)") }
+        for f in firings {
             out += Wrap.lines("\(f.rule.rawValue): \(f.message)", width: width, first: "  ", rest: "    ")
         }
         out += ["", style.bold("Excluded")]

@@ -39,8 +39,11 @@ extension EngineRun {
         let explain = trace.explain
         func arithmeticText() -> String {
             guard explain else { return "" }
-            return "\(unique(fluids.map { drugName($0.row) }).joined(separator: " and ")) ran \(total) min"
-            + (notes.isEmpty ? "" : ", " + notes.joined(separator: ", ")) + " = \(t) min of hydration\(pieceText)"
+            let names = unique(fluids.map { drugName($0.row) }).joined(separator: " and ")
+            // "ran 65 min = 65 min of hydration" says nothing twice: the sum only when something was taken off.
+            guard !notes.isEmpty || total != t || !pieceText.isEmpty else { return "\(names) ran \(t) min of hydration" }
+            return "\(names) ran \(total) min" + (notes.isEmpty ? "" : ", " + notes.joined(separator: ", "))
+                + " = \(t) min of hydration\(pieceText)"
         }
         let arithmetic = arithmeticText()
         trace.fire(.hydCategory, "\(unique(fluids.map { drugName($0.row) }).joined(separator: ", ")): fluid for hydration")

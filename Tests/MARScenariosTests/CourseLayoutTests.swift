@@ -3,16 +3,6 @@ import MARCore
 import Testing
 @testable import MARScenarios
 
-private func course(_ files: [String: String]) throws -> String {
-    let root = FileManager.default.temporaryDirectory.appendingPathComponent("course-\(UUID().uuidString)").path
-    for (rel, text) in files {
-        let p = (root as NSString).appendingPathComponent(rel)
-        try FileManager.default.createDirectory(atPath: (p as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
-        try text.write(toFile: p, atomically: true, encoding: .utf8)
-    }
-    return root
-}
-
 private func text(id: String? = nil, key: Bool = true, hints: Bool = true, topics: [String] = []) -> String {
     (id.map { "id: \($0)\n" } ?? "") + """
     title: Course scenario
@@ -32,7 +22,7 @@ private func text(id: String? = nil, key: Bool = true, hints: Bool = true, topic
 
 @Suite struct CourseLayoutTests {
     @Test func curriculumIsFoundByWalkingUpFromTheFile() throws {
-        let root = try course(["Curriculum/formulary.yaml": "drugs: []\n", "Scenarios/01-a/deep/s.yaml": text()])
+        let root = try writeTree(["Curriculum/formulary.yaml": "drugs: []\n", "Scenarios/01-a/deep/s.yaml": text()])
         defer { try? FileManager.default.removeItem(atPath: root) }
         let file = root + "/Scenarios/01-a/deep/s.yaml"
         #expect(CourseLayout.curriculumFolder(walkingUpFrom: file) == CourseLayout.absolute(root + "/Curriculum"))
@@ -41,7 +31,7 @@ private func text(id: String? = nil, key: Bool = true, hints: Bool = true, topic
     }
 
     @Test func noCurriculumAboveGivesNil() throws {
-        let root = try course(["loose/s.yaml": text()])
+        let root = try writeTree(["loose/s.yaml": text()])
         defer { try? FileManager.default.removeItem(atPath: root) }
         #expect(CourseLayout.curriculumFolder(walkingUpFrom: root + "/loose/s.yaml") == nil)
     }
@@ -55,7 +45,7 @@ private func text(id: String? = nil, key: Bool = true, hints: Bool = true, topic
     }
 
     @Test func aCurriculumScenarioNeedsAKey() throws {
-        let root = try course(["Scenarios/01-a/no-key.yaml": text(key: false), "drafts/no-key.yaml": text(key: false)])
+        let root = try writeTree(["Scenarios/01-a/no-key.yaml": text(key: false), "drafts/no-key.yaml": text(key: false)])
         defer { try? FileManager.default.removeItem(atPath: root) }
         let inModule = ScenarioLoader.load(path: root + "/Scenarios/01-a/no-key.yaml")
         #expect(inModule.scenario == nil)
@@ -67,7 +57,7 @@ private func text(id: String? = nil, key: Bool = true, hints: Bool = true, topic
     }
 
     @Test func oneFileIsCheckedAgainstTheWholeCourse() throws {
-        let root = try course([
+        let root = try writeTree([
             "Curriculum/formulary.yaml": "drugs: []\n",
             "Scenarios/01-a/first.yaml": text(),
             "Scenarios/02-b/copy.yaml": "# a copy to start a variant\n" + text(id: "first"),

@@ -1,3 +1,4 @@
+import Foundation
 /// The big example of `scenario-format.md`, exactly as written.
 let bigExample = #"""
 format: 1                       # optional, default 1
@@ -85,3 +86,14 @@ hints:                          # optional, shown one at a time on request
 teaching: |                     # optional, shown after the answer is scored
   Time order never decides the initial service; the hierarchy does.
 """#
+
+/// Writes `files` (relative path → text) under a fresh temporary folder and returns the folder.
+func writeTree(_ files: [String: String]) throws -> String {
+    let root = FileManager.default.temporaryDirectory.appendingPathComponent("marcoach-\(UUID().uuidString)").path
+    for (rel, text) in files {
+        let p = (root as NSString).appendingPathComponent(rel)
+        try FileManager.default.createDirectory(atPath: (p as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
+        try text.write(toFile: p, atomically: true, encoding: .utf8)
+    }
+    return root
+}

@@ -21,19 +21,9 @@ private func scenarioText(_ title: String, difficulty: Int = 1, topics: [String]
     """
 }
 
-private func makeTree(_ files: [String: String]) throws -> String {
-    let root = FileManager.default.temporaryDirectory.appendingPathComponent("marcoach-\(UUID().uuidString)").path
-    for (rel, text) in files {
-        let p = (root as NSString).appendingPathComponent(rel)
-        try FileManager.default.createDirectory(atPath: (p as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
-        try text.write(toFile: p, atomically: true, encoding: .utf8)
-    }
-    return root
-}
-
 @Suite struct LibraryTests {
     @Test func loadsEverything() throws {
-        let root = try makeTree([
+        let root = try writeTree([
             "Curriculum/formulary.yaml": """
             drugs:
               - {name: ondansetron, class: therapeutic, routes: [IV push, PO], aliases: [Zofran]}
@@ -83,7 +73,7 @@ private func makeTree(_ files: [String: String]) throws -> String {
     }
 
     @Test func curriculumOrdering() throws {
-        let root = try makeTree([
+        let root = try writeTree([
             "Scenarios/01-basics/z-one.yaml": scenarioText("Z one", difficulty: 1),
             "Scenarios/01-basics/a-two.yaml": scenarioText("A two", difficulty: 2),
             "Scenarios/01-basics/deep/a-one.yaml": scenarioText("A one", difficulty: 1),
@@ -110,7 +100,7 @@ private func makeTree(_ files: [String: String]) throws -> String {
         var files: [String: String] = [:]
         for i in 0..<1000 { files["Scenarios/m\(i % 10)/s-\(i).yaml"] = scenarioText("S \(i)") }
         files["Curriculum/formulary.yaml"] = "drugs:\n  - {name: ondansetron, class: therapeutic, aliases: [Zofran]}\n"
-        let root = try makeTree(files)
+        let root = try writeTree(files)
         let clock = ContinuousClock()
         var lib = Library()
         let elapsed = clock.measure {

@@ -121,24 +121,13 @@ import Glibc
     }
 
     @Test func pipedSessionExplainsAndRecords() throws {
-        let binary = try #require(Self.binary)
         let home = FileManager.default.temporaryDirectory.appendingPathComponent("marcoach-pipe-\(getpid())")
         try? FileManager.default.removeItem(at: home)
-        let p = Process()
-        p.executableURL = URL(fileURLWithPath: binary)
-        p.arguments = ["practice", "--learner", "pipe"]
-        p.currentDirectoryURL = Self.root
-        p.environment = ["HOME": home.path, "XDG_DATA_HOME": home.appendingPathComponent("data").path,
-                         "XDG_STATE_HOME": home.appendingPathComponent("state").path, "TERM": "xterm"]
-        let input = Pipe(), output = Pipe()
-        p.standardInput = input
-        p.standardOutput = output
-        try p.run()
-        input.fileHandleForWriting.write(Data("start m03-uti-zofran-then-ceftriaxone\n96374\nquit\n".utf8))
-        try input.fileHandleForWriting.close()
-        let text = String(decoding: output.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
-        p.waitUntilExit()
-        #expect(p.terminationStatus == 0)
+        let (status, text) = try runPiped(["practice", "--learner", "pipe"],
+                                          input: "start m03-uti-zofran-then-ceftriaxone\n96374\nquit\n",
+                                          environment: ["HOME": home.path, "XDG_DATA_HOME": home.appendingPathComponent("data").path,
+                                                        "XDG_STATE_HOME": home.appendingPathComponent("state").path, "TERM": "xterm"])
+        #expect(status == 0)
         #expect(text.contains("[HIER-FACILITY]"), "\(text)")
         #expect(!text.contains("\u{1b}["), "escape codes in piped output")
         let log = try String(contentsOfFile: home.appendingPathComponent("data/marcoach/pipe/attempts.jsonl").path, encoding: .utf8)

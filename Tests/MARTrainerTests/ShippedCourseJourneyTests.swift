@@ -6,22 +6,10 @@ import MARCore
 /// The "done means", as a scripted learner on the shipped course through the real binary.
 @Suite(.serialized) struct ShippedCourseJourneyTests {
     static func run(_ args: [String], input: String, home: String) throws -> String {
-        let binary = try #require(PseudoTerminalTests.binary)
-        let p = Process()
-        p.executableURL = URL(fileURLWithPath: binary)
-        p.arguments = args
-        p.currentDirectoryURL = PseudoTerminalTests.root
-        p.environment = ["HOME": home, "XDG_DATA_HOME": home + "/data", "XDG_STATE_HOME": home + "/state", "TERM": "xterm",
-                         "PATH": "/usr/bin:/bin", "LANG": "C.UTF-8"]
-        let stdin = Pipe(), stdout = Pipe()
-        p.standardInput = stdin
-        p.standardOutput = stdout
-        try p.run()
-        stdin.fileHandleForWriting.write(Data(input.utf8))
-        try stdin.fileHandleForWriting.close()
-        let text = String(decoding: stdout.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
-        p.waitUntilExit()
-        #expect(p.terminationStatus == 0)
+        let (status, text) = try runPiped(args, input: input, environment: [
+            "HOME": home, "XDG_DATA_HOME": home + "/data", "XDG_STATE_HOME": home + "/state", "TERM": "xterm",
+            "PATH": "/usr/bin:/bin", "LANG": "C.UTF-8"])
+        #expect(status == 0)
         return text
     }
 

@@ -38,15 +38,18 @@ extension Screen {
             let text = codeText(c.code, units: c.units) + (c.explanation.isEmpty ? "" : " — " + c.explanation)
             out += Wrap.lines(text, width: width, first: "\(style.tick) ", rest: "  ")
         }
-        if showRationale, let key = scenario?.key, let r = key.rationale, !r.isEmpty {
-            out.append("")
-            out += Wrap.lines(Wrap.reflow(r), width: width, first: style.bold("Rationale: "), rest: "")
-        }
-        if showRationale, let t = scenario?.teaching, !t.isEmpty {
-            out.append("")
-            out += Wrap.lines(Wrap.reflow(t), width: width, first: style.bold("Teaching: "), rest: "")
+        if showRationale, let scenario {
+            for part in rationale(scenario, width: width, style: style) { out += [""] + part }
         }
         return out.joined(separator: "\n")
+    }
+
+    /// The scenario's rationale and teaching text, each as wrapped lines (shown once solved or revealed).
+    public static func rationale(_ scenario: Scenario, width: Int, style: Style) -> [[String]] {
+        [("Rationale: ", scenario.key?.rationale), ("Teaching: ", scenario.teaching)].compactMap { label, text in
+            guard let text, !text.isEmpty else { return nil }
+            return Wrap.lines(Wrap.reflow(text), width: width, first: style.bold(label), rest: "")
+        }
     }
 
     /// `<code> <explanation> [RULES]`; the code is not repeated when the explanation starts with it.

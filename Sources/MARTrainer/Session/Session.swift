@@ -209,12 +209,7 @@ public final class Session {
             let coding = codingOf(scenario)
             scored = true
             say(Screen.reveal(coding, width: width(), style: style))
-            if let r = scenario.key?.rationale, !r.isEmpty {
-                say(Wrap.lines(Wrap.reflow(r), width: width(), first: style.bold("Rationale: "), rest: "").joined(separator: "\n"))
-            }
-            if let t = scenario.teaching, !t.isEmpty {
-                say(Wrap.lines(Wrap.reflow(t), width: width(), first: style.bold("Teaching: "), rest: "").joined(separator: "\n"))
-            }
+            for part in Screen.rationale(scenario, width: width(), style: style) { say(part.joined(separator: "\n")) }
             defer { revealed = true; tries += 1 }
             var rules = Set(coding.lines.flatMap(\.rules))
             coding.administrations.forEach { a in a.codes.forEach { rules.formUnion($0.rules) } }

@@ -76,4 +76,13 @@ import Testing
         #expect(alt.explanation.contains("This course uses initialPerCalendarDay: false"))
         #expect(Scorer.alternative(for: try AnswerParser.parse("96413"), scenario: s) == nil)
     }
+
+    /// A refused dose billed is explained by the refusal, the row's last charted word (not by its Due entry or by
+    /// the order line).
+    @Test func aRefusedDoseBilledCitesTheRefusal() throws {
+        let s = try #require(CurriculumKeyTests.library.scenario("m01-chest-pain-one-push-in-the-noise"))
+        let a = Scorer.assess(try AnswerParser.parse("96374 96375"), against: Engine.code(s))
+        let extra = try #require(a.discrepancies.first { $0.code == "96375" })
+        #expect(extra.rules == [.heldNotGiven] && extra.explanation.contains("'Refused' at 10:20"), "\(extra.explanation)")
+    }
 }

@@ -174,8 +174,11 @@ struct Explainer {
             if a.weighed != b.weighed { return a.weighed }
             if a.unaccounted != b.unaccounted { return a.unaccounted }
             // Two exclusions of one row (Due, then Refused or a dose after the inpatient order): the row's last word.
+            // (An order line, with no time, comes after the row's charted entries.)
             if a.candidate.row == b.candidate.row, a.candidate.exclusion != nil, b.candidate.exclusion != nil, a.start != b.start {
-                return a.start > b.start
+                guard let x = a.candidate.start else { return false }
+                guard let y = b.candidate.start else { return true }
+                return x > y
             }
             return (a.start, a.candidate.row) < (b.start, b.candidate.row)
         }.map(\.candidate)

@@ -16,7 +16,8 @@ let package = Package(
     targets: [
         // Pure core: model, time arithmetic, rule catalog, engine, answers and scoring. No I/O.
         .target(name: "MARCore"),
-        // Reads scenario, formulary, profile and curriculum files; located diagnostics.
+        // Reads scenario, formulary, profile and curriculum files; located diagnostics. YAML comes from libyaml's
+        // events through Yams's CYaml module (Yams does not publish an event API; the product brings the module).
         .target(name: "MARScenarios", dependencies: ["MARCore", .product(name: "Yams", package: "Yams")]),
         // RFC 4180 CSV reading with line numbers (neither mirrored CSV package reports them; see docs/importing.md).
         .target(name: "MARCSV"),
@@ -39,7 +40,8 @@ let package = Package(
             "MARCore", "MARScenarios",
             .product(name: "PropertyBased", package: "swift-property-based"),
         ]),
-        .testTarget(name: "MARScenariosTests", dependencies: ["MARCore", "MARScenarios"],
+        .testTarget(name: "MARScenariosTests", dependencies: ["MARCore", "MARScenarios", "MARGenerator",
+                                                     .product(name: "Yams", package: "Yams")],
                     resources: [.copy("Malformed")]),
         .testTarget(name: "MARCSVTests", dependencies: ["MARCSV"]),
         .testTarget(name: "MARImportTests", dependencies: ["MARCore", "MARScenarios", "MARGenerator", "MARImport", "MARCSV"],

@@ -1,6 +1,6 @@
 import Foundation
 import MARCore
-import Yams
+
 
 /// A scenario with the file it came from.
 public struct ScenarioFile: Sendable {

@@ -1,4 +1,4 @@
-import Yams
+
 
 /// A place in a file: 1-based line and column (columns count Unicode scalars, as libyaml does).
 public struct SourceLocation: Sendable, Hashable, Comparable, CustomStringConvertible {
@@ -13,7 +13,7 @@ public struct SourceLocation: Sendable, Hashable, Comparable, CustomStringConver
     /// The start of a file.
     public static let start = SourceLocation(line: 1, column: 1)
 
-    init(_ mark: Mark?) {
+    init(_ mark: Node.Mark?) {
         self.init(line: max(mark?.line ?? 1, 1), column: max(mark?.column ?? 1, 1))
     }
 

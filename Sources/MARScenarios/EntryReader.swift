@@ -1,5 +1,5 @@
 import MARCore
-import Yams
+
 
 /// Reads MAR entries: `MM/DD HH:MM Action [free text]` strings and `{at, action, rate, …}` maps.
 struct EntryReader {

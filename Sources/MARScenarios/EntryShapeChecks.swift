@@ -1,5 +1,5 @@
 import MARCore
-import Yams
+
 
 /// `rules.md` D33: MAR shapes that would lose or invent a dose are load errors, located at the entry.
 ///

@@ -1,6 +1,6 @@
 import Foundation
 import MARCore
-import Yams
+
 
 /// The drugs of `Curriculum/formulary.yaml`: drug keys with their class, routes and aliases.
 public struct Formulary: Sendable {

@@ -1,5 +1,5 @@
 import MARCore
-import Yams
+
 
 /// Reads the `mar:` rows, then checks what spans rows: `primary` (D24), pumps (D25), drug keys (D8).
 struct MARReader {

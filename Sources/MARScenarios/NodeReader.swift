@@ -1,4 +1,4 @@
-import Yams
+
 
 /// A typed reader over a Yams `Node` tree. Every problem is logged at the node's mark, and the
 /// reader keeps going so one pass reports every problem of a file.

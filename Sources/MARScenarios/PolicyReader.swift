@@ -1,5 +1,5 @@
 import MARCore
-import Yams
+
 
 /// Reads a `policy:` map (`rules.md` §3.1) onto a `Policy`, locating every problem.
 enum PolicyReader {

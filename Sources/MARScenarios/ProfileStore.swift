@@ -1,6 +1,6 @@
 import Foundation
 import MARCore
-import Yams
+
 
 /// A named rule profile: a policy over the defaults.
 public struct Profile: Sendable {

@@ -1,6 +1,6 @@
 import Foundation
 import MARCore
-import Yams
+
 
 /// What the curriculum needs to know of a scenario file before loading it.
 public struct ScenarioHeader: Sendable, Hashable {

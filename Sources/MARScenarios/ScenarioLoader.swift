@@ -1,6 +1,6 @@
 import Foundation
 import MARCore
-import Yams
+
 
 /// A scenario file's outcome: the scenario (only when there are no errors) and every diagnostic.
 public struct ScenarioLoadResult: Sendable {

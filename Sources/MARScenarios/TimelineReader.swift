@@ -1,5 +1,5 @@
 import MARCore
-import Yams
+
 
 /// Reads `encounter.timeline` (`rules.md` D7, D23).
 struct TimelineReader {

@@ -1,7 +1,6 @@
 import Foundation
-import Yams
 
-/// Turns file text into a Yams `Node` tree, refusing what is unsafe or not YAML with located errors.
+/// Turns file text into a `Node` tree (straight from libyaml's events), refusing what is unsafe or not YAML with located errors.
 enum YAMLSource {
     /// Reads a file's text (one `open`/`fstat`/`read`, bytes checked in one pass), refusing files over
     /// 1 MiB before reading them.
@@ -13,52 +12,39 @@ enum YAMLSource {
     /// Also returns nil, with no error, for a document that holds nothing; callers report that.
     /// `bytesChecked`: the text came from `read`, which already checked its bytes.
     static func compose(_ text: String, log: DiagnosticLog, bytesChecked: Bool = false) -> Node? {
-        let text = SourceText.withoutByteOrderMark(text)
+        var text = SourceText.withoutByteOrderMark(text)
         guard bytesChecked || SourceText.check(text, log: log) else { return nil }
-        if let hit = AnchorScan.first(in: text) {
-            log.error(hit.location, (hit.isAlias ? "alias '*\(hit.name)'" : "anchor '&\(hit.name)'")
-                      + " is not accepted: scenario files do not use YAML anchors or aliases; write the value out in full")
-            return nil
+        let result = text.withUTF8 { bytes in
+            Result { () throws(YAMLEvents.Failure) in try YAMLEvents.compose(utf8: bytes) }
         }
-        do {
-            // The basic resolver: the typed reader reads every scalar as text itself, so skip the tag regexes.
-            let parser = try Parser(yaml: text, resolver: .basic, encoding: .utf8)
-            let root = try parser.singleRoot()
-            // A second net behind the lexical scan: the parser is alive, so anchors are still visible.
-            if let root, let at = firstAnchor(in: root, budget: 200_000) {
-                log.error(at, "YAML anchors and aliases are not accepted in scenario files; write the value out in full")
-                return nil
-            }
-            return root
-        } catch let error as YamlError {
-            report(error, text: text, log: log)
-            return nil
-        } catch {
-            log.error(.start, "the file is not valid YAML: \(error)")
+        switch result {
+        case .success(let root): return root
+        case .failure(let failure):
+            report(failure, text: text, log: log)
             return nil
         }
     }
 
-    private static func report(_ error: YamlError, text: String, log: DiagnosticLog) {
-        switch error {
-        case let .scanner(context, problem, mark, _),
-             let .parser(context, problem, mark, _),
-             let .composer(context, problem, mark, _):
-            if let (at, message) = StructureHints.explain(errorLine: SourceLocation(mark).line, lines: SourceLines(text)) {
+    private static func report(_ failure: YAMLEvents.Failure, text: String, log: DiagnosticLog) {
+        switch failure {
+        case let .syntax(problem, mark, context, contextMark):
+            if let (at, message) = StructureHints.explain(errorLine: mark.line, lines: SourceLines(text)) {
                 log.error(at, message)
                 return
             }
             var message = "YAML syntax error: \(problem)"
-            if let context { message += " (\(context.text) at line \(context.mark.line), column \(context.mark.column))" }
+            if let context { message += " (\(context) at line \(contextMark.line), column \(contextMark.column))" }
             log.error(SourceLocation(mark), message + hint(problem))
-        case let .duplicatedKeysInMapping(duplicates, context):
-            let names = duplicates.map { "'\($0)'" }.joined(separator: ", ")
-            log.error(SourceLocation(context.mark),
-                      "duplicate key \(names): each key may appear once in a map; merge the two or rename one")
-        case let .reader(problem, _, _, _):
+        case let .anchor(name, isAlias, mark):
+            log.error(SourceLocation(mark), (isAlias ? "alias '*\(name)'" : "anchor '&\(name)'")
+                      + " is not accepted: scenario files do not use YAML anchors or aliases; write the value out in full")
+        case let .duplicateKeys(keys, mark):
+            let names = keys.map { "'\($0)'" }.joined(separator: ", ")
+            log.error(SourceLocation(mark), "duplicate key \(names): each key may appear once in a map; merge the two or rename one")
+        case let .reader(problem):
             log.error(.start, "the file cannot be read as text: \(problem)")
-        default:
-            log.error(.start, "the file is not valid YAML: \(error)")
+        case .memory:
+            log.error(.start, "the file is too large to read as YAML")
         }
     }
 
@@ -71,22 +57,5 @@ enum YAMLSource {
         }
         if problem.contains("tab") { return "; indent with spaces, not tabs" }
         return ""
-    }
-
-    /// The first node that carries an anchor, visiting at most `budget` nodes.
-    private static func firstAnchor(in root: Node, budget: Int) -> SourceLocation? {
-        var stack = [root]
-        var visited = 0
-        while let node = stack.popLast() {
-            visited += 1
-            if visited > budget { return SourceLocation(node.mark) }
-            if node.anchor != nil { return SourceLocation(node.mark) }
-            switch node {
-            case .mapping(let m): for (k, v) in m { stack.append(k); stack.append(v) }
-            case .sequence(let s): stack.append(contentsOf: s)
-            default: break
-            }
-        }
-        return nil
     }
 }

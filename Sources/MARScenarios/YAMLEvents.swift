@@ -1,0 +1,138 @@
+// libyaml, as built and linked by Yams (its `CYaml` module); Yams does not publish its event parser,
+// so the loader drives libyaml's events itself.
+import CYaml
+
+/// Builds a `Node` from one YAML document in a single pass over libyaml's events: scalars are copied
+/// once from libyaml's buffers, anchors and aliases are refused at the event that carries them (so an
+/// "alias bomb" never expands), and duplicate keys are found with a scan of each map's few keys.
+enum YAMLEvents {
+    /// Why a text is not a usable YAML document, with libyaml's marks.
+    enum Failure: Error, Equatable {
+        /// A scanner or parser error: `problem` at `mark`, with libyaml's `context` when it gives one.
+        case syntax(problem: String, mark: Node.Mark, context: String?, contextMark: Node.Mark)
+        /// The bytes are not text (libyaml's reader).
+        case reader(problem: String)
+        /// `&name` (`isAlias` false) or `*name` at `mark`.
+        case anchor(name: String, isAlias: Bool, mark: Node.Mark)
+        /// The same key twice in one map: the keys, sorted, and where the first of them first appears.
+        case duplicateKeys([String], mark: Node.Mark)
+        /// libyaml ran out of memory.
+        case memory
+    }
+
+    /// The document's root, or nil when the stream holds no document (empty, or only comments).
+    static func compose(utf8 bytes: UnsafeBufferPointer<UInt8>) throws(Failure) -> Node? {
+        var parser = yaml_parser_t()
+        guard yaml_parser_initialize(&parser) == 1 else { throw .memory }
+        defer { yaml_parser_delete(&parser) }
+        yaml_parser_set_encoding(&parser, YAML_UTF8_ENCODING)
+        yaml_parser_set_input_string(&parser, bytes.baseAddress, bytes.count)
+        var builder = TreeBuilder()
+        var event = yaml_event_t()
+        while true {
+            guard yaml_parser_parse(&parser, &event) == 1 else { throw failure(of: parser) }
+            defer { yaml_event_delete(&event) }
+            switch event.type {
+            case YAML_STREAM_END_EVENT:
+                return builder.root
+            case YAML_DOCUMENT_START_EVENT where builder.root != nil:
+                throw .syntax(problem: "but found another document", mark: mark(event.start_mark),
+                              context: "expected a single document in the stream", contextMark: Node.Mark(line: 1, column: 1))
+            case YAML_SCALAR_EVENT:
+                let s = event.data.scalar
+                try refuseAnchor(s.anchor, event)
+                let text = String(decoding: UnsafeBufferPointer(start: s.value, count: s.length), as: UTF8.self)
+                let style = Node.Scalar.Style(rawValue: UInt8(truncatingIfNeeded: s.style.rawValue)) ?? .any
+                try builder.add(.scalar(.init(string: text, style: style, mark: mark(event.start_mark))))
+            case YAML_SEQUENCE_START_EVENT:
+                try refuseAnchor(event.data.sequence_start.anchor, event)
+                builder.open(isMap: false, at: mark(event.start_mark))
+            case YAML_MAPPING_START_EVENT:
+                try refuseAnchor(event.data.mapping_start.anchor, event)
+                builder.open(isMap: true, at: mark(event.start_mark))
+            case YAML_SEQUENCE_END_EVENT, YAML_MAPPING_END_EVENT:
+                try builder.close()
+            case YAML_ALIAS_EVENT:
+                throw .anchor(name: name(event.data.alias.anchor), isAlias: true, mark: mark(event.start_mark))
+            default:
+                continue   // stream start, document start and end
+            }
+        }
+    }
+
+    private static func refuseAnchor(_ anchor: UnsafeMutablePointer<yaml_char_t>?, _ event: yaml_event_t) throws(Failure) {
+        guard let anchor else { return }
+        throw .anchor(name: name(anchor), isAlias: false, mark: mark(event.start_mark))
+    }
+
+    private static func name(_ pointer: UnsafeMutablePointer<yaml_char_t>?) -> String {
+        guard let pointer else { return "" }
+        return String(cString: pointer)
+    }
+
+    private static func mark(_ m: yaml_mark_t) -> Node.Mark { Node.Mark(line: m.line + 1, column: m.column + 1) }
+
+    private static func failure(of parser: yaml_parser_t) -> Failure {
+        let problem = parser.problem.map { String(cString: $0) } ?? "unknown problem"
+        switch parser.error {
+        case YAML_MEMORY_ERROR: return .memory
+        case YAML_READER_ERROR: return .reader(problem: problem)
+        default:
+            return .syntax(problem: problem, mark: mark(parser.problem_mark),
+                           context: parser.context.map { String(cString: $0) }, contextMark: mark(parser.context_mark))
+        }
+    }
+}
+
+/// Lists and maps under construction, innermost last; nodes are appended to the innermost.
+private struct TreeBuilder {
+    private struct Open {
+        var isMap: Bool
+        var mark: Node.Mark
+        var items: [Node] = []   // a map's keys and values, alternating
+    }
+
+    private var open: [Open] = []
+    private(set) var root: Node?
+
+    mutating func open(isMap: Bool, at mark: Node.Mark) { open.append(Open(isMap: isMap, mark: mark)) }
+
+    mutating func close() throws(YAMLEvents.Failure) {
+        guard let done = open.popLast() else { return }
+        if done.isMap {
+            var pairs: [(key: Node, value: Node)] = []
+            pairs.reserveCapacity(done.items.count / 2)
+            var i = 0
+            while i + 1 < done.items.count { pairs.append((done.items[i], done.items[i + 1])); i += 2 }
+            try Self.refuseDuplicates(pairs)
+            try add(.mapping(.init(pairs: pairs, mark: done.mark)))
+        } else {
+            try add(.sequence(.init(items: done.items, mark: done.mark)))
+        }
+    }
+
+    mutating func add(_ node: Node) throws(YAMLEvents.Failure) {
+        if open.isEmpty { root = node } else { open[open.count - 1].items.append(node) }
+    }
+
+    /// Scalar keys that appear more than once; a scan for the few keys of a scenario's maps, a table for long maps.
+    private static func refuseDuplicates(_ pairs: [(key: Node, value: Node)]) throws(YAMLEvents.Failure) {
+        var keys: [(String, Node.Mark)] = []
+        keys.reserveCapacity(pairs.count)
+        for pair in pairs { if case .scalar(let s) = pair.key { keys.append((s.string, s.mark)) } }
+        var repeated: [String: Node.Mark] = [:]
+        if keys.count <= 32 {
+            for i in keys.indices where repeated[keys[i].0] == nil {
+                if keys[(i + 1)...].contains(where: { $0.0 == keys[i].0 }) { repeated[keys[i].0] = keys[i].1 }
+            }
+        } else {
+            var first: [String: Node.Mark] = [:]
+            for (key, mark) in keys {
+                if let m = first[key] { repeated[key] = m } else { first[key] = mark }
+            }
+        }
+        guard !repeated.isEmpty else { return }
+        let names = repeated.keys.sorted()
+        throw .duplicateKeys(names, mark: repeated[names[0]]!)
+    }
+}

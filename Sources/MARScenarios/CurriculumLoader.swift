@@ -1,7 +1,6 @@
 import Foundation
 import MARCore
 
-
 /// A scenario with the file it came from.
 public struct ScenarioFile: Sendable {
     public var scenario: Scenario

@@ -1,5 +1,3 @@
-
-
 /// A place in a file: 1-based line and column (columns count Unicode scalars, as libyaml does).
 public struct SourceLocation: Sendable, Hashable, Comparable, CustomStringConvertible {
     public var line: Int

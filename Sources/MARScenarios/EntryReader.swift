@@ -1,6 +1,5 @@
 import MARCore
 
-
 /// Reads MAR entries: `MM/DD HH:MM Action [free text]` strings and `{at, action, rate, …}` maps.
 struct EntryReader {
     let r: NodeReader

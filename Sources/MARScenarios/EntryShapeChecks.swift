@@ -1,6 +1,5 @@
 import MARCore
 
-
 /// `rules.md` D33: MAR shapes that would lose or invent a dose are load errors, located at the entry.
 ///
 /// Each check is a pure function of what the reader already has (entries with their locations,

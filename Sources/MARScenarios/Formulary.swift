@@ -1,7 +1,6 @@
 import Foundation
 import MARCore
 
-
 /// The drugs of `Curriculum/formulary.yaml`: drug keys with their class, routes and aliases.
 public struct Formulary: Sendable {
     /// One formulary drug; `name` is the drug key (`ondansetron`), `aliases` other names (`Zofran`).

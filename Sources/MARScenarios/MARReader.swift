@@ -1,6 +1,5 @@
 import MARCore
 
-
 /// Reads the `mar:` rows, then checks what spans rows: `primary` (D24), pumps (D25), drug keys (D8).
 struct MARReader {
     let r: NodeReader

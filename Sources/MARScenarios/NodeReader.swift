@@ -1,5 +1,3 @@
-
-
 /// A typed reader over a Yams `Node` tree. Every problem is logged at the node's mark, and the
 /// reader keeps going so one pass reports every problem of a file.
 struct NodeReader {

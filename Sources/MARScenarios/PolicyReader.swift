@@ -1,6 +1,5 @@
 import MARCore
 
-
 /// Reads a `policy:` map (`rules.md` §3.1) onto a `Policy`, locating every problem.
 enum PolicyReader {
     static func apply(_ node: Node, to policy: inout Policy, reader r: NodeReader) {

@@ -1,7 +1,6 @@
 import Foundation
 import MARCore
 
-
 /// A named rule profile: a policy over the defaults.
 public struct Profile: Sendable {
     public var id: String

@@ -1,7 +1,6 @@
 import Foundation
 import MARCore
 
-
 /// What the curriculum needs to know of a scenario file before loading it.
 public struct ScenarioHeader: Sendable, Hashable {
     public var id: String

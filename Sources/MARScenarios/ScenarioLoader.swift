@@ -1,7 +1,6 @@
 import Foundation
 import MARCore
 
-
 /// A scenario file's outcome: the scenario (only when there are no errors) and every diagnostic.
 public struct ScenarioLoadResult: Sendable {
     public var scenario: Scenario?

@@ -1,6 +1,5 @@
 import MARCore
 
-
 /// Reads `encounter.timeline` (`rules.md` D7, D23).
 struct TimelineReader {
     let r: NodeReader

@@ -32,6 +32,68 @@ public struct ChartTime: Sendable, Hashable {
 
     /// Parses the date and time at the start of `text`; returns the time and where the rest begins.
     public static func parsePrefix(_ text: String) throws(ParseError) -> (ChartTime, rest: Substring) {
+        if let parsed = wellFormedPrefix(text) { return parsed }
+        return try checkedPrefix(text)
+    }
+
+    /// The common case read on bytes: an ASCII `MM/DD HH:MM` or `YYYY-MM-DD HH:MM` that is a real time and is
+    /// not followed by AM/PM. Anything else is nil, and `checkedPrefix` reads it again to say what is wrong.
+    static func wellFormedPrefix(_ text: String) -> (ChartTime, rest: Substring)? {
+        let bytes = text.utf8
+        var i = bytes.startIndex
+        func isBlank(_ b: UInt8) -> Bool { b == 0x20 || b == 0x09 }
+        func skipBlanks() { while i < bytes.endIndex, isBlank(bytes[i]) { i = bytes.index(after: i) } }
+        /// Digits up to `max` of them (at least one), then the index after them.
+        func digits(max: Int) -> Int? {
+            var value = 0, count = 0
+            while i < bytes.endIndex, (0x30...0x39).contains(bytes[i]) {
+                count += 1
+                guard count <= max else { return nil }
+                value = value * 10 + Int(bytes[i] - 0x30)
+                i = bytes.index(after: i)
+            }
+            return count == 0 ? nil : value
+        }
+        func take(_ byte: UInt8) -> Bool {
+            guard i < bytes.endIndex, bytes[i] == byte else { return false }
+            i = bytes.index(after: i)
+            return true
+        }
+        skipBlanks()
+        let dateStart = i
+        guard let first = digits(max: 4) else { return nil }
+        let firstDigits = bytes.distance(from: dateStart, to: i)
+        var year: Int?, month: Int, day: Int
+        if take(UInt8(ascii: "-")) {
+            guard years.contains(first), let m = digits(max: 2), take(UInt8(ascii: "-")), let d = digits(max: 2) else { return nil }
+            (year, month, day) = (first, m, d)
+        } else {
+            guard firstDigits <= 2, take(UInt8(ascii: "/")), let d = digits(max: 2) else { return nil }
+            (month, day) = (first, d)
+        }
+        guard i < bytes.endIndex, isBlank(bytes[i]), (1...12).contains(month),
+              (1...CalendarDate.daysIn(month: month, year: year ?? 2024)).contains(day) else { return nil }
+        skipBlanks()
+        let clockStart = i
+        guard let hour = digits(max: 2), take(UInt8(ascii: ":")) else { return nil }
+        let minuteStart = i
+        guard let minute = digits(max: 2), bytes.distance(from: minuteStart, to: i) == 2,
+              (0...23).contains(hour), (0...59).contains(minute), clockStart < i else { return nil }
+        guard i == bytes.endIndex || isBlank(bytes[i]) else { return nil }
+        skipBlanks()
+        // `21:10 PM` (or `p.m.`) is a 12-hour time: leave it to the checked reader's message.
+        var word: [UInt8] = []
+        var j = i
+        while j < bytes.endIndex, !isBlank(bytes[j]), word.count < 5 {
+            if bytes[j] != UInt8(ascii: ".") { word.append(bytes[j] | 0x20) }
+            j = bytes.index(after: j)
+        }
+        if word == Array("am".utf8) || word == Array("pm".utf8) { return nil }
+        return (ChartTime(year: year, month: month, day: day, hour: hour, minute: minute), text[i...])
+    }
+
+    /// Reads the date and time, scalar by scalar, naming what is wrong with them.
+    static func checkedPrefix(_ text: String) throws(ParseError) -> (ChartTime, rest: Substring) {
         let scalars = Array(text.unicodeScalars)
         var i = 0
         func skipSpaces() { while i < scalars.count, scalars[i] == " " || scalars[i] == "\t" { i += 1 } }

@@ -34,11 +34,12 @@ struct EntryReader {
         return (MAREntry(at: instant, action: action, charted: charted, note: note.isEmpty ? nil : note), at)
     }
 
+    private static let lowercasedSpellings = Action.allSpellings.map { ($0.0.lowercased(), $0.0, $0.1) }
+
     /// The longest accepted action spelling `text` begins with (case-insensitive, whole words).
     static func matchAction(_ text: Substring) -> (Action, String, Substring)? {
         let lower = text.lowercased()
-        for (spelling, action) in Action.allSpellings {
-            let s = spelling.lowercased()
+        for (s, spelling, action) in lowercasedSpellings {
             guard lower.hasPrefix(s) else { continue }
             let after = text.dropFirst(spelling.count)
             if let next = after.first, next.isLetter || next.isNumber { continue }

@@ -138,3 +138,39 @@ import Testing
         #expect(try Quantities.minutes(text).get() == minutes)
     }
 }
+
+/// The byte fast path of `ChartTime.parsePrefix` against the checked reader it stands in front of: whenever
+/// the fast path reads a time, the checked reader reads the same time and the same rest.
+@Suite struct ChartTimeFastPathTests {
+    static let edges = [
+        "01/04 21:10 Given", "1/4 0:00 New Bag", "12/31 23:59", "02/29 08:00\tHeld", "2026-01-04 21:10 Stopped",
+        "  01/04  21:10   Given  now", "01/04 21:10 PM", "01/04 11:10 p.m.", "01/04 11:10 AM Given", "01/04 11:10 Pmx",
+        "0004/05 10:00 Given", "001/05 10:00", "13/01 10:00", "02/30 10:00", "01/04 24:00", "01/04 21:60", "01/04 21:1 Given",
+        "01/04 21:100", "1999-02-29 10:00", "2024-02-29 10:00", "02024-01-04 10:00", "01-04 10:00", "01/04/2026 10:00",
+        "01/04 21:10Given", "01/04", "01/04 ", "", "é1/04 10:00", "01/04 10:00 Gïven", "01/04 10:00am", "1899-01-01 10:00",
+    ]
+
+    @Test func theFastPathReadsWhatTheCheckedReaderReads() {
+        var rng = SystemRandomNumberGenerator()
+        /// A number near the edges of a field, sometimes zero-padded, sometimes not a number at all.
+        func field(_ range: ClosedRange<Int>) -> String {
+            let n = Int.random(in: (range.lowerBound - 1)...(range.upperBound + 1), using: &rng)
+            return pick(["", "", "0", "00", "x"]) + String(n)
+        }
+        func pick(_ options: [String]) -> String { options.randomElement(using: &rng)! }
+        let random = (0..<20_000).map { _ in
+            let date = Bool.random(using: &rng) ? field(1...12) + pick(["/", "/", "-"]) + field(1...31)
+                : pick(["2026", "2024", "1899", "202"]) + "-" + field(1...12) + pick(["-", "/"]) + field(1...31)
+            return pick(["", " "]) + date + pick([" ", " ", "\t", "  ", ""]) + field(0...23) + pick([":", ":", ":", "."]) + field(0...59)
+                + pick(["", " ", "\t "]) + pick(["", "Given", "PM", "p.m.", "am", "Given now", "é", "AM.", "pm x"])
+        }
+        var fast = 0
+        for text in Self.edges + random {
+            guard let (time, rest) = ChartTime.wellFormedPrefix(text) else { continue }
+            fast += 1
+            let checked = try? ChartTime.checkedPrefix(text)
+            #expect(checked?.0 == time && checked.map { String($0.rest) } == String(rest), "\(text.debugDescription)")
+        }
+        #expect(fast > 40)
+    }
+}

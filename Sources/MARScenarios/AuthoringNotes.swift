@@ -34,7 +34,7 @@ public enum AuthoringNotes {
 
     /// Where a top-level key's value starts.
     static func topLevelLine(_ key: String, _ lines: SourceLines) -> SourceLocation? {
-        for n in 1...max(lines.count, 1) where lines.text(n)?.hasPrefix(key + ":") == true {
+        for n in 1...max(lines.count, 1) where lines.line(n, hasPrefix: key + ":") {
             return SourceLocation(line: n, column: 1)
         }
         return nil

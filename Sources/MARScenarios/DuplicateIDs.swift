@@ -6,7 +6,7 @@ public enum DuplicateIDs {
     /// Where a file declares its id: the first character of the top-level `id:` value, else 1:1.
     static func idLocation(in lines: SourceLines) -> SourceLocation {
         for n in 1...max(lines.count, 1) {
-            guard let text = lines.text(n), text.hasPrefix("id:") else { continue }
+            guard lines.line(n, hasPrefix: "id:"), let text = lines.text(n) else { continue }
             let value = text.unicodeScalars.dropFirst(3)
             let spaces = value.prefix { $0 == " " }.count
             let quoted = value.dropFirst(spaces).first.map { $0 == "\"" || $0 == "'" } ?? false

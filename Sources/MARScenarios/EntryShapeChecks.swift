@@ -16,9 +16,9 @@ enum EntryShapeChecks {
     /// located at the continuation line, or nil when the entry sits on one line.
     static func continuedEntry(_ node: Node, lines: SourceLines) -> Problem? {
         guard case .scalar(let s) = node, s.style == .plain || s.style == .any, let mark = node.mark,
-              let rest = lines.text(mark.line, from: mark.column) else { return nil }
+              let onOneLine = lines.text(mark.line, from: mark.column, startsWith: s.string) else { return nil }
         // On one line, the line holds the scalar's text as written; folded lines put a space where a line ended.
-        guard !rest.unicodeScalars.starts(with: s.string.unicodeScalars), let next = lines.nextContentLine(after: mark.line) else { return nil }
+        guard !onOneLine, let next = lines.nextContentLine(after: mark.line) else { return nil }
         let column = lines.indentColumn(next) ?? 1
         let shown = (lines.text(next) ?? "").trimmingWhitespace()
         let clipped = shown.count > 50 ? String(shown.prefix(47)) + "…" : shown

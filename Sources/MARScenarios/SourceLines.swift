@@ -1,43 +1,64 @@
 /// A file's text split into lines (without line ends, `\r\n` or `\n`), addressed as the
 /// diagnostics address them: 1-based lines, 1-based columns counted in Unicode scalars.
 struct SourceLines: Sendable {
-    private let lines: [[Unicode.Scalar]]
+    /// The file's bytes and where each line starts in them; a line's text is decoded only when asked for.
+    private let bytes: [UInt8]
+    private let starts: [Int]
 
     init(_ text: String) {
-        var out: [[Unicode.Scalar]] = [[]]
-        for s in text.unicodeScalars {
-            if s == "\n" {
-                if out[out.count - 1].last == "\r" { out[out.count - 1].removeLast() }
-                out.append([])
-            } else {
-                out[out.count - 1].append(s)
-            }
-        }
-        if out[out.count - 1].last == "\r" { out[out.count - 1].removeLast() }
-        lines = out
+        bytes = Array(text.utf8)
+        var starts = [0]
+        starts.reserveCapacity(bytes.count / 24 + 1)
+        for (i, b) in bytes.enumerated() where b == UInt8(ascii: "\n") { starts.append(i + 1) }
+        self.starts = starts
     }
 
-    var count: Int { lines.count }
+    var count: Int { starts.count }
+
+    /// The byte range of line `n` (1-based) without its line end.
+    private func range(_ n: Int) -> Range<Int>? {
+        guard n >= 1, n <= starts.count else { return nil }
+        var end = n < starts.count ? starts[n] - 1 : bytes.count
+        if end > starts[n - 1], bytes[end - 1] == UInt8(ascii: "\r") { end -= 1 }
+        return starts[n - 1]..<end
+    }
 
     /// Line `n` (1-based), or nil past the end.
     func text(_ n: Int) -> String? {
-        guard n >= 1, n <= lines.count else { return nil }
-        return String(String.UnicodeScalarView(lines[n - 1]))
+        range(n).map { String(decoding: bytes[$0], as: UTF8.self) }
     }
 
-    /// Line `n` from `column` (1-based) to its end.
+    /// Line `n` from `column` (1-based, in Unicode scalars) to its end.
     func text(_ n: Int, from column: Int) -> String? {
-        guard n >= 1, n <= lines.count else { return nil }
-        let l = lines[n - 1]
-        let start = min(max(column - 1, 0), l.count)
-        return String(String.UnicodeScalarView(l[start...]))
+        bytes(n, from: column).map { String(decoding: $0, as: UTF8.self) }
+    }
+
+    /// True when line `n`, from `column` on, starts with `prefix`; nil past the end.
+    func text(_ n: Int, from column: Int, startsWith prefix: String) -> Bool? {
+        bytes(n, from: column).map { $0.starts(with: prefix.utf8) }
+    }
+
+    private func bytes(_ n: Int, from column: Int) -> ArraySlice<UInt8>? {
+        guard let r = range(n) else { return nil }
+        var i = r.lowerBound, skipped = 0
+        while skipped < column - 1, i < r.upperBound {
+            i += 1
+            while i < r.upperBound, bytes[i] & 0xC0 == 0x80 { i += 1 }   // continuation bytes of one scalar
+            skipped += 1
+        }
+        return bytes[i..<r.upperBound]
+    }
+
+    /// True when line `n` starts with `prefix` (in the first column).
+    func line(_ n: Int, hasPrefix prefix: String) -> Bool {
+        guard let r = range(n) else { return false }
+        return bytes[r].starts(with: prefix.utf8)
     }
 
     /// The column of the first character that is not a space (1-based); nil for a blank line.
     func indentColumn(_ n: Int) -> Int? {
-        guard n >= 1, n <= lines.count else { return nil }
-        guard let i = lines[n - 1].firstIndex(where: { $0 != " " }) else { return nil }
-        return i + 1
+        guard let r = range(n), let i = bytes[r].firstIndex(where: { $0 != UInt8(ascii: " ") }) else { return nil }
+        return i - r.lowerBound + 1
     }
 
     /// True when the line holds nothing but spaces, or only a comment.
@@ -50,7 +71,7 @@ struct SourceLines: Sendable {
     /// The next line after `n` that holds more than spaces or a comment.
     func nextContentLine(after n: Int) -> Int? {
         var i = n + 1
-        while i <= lines.count {
+        while i <= starts.count {
             if !isBlankOrComment(i) { return i }
             i += 1
         }
@@ -69,10 +90,10 @@ struct SourceLines: Sendable {
 
     /// The first line whose indentation (the spaces before its first character) holds a tab.
     func firstTabIndentedLine() -> Int? {
-        for (i, l) in lines.enumerated() {
-            for s in l {
-                if s == "\t" { return i + 1 }
-                if s != " " { break }
+        for n in 1...starts.count {
+            for b in bytes[range(n)!] {
+                if b == UInt8(ascii: "\t") { return n }
+                if b != UInt8(ascii: " ") { break }
             }
         }
         return nil

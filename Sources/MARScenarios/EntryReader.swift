@@ -35,12 +35,20 @@ struct EntryReader {
     }
 
     private static let lowercasedSpellings = Action.allSpellings.map { ($0.0.lowercased(), $0.0, $0.1) }
+    private static let longestSpelling = Action.allSpellings.map(\.0.utf8.count).max() ?? 0
 
     /// The longest accepted action spelling `text` begins with (case-insensitive, whole words).
     static func matchAction(_ text: Substring) -> (Action, String, Substring)? {
-        let lower = text.lowercased()
+        // ASCII text is compared byte by byte, lower-casing as it goes; other text is lower-cased first.
+        let ascii = text.utf8.prefix(longestSpelling + 1).allSatisfy { $0 < 0x80 }
+        let lower = ascii ? "" : text.lowercased()
         for (s, spelling, action) in lowercasedSpellings {
-            guard lower.hasPrefix(s) else { continue }
+            if ascii {
+                guard text.utf8.count >= s.utf8.count,
+                      zip(text.utf8, s.utf8).allSatisfy({ ((0x41...0x5A).contains($0) ? $0 | 0x20 : $0) == $1 }) else { continue }
+            } else {
+                guard lower.hasPrefix(s) else { continue }
+            }
             let after = text.dropFirst(spelling.count)
             if let next = after.first, next.isLetter || next.isNumber { continue }
             return (action, String(text.prefix(spelling.count)), after)

@@ -95,7 +95,9 @@ struct NodeReader {
     func word<T>(_ node: Node, kind: String, _ options: [(String, T)]) -> T? {
         guard let text = string(node, kind) else { return nil }
         let t = text.trimmingWhitespace()
-        if let hit = options.first(where: { $0.0.lowercased() == t.lowercased() }) { return hit.1 }
+        if let hit = options.first(where: { $0.0.utf8.elementsEqual(t.utf8) }) ?? options.first(where: { $0.0.lowercased() == t.lowercased() }) {
+            return hit.1
+        }
         log.error(textStart(node), Suggestion.unknown(kind, t, options.map(\.0)))
         return nil
     }

@@ -82,7 +82,15 @@ public struct ProfileStore: Sendable {
 enum IDs {
     /// `ed-obs-pyelo-fluids`, `01-reading-the-mar`: lower-case letters and digits joined by single hyphens.
     static func isKebab(_ s: String) -> Bool {
-        guard !s.isEmpty, s.count <= 100, !s.hasPrefix("-"), !s.hasSuffix("-"), !s.contains("--") else { return false }
-        return s.allSatisfy { ($0.isASCII && ($0.isLowercase || $0.isNumber)) || $0 == "-" }
+        let bytes = s.utf8
+        guard let first = bytes.first, let last = bytes.last, bytes.count <= 100, first != UInt8(ascii: "-"),
+              last != UInt8(ascii: "-") else { return false }
+        var previous: UInt8 = 0
+        for b in bytes {
+            guard (0x61...0x7A).contains(b) || (0x30...0x39).contains(b) || b == UInt8(ascii: "-") else { return false }
+            if b == UInt8(ascii: "-") && previous == b { return false }
+            previous = b
+        }
+        return true
     }
 }

@@ -196,7 +196,9 @@ public struct AnswerKey: Sendable, Hashable {
 extension StringProtocol {
     /// Without leading and trailing whitespace.
     public func trimmingWhitespace() -> String {
+        // Most text has no space at either end: answer without walking Characters.
         var s = Substring(self)
+        if let f = s.utf8.first, let l = s.utf8.last, f > 0x20, f < 0x80, l > 0x20, l < 0x80 { return String(s) }
         while let f = s.first, f.isWhitespace { s.removeFirst() }
         while let l = s.last, l.isWhitespace { s.removeLast() }
         return String(s)

@@ -4,20 +4,25 @@ import MARCore
 /// Warnings (never errors) that help an author finish a scenario: a rule tagged in `topics:` that
 /// the engine never applies to it, no `hints:`, and an `id:` that differs from the file name.
 public enum AuthoringNotes {
-    /// The notes for one loaded scenario, given the rules the engine applied to it and the file's text.
-    public static func notes(for file: ScenarioFile, rulesApplied: Set<RuleID>, text: String) -> [Diagnostic] {
-        let lines = SourceLines(SourceText.withoutByteOrderMark(text))
+    /// The notes for one loaded scenario, given the rules the engine applied to it and the file's text
+    /// (read only when a note needs a line to point at).
+    public static func notes(for file: ScenarioFile, rulesApplied: Set<RuleID>, text: @autoclosure () -> String?) -> [Diagnostic] {
+        var read: SourceLines?
+        func lines() -> SourceLines {
+            if let read { return read }
+            let l = SourceLines(SourceText.withoutByteOrderMark(text() ?? ""))
+            read = l
+            return l
+        }
         let s = file.scenario
         var out: [Diagnostic] = []
         func warn(_ at: SourceLocation, _ message: String) {
             out.append(Diagnostic(path: file.path, location: at, severity: .warning, message: message))
         }
-        let known = Set(RuleCatalog.all.map(\.id))
-        let topicsLine = topLevelLine("topics", lines)
         for topic in s.topics {
             let id = RuleID(rawValue: topic)
-            guard known.contains(id), !rulesApplied.contains(id) else { continue }
-            warn(topicsLine ?? .start, "topic '\(topic)' names a rule the engine never applies in this scenario: change "
+            guard knownRules.contains(id), !rulesApplied.contains(id) else { continue }
+            warn(topLevelLine("topics", lines()) ?? .start, "topic '\(topic)' names a rule the engine never applies in this scenario: change "
                  + "the MAR so the rule decides something, or remove the tag (run `marcoach code` on the file to see "
                  + "the rules it applies)")
         }
@@ -26,11 +31,13 @@ public enum AuthoringNotes {
         }
         let fileID = ScenarioLoader.defaultID(forPath: file.path)
         if s.id != fileID {
-            warn(DuplicateIDs.idLocation(in: lines), "id '\(s.id)' differs from the file name '\(fileID)': name the file "
+            warn(DuplicateIDs.idLocation(in: lines()), "id '\(s.id)' differs from the file name '\(fileID)': name the file "
                  + "\(s.id).yaml so the id is easy to find")
         }
         return out
     }
+
+    private static let knownRules = Set(RuleCatalog.all.map(\.id))
 
     /// Where a top-level key's value starts.
     static func topLevelLine(_ key: String, _ lines: SourceLines) -> SourceLocation? {

@@ -99,10 +99,11 @@ struct ValidateCommand: ParsableCommand {
         }
         let check = KeyCheck.run(scenarioFiles)
         diagnostics += check.diagnostics
-        for (file, coding) in check.codings {
-            guard let text = try? String(contentsOfFile: file.path, encoding: .utf8) else { continue }
-            diagnostics += AuthoringNotes.notes(for: file, rulesApplied: coding.rulesFired, text: text)
-        }
+        diagnostics += concurrentMap(check.codings.count) { i in
+            let (file, coding) = check.codings[i]
+            return AuthoringNotes.notes(for: file, rulesApplied: coding.rulesFired,
+                                        text: try? String(contentsOfFile: file.path, encoding: .utf8))
+        }.flatMap { $0 }
         let errors = diagnostics.filter(\.isError).count
         let warnings = diagnostics.count - errors
         if coverage && !named.isEmpty {

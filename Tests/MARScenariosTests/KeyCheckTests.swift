@@ -1,6 +1,6 @@
 import Foundation
 import MARCore
-import MARScenarios
+@testable import MARScenarios
 import Testing
 
 @Suite struct KeyCheckTests {
@@ -22,6 +22,23 @@ import Testing
         try text.write(toFile: path, atomically: true, encoding: .utf8)
         let s = try #require(ScenarioLoader.load(path: path).scenario)
         return ScenarioFile(scenario: s, path: path, relativePath: "keycheck.yaml")
+    }
+
+    /// The shortcut that skips the assessment when a key is the engine's lines exactly: order and how units
+    /// are split do not matter; a code, a modifier, a unit or a department does.
+    @Test(arguments: [
+        ("96374 96375 96376", "96376 96374 96375", true),
+        ("96375x2", "96375 96375", true),
+        ("96372-59 96372-25", "96372-25-59", false),
+        ("96374-59-25", "96374-25-59", true),
+        ("96374 96375", "96374 96375x2", false),
+        ("96374 96375", "96374 96376", false),
+        ("96374-59", "96374", false),
+        ("ED:96374 OBS:96375", "OBS:96375 ED:96374", true),
+        ("ED:96374", "OBS:96374", false),
+    ])
+    func sameLinesIsExact(_ a: String, _ b: String, _ same: Bool) throws {
+        #expect(KeyCheck.sameLines(try AnswerParser.parse(a), try AnswerParser.parse(b)) == same)
     }
 
     @Test func aKeyThatAgreesIsClean() throws {

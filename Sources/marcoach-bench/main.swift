@@ -15,6 +15,10 @@ let args = CommandLine.arguments
 let repo = args.firstIndex(of: "--repo").map { args[$0 + 1] } ?? FileManager.default.currentDirectoryPath
 let runs = max(5, args.firstIndex(of: "--runs").flatMap { Int(args[$0 + 1]) } ?? 5)
 let curriculumDir = repo + "/Curriculum", scenariosDir = repo + "/Scenarios"
+/// `--only engine|loader|process|feedback|import`: one group of figures (for quick comparisons while working).
+let only = args.firstIndex(of: "--only").map { args[$0 + 1] }
+func wanted(_ group: String) -> Bool { only == nil || only == group }
+var sink = 0
 
 func seconds(_ body: () -> Void) -> Double {
     let t0 = DispatchTime.now().uptimeNanoseconds
@@ -59,6 +63,7 @@ func marRows(_ count: Int) -> String {
 
 func perCall(_ n: Int, _ body: () -> Void) -> [Double] { (0..<runs).map { _ in seconds { for _ in 0..<n { body() } } / Double(n) } }
 
+if wanted("engine") {
 let perScenario = (0..<runs).map { _ in seconds { for s in bank { _ = Engine.decide(s) } } / Double(bank.count) }
 report("engine, mean per shipped scenario, decisions", perScenario, scale: 1e6, unit: "µs", target: "(none)")
 if let thirty = ScenarioLoader.load(text: marRows(30), path: "thirty.yaml").scenario,
@@ -74,14 +79,15 @@ if let thirty = ScenarioLoader.load(text: marRows(30), path: "thirty.yaml").scen
 } else {
     print("(the synthetic 30- and 300-row scenarios did not load)")
 }
+}
 
 // 2. Loader and JSON writer, in process, per shipped file.
 let paths = library.scenarios.map(\.path)
 let context = LoadContext(formulary: library.formulary, profiles: library.profiles)
+if wanted("loader") {
 let loads = (0..<runs).map { _ in seconds { for p in paths { _ = ScenarioLoader.load(path: p, context: context) } } / Double(paths.count) }
 report("load one shipped file (read, check, YAML, model)", loads, scale: 1e6, unit: "µs", target: "(≈ 106 µs reachable)")
 let codings = bank.map { Engine.code($0) }
-var sink = 0
 let trees = (0..<runs).map { _ in seconds { for c in codings { sink &+= CodingReport.json(c).rendered().utf8.count } } / Double(codings.count) }
 report("JSON of one coding, tree then string", trees, scale: 1e6, unit: "µs", target: "(before)")
 var writer = JSONBytes()
@@ -89,6 +95,7 @@ let direct = (0..<runs).map { _ in
     seconds { for c in codings { writer.removeAll(); CodingReport.writeJSON(c, into: &writer); sink &+= writer.bytes.count } } / Double(codings.count)
 }
 report("JSON of one coding, byte writer", direct, scale: 1e6, unit: "µs", target: "(≈ 31 µs reachable)")
+}
 
 // 3. The real executable, on folders of 1,000 and 10,000 files (copies of the shipped bank, ids renumbered).
 let tmp = FileManager.default.temporaryDirectory.appendingPathComponent("marcoach-bench-\(getpid())")
@@ -102,8 +109,10 @@ func writeCopies(_ count: Int, into dir: URL) {
     }
 }
 let dir1k = tmp.appendingPathComponent("files-1000"), dir10k = tmp.appendingPathComponent("files-10000")
-writeCopies(1000, into: dir1k)
-writeCopies(10_000, into: dir10k)
+if wanted("process") {
+    writeCopies(1000, into: dir1k)
+    writeCopies(10_000, into: dir10k)
+}
 func list(_ dir: URL) -> [String] {
     ((try? FileManager.default.contentsOfDirectory(atPath: dir.path)) ?? []).sorted().map { dir.appendingPathComponent($0).path }
 }
@@ -154,7 +163,8 @@ func run(_ arguments: [String], input: String = "", untilPrompt: Bool = false) -
     return (wall, kib / 1024, prompt)
 }
 
-if FileManager.default.isExecutableFile(atPath: bin) {
+if !wanted("process") {
+} else if FileManager.default.isExecutableFile(atPath: bin) {
     typealias Sample = (seconds: Double, peakMiB: Double, prompt: Double)
     var code1k: [Sample] = [], code10k: [Sample] = [], validate1k: [Sample] = [], list10k: [Sample] = [], start: [Sample] = []
     let listFile = tmp.appendingPathComponent("files-10000.txt")
@@ -181,7 +191,7 @@ if FileManager.default.isExecutableFile(atPath: bin) {
 
 // 4. Answer to feedback, as the trainer does it: engine, scorer, the search of the other policy options (every
 // value of every §3.1 option, since the answer is wrong), and the feedback screen, for the longest shipped scenario.
-if let longest = bank.max(by: { $0.mar.count < $1.mar.count }) {
+if wanted("feedback"), let longest = bank.max(by: { $0.mar.count < $1.mar.count }) {
     let answer = (try? AnswerParser.parse("96374 96365 96375x2 96361")) ?? Answer()
     let t = perCall(100) {
         var a = Scorer.assess(answer, against: Engine.code(longest))
@@ -204,14 +214,14 @@ for order in 0..<100 {
 }
 let encounter = TimelineImport.read(events: ["01/04/2026 00:00 ED arrival", "01/05/2026 08:00 Discharge"]).events
 let importContext = LoadContext(formulary: library.formulary, profiles: library.profiles)
-if let imported = Optional(MARImporter.importMAR(text: csv, path: "bench.csv", timeline: encounter, context: importContext)),
+if wanted("import"), let imported = Optional(MARImporter.importMAR(text: csv, path: "bench.csv", timeline: encounter, context: importContext)),
    imported.scenario != nil {
     let importTimes = perCall(20) { _ = MARImporter.importMAR(text: csv, path: "bench.csv", timeline: encounter, context: importContext) }
     report("import a MAR export of 1,000 actions", importTimes, scale: 1, unit: "s", target: "well under 1 s")
     let writeTimes = perCall(20) { _ = ImportedScenarioText.render(imported, source: "bench.csv", timeline: nil, context: importContext) }
     report("  … and write + reload its scenario file", zip(importTimes, writeTimes).map { $0 + $1 }, scale: 1, unit: "s",
            target: "well under 1 s")
-} else {
+} else if wanted("import") {
     print("import bench: the generated export did not import")
 }
 if sink == 42 { print("") }

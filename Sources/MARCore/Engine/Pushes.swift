@@ -112,43 +112,46 @@ extension EngineRun {
         let lastReported = s.reportedPushes[a.drug]
         let anchor = policy.anchorAnyPush ? (s.anyPushes[a.drug] ?? lastReported) : lastReported
         if let anchor, a.start - anchor < gap {
-            let reason = "\(name) at \(t(a.start)) came \(a.start - anchor) min after the \(policy.anchorAnyPush ? "last" : "last reported") push at "
-                + "\(t(anchor)) (\(gap == 31 ? "30 or less" : "less than 30")): no charge"
-            ruleOut(a, "96376", .repeatPush30, reason)
-            ruleOut(a, chemo ? "96411" : "96375", .repeatPush30, reason)
-            trace.fire(.repeatPush30, reason)
+            let reason = { [self] in
+                "\(name) at \(t(a.start)) came \(a.start - anchor) min after the \(policy.anchorAnyPush ? "last" : "last reported") push at "
+                    + "\(t(anchor)) (\(gap == 31 ? "30 or less" : "less than 30")): no charge"
+            }
+            ruleOut(a, "96376", .repeatPush30, reason())
+            ruleOut(a, chemo ? "96411" : "96375", .repeatPush30, reason())
+            trace.fire(.repeatPush30, reason())
             return
         }
         ruleOut(a, chemo ? "96411" : "96375", .seqNewDrug, "\(name) was already reported on this access: not a new drug")
         let afterInfusion = lastReported == nil && !infusions.isEmpty
         let rule: RuleID = afterInfusion ? .pushAfterInfusionSameDrug : .repeatPush30
-        let why: String
-        // The policy's own threshold: "more than 30" by default, "30 or more" under repeatPushMinGap: 30.
-        let beyond = gap == 31 ? "more than 30" : "\(gap) or more"
-        if let anchor {
-            why = "\(name) again at \(t(a.start)), \(a.start - anchor) min after the last reported push at \(t(anchor)) (\(beyond))"
-        } else if let inf = infusions.min(by: { abs($0.start - a.start) < abs($1.start - a.start) }) {
-            why = a.start < inf.start
-                ? "\(name) push at \(t(a.start)), \(inf.start - a.start) min before \(name)'s infusion started at \(t(inf.start)) (\(beyond))"
-                : "\(name) push at \(t(a.start)), \(a.start - inf.end) min after \(name)'s infusion stopped at \(t(inf.end)) (\(beyond))"
-        } else {
-            why = "\(name) again at \(t(a.start))"
+        // Written only when explaining. The policy's own threshold: "more than 30" by default, "30 or more" under
+        // repeatPushMinGap: 30.
+        let why = { [self] () -> String in
+            let beyond = gap == 31 ? "more than 30" : "\(gap) or more"
+            if let anchor {
+                return "\(name) again at \(t(a.start)), \(a.start - anchor) min after the last reported push at \(t(anchor)) (\(beyond))"
+            } else if let inf = infusions.min(by: { abs($0.start - a.start) < abs($1.start - a.start) }) {
+                return a.start < inf.start
+                    ? "\(name) push at \(t(a.start)), \(inf.start - a.start) min before \(name)'s infusion started at \(t(inf.start)) (\(beyond))"
+                    : "\(name) push at \(t(a.start)), \(a.start - inf.end) min after \(name)'s infusion stopped at \(t(inf.end)) (\(beyond))"
+            }
+            return "\(name) again at \(t(a.start))"
         }
         if chemo {
             trace.flag(Flag(code: nil, rule: .chemoPush96411,
-                            reason: "\(why): a repeat push of the same chemotherapy drug has no code (not scored)",
+                            reason: "\(why()): a repeat push of the same chemotherapy drug has no code (not scored)",
                             med: a.row.med, at: a.start))
             ruleOut(a, "96411", .chemoPush96411, "96411 is for an additional different chemotherapy drug")
             return
         }
         if scenario.setting == .professional {
-            let reason = "\(why): 96376 is for facilities only; a physician reports nothing for it"
-            ruleOut(a, "96376", .r96376FacilityOnly, reason)
-            trace.fire(.r96376FacilityOnly, reason)
+            let reason = { "\(why()): 96376 is for facilities only; a physician reports nothing for it" }
+            ruleOut(a, "96376", .r96376FacilityOnly, reason())
+            trace.fire(.r96376FacilityOnly, reason())
             trace.fire(.physVsFacility, "professional reporting: 96376 is never reported")
             return
         }
-        emit(a, "96376", rules: [rule, .r96376FacilityOnly], "\(why): a repeat push of the same drug, 96376")
+        emit(a, "96376", rules: [rule, .r96376FacilityOnly], "\(why()): a repeat push of the same drug, 96376")
         s.addOns += 1
         s.reportedPushes[a.drug] = a.start
     }

@@ -2,9 +2,11 @@ extension EngineRun {
     /// Steps 1–4: each row's segments, cut to the window (D2), non-services dropped, times and kinds.
     mutating func readAdministrations() {
         for row in scenario.mar {
-            let timeline = RowReader.read(row, asHydration: Category(row.drugClass, policy: policy) == .hydration, time: { self.t($0) })
-            for (entry, rule, reason) in timeline.notGiven {
-                exclude(row, at: entry.at, rule, "\(drugName(row)): \(reason)")
+            let timeline = RowReader.read(row, asHydration: Category(row.drugClass, policy: policy) == .hydration)
+            for (entry, cancelledAt) in timeline.notGiven {
+                exclude(row, at: entry.at, .heldNotGiven, "\(drugName(row)): " + (cancelledAt.map {
+                    "the \(entry.charted) at \(t(entry.at)) was cancelled by a Canceled Entry at \(t($0))"
+                } ?? "'\(entry.charted)' at \(t(entry.at)) is not an administration"))
             }
             if timeline.administrations.isEmpty && timeline.refills.isEmpty {
                 exclude(row, at: nil, .orderNotAdmin, "\(drugName(row)) was ordered but no administration is charted"

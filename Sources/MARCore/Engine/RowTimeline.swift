@@ -39,30 +39,27 @@ struct RawAdministration: Sendable {
 /// Everything one row yields.
 struct RowTimeline: Sendable {
     var administrations: [RawAdministration] = []
-    /// Entries that are not administrations (held, cancelled), with rule and reason.
-    var notGiven: [(MAREntry, RuleID, String)] = []
+    /// Entries that are not administrations: held, or cancelled by a Canceled Entry at `cancelledAt`.
+    var notGiven: [(entry: MAREntry, cancelledAt: Instant?)] = []
     /// `Pump Refill` times.
     var refills: [Instant] = []
 }
 
 enum RowReader {
     /// Reads a row's entries into administrations.
-    static func read(_ row: MARRow, asHydration: Bool = false, time t: (Instant) -> String = { $0.clock }) -> RowTimeline {
+    static func read(_ row: MARRow, asHydration: Bool = false) -> RowTimeline {
         var out = RowTimeline()
         // D4: a Canceled Entry cancels the latest earlier entry on its row.
         var live: [MAREntry] = []
         for e in row.entries {
             if e.action == .canceledEntry {
-                if let cancelled = live.popLast() {
-                    out.notGiven.append((cancelled, .heldNotGiven,
-                                         "the \(cancelled.charted) at \(t(cancelled.at)) was cancelled by a Canceled Entry at \(t(e.at))"))
-                }
+                if let cancelled = live.popLast() { out.notGiven.append((cancelled, e.at)) }
                 continue
             }
             live.append(e)
         }
         for e in live where e.action == .held {
-            out.notGiven.append((e, .heldNotGiven, "'\(e.charted)' at \(t(e.at)) is not an administration"))
+            out.notGiven.append((e, nil))
         }
         let acts = live.filter { $0.action != .held }
         for e in acts where e.action == .pumpRefill { out.refills.append(e.at) }

@@ -82,18 +82,26 @@ public struct Site: Sendable, Hashable {
 public struct DrugKey: Hashable, Sendable, Comparable, CustomStringConvertible {
     /// Substances, lower-cased and sorted, so `b+a` equals `a+b`.
     public let substances: [String]
+    /// The substances joined by `+`, kept because the engine names, groups and orders drugs by it.
+    public let description: String
 
     public init(_ text: String) {
-        substances = Array(Set(text.split(separator: "+").map {
+        self.init(sorted: Array(Set(text.split(separator: "+").map {
             $0.trimmingWhitespace().lowercased()
-        }.filter { !$0.isEmpty })).sorted()
+        }.filter { !$0.isEmpty })).sorted())
     }
 
     public init(substances: [String]) {
-        self.substances = Array(Set(substances.map { $0.lowercased() })).sorted()
+        self.init(sorted: Array(Set(substances.map { $0.lowercased() })).sorted())
     }
 
-    public var description: String { substances.joined(separator: "+") }
+    private init(sorted: [String]) {
+        substances = sorted
+        description = sorted.joined(separator: "+")
+    }
+
+    public static func == (a: DrugKey, b: DrugKey) -> Bool { a.substances == b.substances }
+    public func hash(into hasher: inout Hasher) { hasher.combine(description) }
     public static func < (a: DrugKey, b: DrugKey) -> Bool { a.description < b.description }
 }
 

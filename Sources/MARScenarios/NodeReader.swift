@@ -21,13 +21,13 @@ struct NodeReader {
     }
 
     /// A scalar's text. Lists and maps are type errors.
-    func string(_ node: Node, _ what: String) -> String? {
+    func string(_ node: Node, _ what: @autoclosure () -> String) -> String? {
         guard case .scalar(let s) = node else {
             var hint = ""
             if case .mapping(let m) = node, m.count == 1 {
                 hint = ": a ': ' inside unquoted text starts a map in YAML, so put the text in quotes"
             }
-            log.error(location(node), "\(what) should be text, not \(kindName(node))\(hint)")
+            log.error(location(node), "\(what()) should be text, not \(kindName(node))\(hint)")
             return nil
         }
         return s.string
@@ -54,11 +54,12 @@ struct NodeReader {
     }
 
     /// A whole number in `range`; anything else (text, fractions, huge numbers) is an error naming the range.
-    func int(_ node: Node, _ what: String, _ range: ClosedRange<Int>) -> Int? {
-        guard let text = string(node, what) else { return nil }
-        let t = text.trimmingWhitespace().replacingOccurrences(of: "_", with: "")
+    func int(_ node: Node, _ what: @autoclosure () -> String, _ range: ClosedRange<Int>) -> Int? {
+        guard let text = string(node, what()) else { return nil }
+        let trimmed = text.trimmingWhitespace()
+        let t = trimmed.contains("_") ? trimmed.replacingOccurrences(of: "_", with: "") : trimmed
         guard let n = Int(t), range.contains(n) else {
-            log.error(location(node), "\(what) must be a whole number from \(range.lowerBound) to \(range.upperBound), "
+            log.error(location(node), "\(what()) must be a whole number from \(range.lowerBound) to \(range.upperBound), "
                       + "not '\(clip(text))'")
             return nil
         }
@@ -66,27 +67,27 @@ struct NodeReader {
     }
 
     /// `true` or `false` (also `yes`/`no`).
-    func bool(_ node: Node, _ what: String) -> Bool? {
-        guard let text = string(node, what) else { return nil }
+    func bool(_ node: Node, _ what: @autoclosure () -> String) -> Bool? {
+        guard let text = string(node, what()) else { return nil }
         switch text.lowercased() {
         case "true", "yes", "on": return true
         case "false", "no", "off": return false
         default:
-            log.error(location(node), "\(what) takes true or false, not '\(clip(text))'")
+            log.error(location(node), "\(what()) takes true or false, not '\(clip(text))'")
             return nil
         }
     }
 
     /// A list of scalars, or one scalar standing for a list of one. Returns each with its node.
-    func list(_ node: Node, _ what: String) -> [(String, Node)] {
+    func list(_ node: Node, _ what: @autoclosure () -> String) -> [(String, Node)] {
         if isNull(node) { return [] }
         switch node {
         case .sequence(let seq):
-            return seq.compactMap { item in string(item, "each entry of \(what)").map { ($0, item) } }
+            return seq.compactMap { item in string(item, "each entry of \(what())").map { ($0, item) } }
         case .scalar(let s):
             return [(s.string, node)]
         default:
-            log.error(location(node), "\(what) should be a list, not \(kindName(node))")
+            log.error(location(node), "\(what()) should be a list, not \(kindName(node))")
             return []
         }
     }
@@ -103,22 +104,22 @@ struct NodeReader {
     }
 
     /// Reads a map, logging unknown keys (with a suggestion) and non-text keys.
-    func map(_ node: Node, _ what: String, accepted: [String]) -> MapNode? {
+    func map(_ node: Node, _ what: @autoclosure () -> String, accepted: [String]) -> MapNode? {
         guard case .mapping(let m) = node else {
-            log.error(location(node), "\(what) should be a map of `key: value` lines, not \(kindName(node))")
+            log.error(location(node), "\(what()) should be a map of `key: value` lines, not \(kindName(node))")
             return nil
         }
         var entries: [MapNode.Entry] = []
         var misspelled: Set<String> = []
         for (k, v) in m {
             guard case .scalar(let ks) = k else {
-                log.error(location(k), "a key in \(what) should be a word, not \(kindName(k))")
+                log.error(location(k), "a key in \(what()) should be a word, not \(kindName(k))")
                 continue
             }
             if !accepted.isEmpty && !accepted.contains(ks.string) {
                 if let s = Suggestion.closest(to: ks.string, in: accepted) { misspelled.insert(s) }
                 log.error(location(k), Suggestion.unknown("key", ks.string, accepted)
-                          .replacingOccurrences(of: "(accepted:", with: "(\(what) accepts:"))
+                          .replacingOccurrences(of: "(accepted:", with: "(\(what()) accepts:"))
                 continue
             }
             entries.append(.init(key: ks.string, keyNode: k, value: v))

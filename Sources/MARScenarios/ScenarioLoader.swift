@@ -58,7 +58,7 @@ public enum ScenarioLoader {
 
     /// `ed-obs-pyelo-fluids.yaml` → `ed-obs-pyelo-fluids`.
     public static func defaultID(forPath path: String) -> String {
-        var name = (path as NSString).lastPathComponent
+        var name = path.split(separator: "/", omittingEmptySubsequences: true).last.map(String.init) ?? path
         for ext in [".yaml", ".yml"] where name.lowercased().hasSuffix(ext) { name = String(name.dropLast(ext.count)) }
         return name
     }

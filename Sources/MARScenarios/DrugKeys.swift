@@ -8,6 +8,10 @@ public enum DrugKeys {
 
     /// An explicit `drug:` (`dexamethasone+ondansetron`), each substance mapped through the aliases.
     public static func explicit(_ text: String, formulary: Formulary) -> DrugKey? {
+        if !text.contains("+") {   // one substance, the usual case
+            let name = formulary.canonical(text.trimmingWhitespace())
+            return name.isEmpty ? nil : DrugKey(substances: [name])
+        }
         let parts = text.split(separator: "+").map { formulary.canonical($0.trimmingWhitespace()) }.filter { !$0.isEmpty }
         return parts.isEmpty ? nil : DrugKey(substances: parts)
     }

@@ -173,7 +173,7 @@ if !wanted("process") {
         code1k.append(run(["code", "--format", "json"] + files1k))
         code10k.append(run(["code", "--format", "json"] + files10k))
         list10k.append(run(["code", "--format", "json", "--files-from", listFile.path]))
-        validate1k.append(run(["validate", dir1k.path]))
+        validate1k.append(run(["validate", "--curriculum", curriculumDir, dir1k.path]))
         start.append(run(["practice", "--learner", "bench"], input: "quit\n", untilPrompt: true))
     }
     report("marcoach code --format json, 1,000 files", code1k.map(\.seconds), scale: 1, unit: "s", target: "≤ 0.25 s")

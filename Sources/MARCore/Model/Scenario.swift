@@ -92,7 +92,11 @@ public struct DrugKey: Hashable, Sendable, Comparable, CustomStringConvertible {
     }
 
     public init(substances: [String]) {
-        self.init(sorted: Array(Set(substances.map { $0.lowercased() })).sorted())
+        if substances.count == 1 {
+            self.init(sorted: [substances[0].lowercased()])
+        } else {
+            self.init(sorted: Array(Set(substances.map { $0.lowercased() })).sorted())
+        }
     }
 
     private init(sorted: [String]) {

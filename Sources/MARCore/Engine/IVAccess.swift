@@ -137,38 +137,40 @@ extension EngineRun {
             && rule != .edObsContinuous {
             context.append(.midnightNoReset)
         }
-        return (rule, trace.explain ? text() : "", context)
+        return (rule, text, context)
     }
 
-    private func whyNotInitialText(_ a: Administration, _ initial: Administration) -> (RuleID, () -> String) {
+    private func whyNotInitialText(_ a: Administration, _ initial: Administration) -> (RuleID, String) {
+        // Worded only when explaining (a closure here would copy the whole run).
+        func words(_ text: @autoclosure () -> String) -> String { trace.explain ? text() : "" }
         if scenario.setting == .professional && initial.row.primary {
-            return (.physVsFacility, { "in professional reporting the initial code goes to the primary reason for the "
-                    + "encounter, \(label(initial))" })
+            return (.physVsFacility, words("in professional reporting the initial code goes to the primary reason for the "
+                    + "encounter, \(label(initial))"))
         }
         // The initial service was earlier, in another department or on an earlier date: the learner who resets the
         // initial there has missed that the encounter goes on (ED-OBS-CONTINUOUS, MIDNIGHT-NO-RESET).
         if initial.start < a.start && department(initial) != department(a) {
             let night = !policy.initialPerCalendarDay && initial.start.date != a.start.date
-            return (.edObsContinuous, { "\(label(initial)) is the initial service of this encounter, in \(department(initial).rawValue); "
-                    + "moving to \(department(a).rawValue)\(night ? " and past midnight" : "") continues the same encounter, so no new initial" })
+            return (.edObsContinuous, words("\(label(initial)) is the initial service of this encounter, in \(department(initial).rawValue); "
+                    + "moving to \(department(a).rawValue)\(night ? " and past midnight" : "") continues the same encounter, so no new initial"))
         }
         if initial.start < a.start && !policy.initialPerCalendarDay && initial.start.date != a.start.date {
-            return (.midnightNoReset, { "\(label(initial)) is the initial service of this encounter, on \(initial.start.date.iso); "
-                    + "the encounter goes on past midnight and no new initial starts on a new date" })
+            return (.midnightNoReset, words("\(label(initial)) is the initial service of this encounter, on \(initial.start.date.iso); "
+                    + "the encounter goes on past midnight and no new initial starts on a new date"))
         }
         if initial.rank < a.rank {
-            return (.hierFacility, { "\(label(initial)) is \(initial.kindWords), and \(initial.kindWords) outranks "
-                    + "\(a.kindWords) for the initial slot" })
+            return (.hierFacility, words("\(label(initial)) is \(initial.kindWords), and \(initial.kindWords) outranks "
+                    + "\(a.kindWords) for the initial slot"))
         }
         if initial.kind == .infusion && initial.activeMinutes != a.activeMinutes {
-            return (.hierTiebreak, { "\(label(initial)) ran longer (\(initial.activeMinutes) vs \(a.activeMinutes) min): "
-                    + "the longer infusion of the same rank is the initial service" })
+            return (.hierTiebreak, words("\(label(initial)) ran longer (\(initial.activeMinutes) vs \(a.activeMinutes) min): "
+                    + "the longer infusion of the same rank is the initial service"))
         }
         if initial.start != a.start {
-            return (.oneInitialPerEncounter, { "only one initial service per access per encounter, and \(label(initial)) "
-                    + "came first" })
+            return (.oneInitialPerEncounter, words("only one initial service per access per encounter, and \(label(initial)) "
+                    + "came first"))
         }
-        return (.hierTiebreak, { "\(label(initial)) comes first on the MAR: it takes the initial slot" })
+        return (.hierTiebreak, words("\(label(initial)) comes first on the MAR: it takes the initial slot"))
     }
 
     /// D1: overlapping intervals of one drug on one access (two rows, or two bags at once) are one infusion,

@@ -112,7 +112,7 @@ extension EngineRun {
         let lastReported = s.reportedPushes[a.drug]
         let anchor = policy.anchorAnyPush ? (s.anyPushes[a.drug] ?? lastReported) : lastReported
         if let anchor, a.start - anchor < gap {
-            let reason = { [self] in
+            func reason() -> String {
                 "\(name) at \(t(a.start)) came \(a.start - anchor) min after the \(policy.anchorAnyPush ? "last" : "last reported") push at "
                     + "\(t(anchor)) (\(gap == 31 ? "30 or less" : "less than 30")): no charge"
             }
@@ -126,7 +126,7 @@ extension EngineRun {
         let rule: RuleID = afterInfusion ? .pushAfterInfusionSameDrug : .repeatPush30
         // Written only when explaining. The policy's own threshold: "more than 30" by default, "30 or more" under
         // repeatPushMinGap: 30.
-        let why = { [self] () -> String in
+        func why() -> String {
             let beyond = gap == 31 ? "more than 30" : "\(gap) or more"
             if let anchor {
                 return "\(name) again at \(t(a.start)), \(a.start - anchor) min after the last reported push at \(t(anchor)) (\(beyond))"
@@ -145,7 +145,7 @@ extension EngineRun {
             return
         }
         if scenario.setting == .professional {
-            let reason = { "\(why()): 96376 is for facilities only; a physician reports nothing for it" }
+            func reason() -> String { "\(why()): 96376 is for facilities only; a physician reports nothing for it" }
             ruleOut(a, "96376", .r96376FacilityOnly, reason())
             trace.fire(.r96376FacilityOnly, reason())
             trace.fire(.physVsFacility, "professional reporting: 96376 is never reported")

@@ -41,6 +41,7 @@ guard !library.scenarios.isEmpty else {
     exit(2)
 }
 let bank = library.scenarios.map(\.scenario)
+if args.contains("--profile-code") { for _ in 0..<300 { for s in bank { _ = Engine.code(s) } }; exit(0) }
 print("marcoach-bench: \(ProcessInfo.processInfo.activeProcessorCount) cores, \(runs) runs per figure, median [min–max]")
 
 // 1. Engine: one shipped scenario on average, and one 30-row MAR (and 300 rows, for growth).

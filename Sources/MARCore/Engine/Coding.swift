@@ -215,9 +215,15 @@ public struct Firing: Sendable, Hashable {
         a.rule.rawValue.utf8.elementsEqual(b.rule.rawValue.utf8) && a.message.utf8.elementsEqual(b.message.utf8)
     }
 
+    /// The rule, the message's length and its first and last 24 bytes: enough to tell the engine's messages apart
+    /// (equal firings still compare whole), and far cheaper than hashing long explanations.
     public func hash(into hasher: inout Hasher) {
         rule.rawValue.utf8.withContiguousStorageIfAvailable { hasher.combine(bytes: UnsafeRawBufferPointer($0)) }
-        message.utf8.withContiguousStorageIfAvailable { hasher.combine(bytes: UnsafeRawBufferPointer($0)) }
-        hasher.combine(message.utf8.count)
+        let utf8 = message.utf8
+        hasher.combine(utf8.count)
+        utf8.withContiguousStorageIfAvailable { bytes in
+            hasher.combine(bytes: UnsafeRawBufferPointer(UnsafeBufferPointer(rebasing: bytes.prefix(24))))
+            hasher.combine(bytes: UnsafeRawBufferPointer(UnsafeBufferPointer(rebasing: bytes.suffix(24))))
+        }
     }
 }

@@ -24,7 +24,10 @@ final class Trace {
     var transfusionFlagged: Set<Int> = []
     private var fired: Set<Firing> = []
 
-    init(explain: Bool) { self.explain = explain }
+    init(explain: Bool) {
+        self.explain = explain
+        if explain { fired.reserveCapacity(48) }
+    }
 
     private var firedRules: Set<RuleID> = []
 

@@ -39,10 +39,23 @@ public func concurrentOrdered<T: Sendable>(_ count: Int, window: Int = 64, _ bod
             let result = body(i)
             state.condition.lock()
             state.slots[i % state.window] = result
-            while state.emitted < count, let ready = state.slots[state.emitted % state.window] {
-                state.slots[state.emitted % state.window] = nil
-                emit(state.emitted, ready)
-                state.emitted += 1
+            // One thread emits at a time, outside the lock, so the others keep taking work meanwhile.
+            if !state.emitting {
+                state.emitting = true
+                while true {
+                    var ready: [(Int, T)] = []
+                    while state.emitted < count, let r = state.slots[state.emitted % state.window] {
+                        state.slots[state.emitted % state.window] = nil
+                        ready.append((state.emitted, r))
+                        state.emitted += 1
+                    }
+                    if ready.isEmpty { break }
+                    state.condition.broadcast()
+                    state.condition.unlock()
+                    for (index, r) in ready { emit(index, r) }
+                    state.condition.lock()
+                }
+                state.emitting = false
             }
             state.condition.broadcast()
         }
@@ -56,6 +69,8 @@ private final class OrderedState<T>: @unchecked Sendable {
     let window: Int
     /// The next index to start, and how many results have been emitted.
     var next = 0, emitted = 0
+    /// A thread is handing results to `emit`.
+    var emitting = false
     /// Finished results waiting for those before them, at `index % window`.
     var slots: [T?]
 

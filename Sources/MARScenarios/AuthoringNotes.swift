@@ -31,7 +31,7 @@ public enum AuthoringNotes {
         }
         let fileID = ScenarioLoader.defaultID(forPath: file.path)
         if s.id != fileID {
-            warn(DuplicateIDs.idLocation(in: lines()), "id '\(s.id)' differs from the file name '\(fileID)': name the file "
+            warn(file.idLocation ?? DuplicateIDs.idLocation(in: lines()), "id '\(s.id)' differs from the file name '\(fileID)': name the file "
                  + "\(s.id).yaml so the id is easy to find")
         }
         return out

@@ -8,11 +8,14 @@ public struct ScenarioFile: Sendable {
     public var path: String
     /// The path relative to the scenarios folder (`02-pushes/repeat-push.yaml`).
     public var relativePath: String
+    /// Where the file declares its `id:` (1:1 when the id comes from the file name), when the loader said.
+    public var idLocation: SourceLocation?
 
-    public init(scenario: Scenario, path: String, relativePath: String) {
+    public init(scenario: Scenario, path: String, relativePath: String, idLocation: SourceLocation? = nil) {
         self.scenario = scenario
         self.path = path
         self.relativePath = relativePath
+        self.idLocation = idLocation
     }
 }
 

@@ -29,11 +29,13 @@ public enum DuplicateIDs {
     public static func against(course: [(id: String, path: String)],
                                checked: [(id: String, path: String, at: SourceLocation)]) -> [Diagnostic] {
         var byID: [String: [String]] = [:]
-        for c in course { byID[c.id, default: []].append(CourseLayout.absolute(c.path)) }
+        for c in course { byID[c.id, default: []].append(c.path) }
         var out: [Diagnostic] = []
+        // Paths are made absolute (a file-system walk each) only for the few ids the course also has.
         for file in checked {
+            guard let sharing = byID[file.id] else { continue }
             let me = CourseLayout.absolute(file.path)
-            if let other = byID[file.id]?.first(where: { $0 != me }) {
+            if let other = sharing.lazy.map(CourseLayout.absolute).first(where: { $0 != me }) {
                 out.append(diagnostic(id: file.id, path: file.path, at: file.at, otherPath: other))
             }
         }

@@ -123,7 +123,7 @@ public struct Library: Sendable {
                 continue
             }
             firstPath[s.id] = result.path
-            files.append(ScenarioFile(scenario: s, path: result.path, relativePath: paths[i].relative))
+            files.append(ScenarioFile(scenario: s, path: result.path, relativePath: paths[i].relative, idLocation: result.idLocation))
         }
         return (files, diagnostics)
     }

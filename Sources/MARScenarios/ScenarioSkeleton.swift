@@ -65,8 +65,9 @@ public enum ScenarioSkeleton {
     /// The id of every scenario file under `directory` (any depth), in path order: its `id:` line, else
     /// its file name. Read line by line, so a file with errors elsewhere still reports its id.
     public static func existingIDs(in directory: String) -> [(id: String, path: String)] {
-        Library.scenarioPaths(in: directory).map { file in
-            (declaredID(inFile: file.full) ?? ScenarioLoader.defaultID(forPath: file.full), file.full)
+        let files = Library.scenarioPaths(in: directory)
+        return concurrentMap(files.count) { i in
+            (declaredID(inFile: files[i].full) ?? ScenarioLoader.defaultID(forPath: files[i].full), files[i].full)
         }
     }
 

@@ -85,7 +85,7 @@ struct ValidateCommand: ParsableCommand {
                     }
                     if firstPathOfID[s.id] == nil { firstPathOfID[s.id] = r.path }
                     checked.append((s.id, r.path, r.idLocation))
-                    scenarioFiles.append(ScenarioFile(scenario: s, path: r.path, relativePath: r.path))
+                    scenarioFiles.append(ScenarioFile(scenario: s, path: r.path, relativePath: r.path, idLocation: r.idLocation))
                 }
                 // D33: ids are unique across the course, whichever files are validated.
                 if let course = folders.scenariosDirectory(near: path) {

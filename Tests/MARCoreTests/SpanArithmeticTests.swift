@@ -31,3 +31,19 @@ import Testing
         }
     }
 }
+
+/// Times and dates as the engine words them, written byte by byte, against the padded interpolation they replace.
+@Suite struct TimeWordingTests {
+    @Test(arguments: [0, 59, 60, 1439, 1440, 9 * 1440 + 605, 20_000 * 1440 + 1439, 30_000 * 1440 + 5])
+    func instantsWordTheSameAsPaddedText(_ minutes: Int) {
+        let i = Instant(minutes: minutes)
+        let d = i.date
+        func pad2(_ n: Int) -> String { n < 10 ? "0\(n)" : "\(n)" }
+        let year = String(repeating: "0", count: max(0, 4 - String(d.year).count)) + String(d.year)
+        #expect(i.clock == "\(pad2(i.hour)):\(pad2(i.minute))")
+        #expect(d.short == "\(pad2(d.month))/\(pad2(d.day))")
+        #expect(i.chart == "\(pad2(d.month))/\(pad2(d.day)) \(pad2(i.hour)):\(pad2(i.minute))")
+        #expect(d.iso == "\(year)-\(pad2(d.month))-\(pad2(d.day))")
+        #expect(i.iso == "\(year)-\(pad2(d.month))-\(pad2(d.day))T\(pad2(i.hour)):\(pad2(i.minute))")
+    }
+}

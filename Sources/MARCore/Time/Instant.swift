@@ -52,9 +52,9 @@ public struct CalendarDate: Hashable, Comparable, Sendable, CustomStringConverti
     }
 
     /// `2026-01-04`
-    public var iso: String { "\(pad(year, 4))-\(pad(month))-\(pad(day))" }
+    public var iso: String { zeroPadded((year, 4), (month, 2), (day, 2), separators: (UInt8(ascii: "-"), UInt8(ascii: "-"), 0)) ?? "\(pad(year, 4))-\(pad(month))-\(pad(day))" }
     /// `01/04`, as a MAR prints it.
-    public var short: String { "\(pad(month))/\(pad(day))" }
+    public var short: String { zeroPadded((month, 2), (day, 2), separators: (UInt8(ascii: "/"), 0, 0)) ?? "\(pad(month))/\(pad(day))" }
     public var description: String { iso }
 }
 
@@ -85,9 +85,13 @@ public struct Instant: Hashable, Comparable, Sendable, CustomStringConvertible {
     public static func - (a: Instant, b: Instant) -> Int { a.minutes - b.minutes }
 
     /// `22:15`
-    public var clock: String { "\(pad(hour)):\(pad(minute))" }
+    public var clock: String { zeroPadded((hour, 2), (minute, 2), separators: (UInt8(ascii: ":"), 0, 0)) ?? "\(pad(hour)):\(pad(minute))" }
     /// `01/04 22:15`
-    public var chart: String { "\(date.short) \(clock)" }
+    public var chart: String {
+        let d = date
+        return zeroPadded((d.month, 2), (d.day, 2), (hour, 2), (minute, 2),
+                          separators: (UInt8(ascii: "/"), UInt8(ascii: " "), UInt8(ascii: ":"))) ?? "\(d.short) \(clock)"
+    }
     /// `2026-01-04T22:15`
     public var iso: String { "\(date.iso)T\(clock)" }
     public var description: String { iso }
@@ -95,6 +99,36 @@ public struct Instant: Hashable, Comparable, Sendable, CustomStringConvertible {
 
 func floorDiv(_ a: Int, _ b: Int) -> Int { a >= 0 ? a / b : -((-a + b - 1) / b) }
 func floorMod(_ a: Int, _ b: Int) -> Int { a - floorDiv(a, b) * b }
+
+/// Dates and times worded thousands of times a run, written straight into the string's storage: `digits` are
+/// (value, width) pairs, `separators` the byte after each but the last. Nil when a value does not fit its width
+/// (callers then use `pad`).
+func zeroPadded(_ a: (Int, Int), _ b: (Int, Int), _ c: (Int, Int)? = nil, _ d: (Int, Int)? = nil,
+                separators: (UInt8, UInt8, UInt8) = (0, 0, 0)) -> String? {
+    func fits(_ f: (Int, Int)?) -> Bool {
+        guard let (v, w) = f else { return true }
+        return v >= 0 && v < (w == 4 ? 10_000 : 100)
+    }
+    guard fits(a), fits(b), fits(c), fits(d) else { return nil }
+    let count = a.1 + b.1 + (c?.1 ?? 0) + (d?.1 ?? 0) + (c == nil ? 1 : d == nil ? 2 : 3)
+    return String(unsafeUninitializedCapacity: count) { buffer in
+        var i = 0
+        func put(_ f: (Int, Int), then separator: UInt8?) {
+            var v = f.0
+            for k in stride(from: f.1 - 1, through: 0, by: -1) {
+                buffer[i + k] = UInt8(ascii: "0") + UInt8(v % 10)
+                v /= 10
+            }
+            i += f.1
+            if let separator { buffer[i] = separator; i += 1 }
+        }
+        put(a, then: separators.0)
+        put(b, then: c == nil ? nil : separators.1)
+        if let c { put(c, then: d == nil ? nil : separators.2) }
+        if let d { put(d, then: nil) }
+        return i
+    }
+}
 
 func pad(_ n: Int, _ width: Int = 2) -> String {
     let s = String(n)

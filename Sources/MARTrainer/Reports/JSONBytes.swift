@@ -117,10 +117,13 @@ public struct JSONBytes: Sendable {
         bytes.append(UInt8(ascii: "\""))
         var s = s
         s.withUTF8 { utf8 in
-            var runStart = 0
-            for (i, b) in utf8.enumerated() where b < 0x20 || b == UInt8(ascii: "\"") || b == UInt8(ascii: "\\") {
+            // Copy runs of plain bytes whole; escape the few that need it.
+            var runStart = 0, i = 0
+            let n = utf8.count
+            while i < n {
+                let b = utf8[i]
+                if b >= 0x20 && b != UInt8(ascii: "\"") && b != UInt8(ascii: "\\") { i += 1; continue }
                 bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[runStart..<i]))
-                runStart = i + 1
                 bytes.append(UInt8(ascii: "\\"))
                 switch b {
                 case UInt8(ascii: "\""): bytes.append(UInt8(ascii: "\""))
@@ -132,8 +135,10 @@ public struct JSONBytes: Sendable {
                     let hex: [UInt8] = Array("0123456789abcdef".utf8)
                     bytes.append(contentsOf: [UInt8(ascii: "u"), UInt8(ascii: "0"), UInt8(ascii: "0"), hex[Int(b >> 4)], hex[Int(b & 15)]])
                 }
+                i += 1
+                runStart = i
             }
-            bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[runStart...]))
+            bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[runStart..<n]))
         }
         bytes.append(UInt8(ascii: "\""))
     }

@@ -49,21 +49,27 @@ enum RowReader {
     /// Reads a row's entries into administrations.
     static func read(_ row: MARRow, asHydration: Bool = false) -> RowTimeline {
         var out = RowTimeline()
-        // D4: a Canceled Entry cancels the latest earlier entry on its row.
-        var live: [MAREntry] = []
-        for e in row.entries {
+        // D4: a Canceled Entry cancels the latest earlier entry on its row. Entries are handled by index and
+        // copied once, into the flow of administering actions.
+        let entries = row.entries
+        var live: [Int] = []
+        live.reserveCapacity(entries.count)
+        for (i, e) in entries.enumerated() {
             if e.action == .canceledEntry {
-                if let cancelled = live.popLast() { out.notGiven.append((cancelled, e.at)) }
+                if let cancelled = live.popLast() { out.notGiven.append((entries[cancelled], e.at)) }
                 continue
             }
-            live.append(e)
+            live.append(i)
         }
-        for e in live where e.action == .held {
-            out.notGiven.append((e, nil))
+        var flow: [MAREntry] = []
+        flow.reserveCapacity(live.count)
+        for i in live {
+            switch entries[i].action {
+            case .held: out.notGiven.append((entries[i], nil))
+            case .pumpRefill: out.refills.append(entries[i].at)
+            default: flow.append(entries[i])
+            }
         }
-        let acts = live.filter { $0.action != .held }
-        for e in acts where e.action == .pumpRefill { out.refills.append(e.at) }
-        let flow = acts.filter { $0.action != .pumpRefill }
 
         if isDoseRoute(row) {
             out.administrations = readDoses(row, flow)

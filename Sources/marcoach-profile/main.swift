@@ -16,7 +16,7 @@ let texts = paths.map { try! String(contentsOfFile: $0, encoding: .utf8) }
 let context = LoadContext(formulary: library.formulary, profiles: library.profiles)
 let n = Double(paths.count)
 let loops = Int(CommandLine.arguments.dropFirst().first ?? "3") ?? 3
-if CommandLine.arguments.count > 2 { for _ in 0..<loops { for (t, p) in zip(texts, paths) { _ = ScenarioLoader.load(text: t, path: p, context: context) } }; exit(0) }
+if CommandLine.arguments.count > 2 { for _ in 0..<loops { for (t, p) in zip(texts, paths) { _ = ScenarioLoader.load(path: p, context: context) } }; exit(0) }
 for _ in 0..<3 {
     let tRead = seconds { for p in paths { _ = try? String(contentsOfFile: p, encoding: .utf8) } } / n
     let tYams = seconds { for t in texts { _ = try? Parser(yaml: t, resolver: .basic, encoding: .utf8).singleRoot() } } / n

@@ -101,7 +101,7 @@ public struct DrugKey: Hashable, Sendable, Comparable, CustomStringConvertible {
 
     private init(sorted: [String]) {
         substances = sorted
-        description = sorted.joined(separator: "+")
+        description = sorted.count == 1 ? sorted[0] : sorted.joined(separator: "+")
     }
 
     public static func == (a: DrugKey, b: DrugKey) -> Bool { a.substances == b.substances }

@@ -51,4 +51,3 @@ let package = Package(
                     resources: [.copy("Golden")]),
     ]
 )
-package.targets.append(.executableTarget(name: "marcoach-profile", dependencies: ["MARCore", "MARScenarios", "MARTrainer", .product(name: "Yams", package: "Yams")]))

@@ -192,7 +192,7 @@ func spawned(_ arguments: [String]) -> (seconds: Double, peakMiB: Double) {
 if !wanted("process") {
 } else if FileManager.default.isExecutableFile(atPath: bin) {
     typealias Sample = (seconds: Double, peakMiB: Double, prompt: Double)
-    FileManager.default.changeCurrentDirectoryPath(repo)
+    _ = FileManager.default.changeCurrentDirectoryPath(repo)
     var code1k: [Sample] = [], code10k: [Sample] = [], validate1k: [Sample] = [], list10k: [Sample] = [], start: [Sample] = []
     let listFile = tmp.appendingPathComponent("files-10000.txt")
     try? files10k.joined(separator: "\n").write(to: listFile, atomically: false, encoding: .utf8)

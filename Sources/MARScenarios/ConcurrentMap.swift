@@ -30,7 +30,7 @@ public func concurrentOrdered<T: Sendable>(_ count: Int, window: Int = 64, _ bod
         state.condition.lock()
         while state.next < count {
             let i = state.next
-            if i >= state.emitted + state.window {
+            if i >= state.written + state.window {
                 state.condition.wait()
                 continue
             }
@@ -50,10 +50,11 @@ public func concurrentOrdered<T: Sendable>(_ count: Int, window: Int = 64, _ bod
                         state.emitted += 1
                     }
                     if ready.isEmpty { break }
-                    state.condition.broadcast()
                     state.condition.unlock()
                     for (index, r) in ready { emit(index, r) }
                     state.condition.lock()
+                    state.written += ready.count
+                    state.condition.broadcast()
                 }
                 state.emitting = false
             }
@@ -69,6 +70,8 @@ private final class OrderedState<T>: @unchecked Sendable {
     let window: Int
     /// The next index to start, and how many results have been emitted.
     var next = 0, emitted = 0
+    /// How many results `emit` has finished with; work starts at most a window ahead of it.
+    var written = 0
     /// A thread is handing results to `emit`.
     var emitting = false
     /// Finished results waiting for those before them, at `index % window`.

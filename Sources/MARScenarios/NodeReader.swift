@@ -16,7 +16,6 @@ struct NodeReader {
         case .mapping: "a map"
         case .sequence: "a list"
         case .scalar: "text"
-        default: "an alias"
         }
     }
 

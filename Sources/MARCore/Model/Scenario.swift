@@ -84,6 +84,8 @@ public struct DrugKey: Hashable, Sendable, Comparable, CustomStringConvertible {
     public let substances: [String]
     /// The substances joined by `+`, kept because the engine names, groups and orders drugs by it.
     public let description: String
+    /// A digest of `description`, computed once (drug keys are hashed many times a run).
+    private let digest: UInt64
 
     public init(_ text: String) {
         self.init(sorted: Array(Set(text.split(separator: "+").map {
@@ -102,10 +104,11 @@ public struct DrugKey: Hashable, Sendable, Comparable, CustomStringConvertible {
     private init(sorted: [String]) {
         substances = sorted
         description = sorted.count == 1 ? sorted[0] : sorted.joined(separator: "+")
+        digest = fnv1a(description)
     }
 
-    public static func == (a: DrugKey, b: DrugKey) -> Bool { a.substances == b.substances }
-    public func hash(into hasher: inout Hasher) { hasher.combine(description) }
+    public static func == (a: DrugKey, b: DrugKey) -> Bool { a.digest == b.digest && a.substances == b.substances }
+    public func hash(into hasher: inout Hasher) { hasher.combine(digest) }
     public static func < (a: DrugKey, b: DrugKey) -> Bool { a.description < b.description }
 }
 

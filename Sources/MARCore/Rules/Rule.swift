@@ -1,10 +1,25 @@
 /// A stable rule identifier, verbatim from `rules.md` (`REPEAT-PUSH-30`).
 public struct RuleID: RawRepresentable, Hashable, Comparable, Sendable, ExpressibleByStringLiteral, CustomStringConvertible {
     public let rawValue: String
-    public init(rawValue: String) { self.rawValue = rawValue }
-    public init(stringLiteral value: String) { rawValue = value }
+    /// A digest of `rawValue`, computed once: the engine puts rule ids in sets thousands of times a run.
+    private let digest: UInt64
+
+    public init(rawValue: String) {
+        self.rawValue = rawValue
+        digest = fnv1a(rawValue)
+    }
+    public init(stringLiteral value: String) { self.init(rawValue: value) }
     public var description: String { rawValue }
     public static func < (a: RuleID, b: RuleID) -> Bool { a.rawValue < b.rawValue }
+    public static func == (a: RuleID, b: RuleID) -> Bool { a.digest == b.digest && a.rawValue == b.rawValue }
+    public func hash(into hasher: inout Hasher) { hasher.combine(digest) }
+}
+
+/// FNV-1a over a string's UTF-8: a cheap digest for identifiers hashed many times.
+func fnv1a(_ text: String) -> UInt64 {
+    var h: UInt64 = 0xcbf2_9ce4_8422_2325
+    for b in text.utf8 { h = (h ^ UInt64(b)) &* 0x100_0000_01b3 }
+    return h
 }
 
 /// The sections of `rules.md` §2, used to group the catalog.

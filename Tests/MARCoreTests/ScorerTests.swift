@@ -86,3 +86,56 @@ import Testing
         #expect(extra.rules == [.heldNotGiven] && extra.explanation.contains("'Refused' at 10:20"), "\(extra.explanation)")
     }
 }
+
+/// A hydration code answered where the only fluid is a KVO line: the learner billed the KVO line (KVO-FLUSH), not
+/// the push whose code they left out (a push is neither hydration nor an infusion: two decisions away).
+@Suite struct HydrationCodeOnAKVOLineTests {
+    static let text = """
+        title: morphine push and a KVO line
+        encounter:
+          timeline: [05/02 10:20 ED arrival, 05/02 16:00 Discharge]
+        mar:
+          - med: morphine 4 mg/1 mL injection
+            drug: morphine
+            class: therapeutic
+            route: IV push
+            entries: [05/02 10:45 Given]
+          - med: sodium chloride 0.9 % 1,000 mL
+            drug: sodium chloride
+            class: kvo
+            route: IV infusion
+            entries: [05/02 10:50 New Bag, 05/02 15:00 Stopped]
+        """
+
+    @Test func theKVOLineExplainsTheHydrationCode() throws {
+        let s = try #require(ScenarioLoader.load(text: Self.text, path: "kvo.yaml").scenario)
+        let a = Scorer.assess(try AnswerParser.parse("96360"), against: Engine.code(s))
+        let extra = try #require(a.discrepancies.first { $0.code == "96360" })
+        #expect(extra.rules.contains(.kvoFlush), "\(extra.explanation)")
+        #expect(extra.explanation.lowercased().contains("sodium chloride"), "\(extra.explanation)")
+        let missing = try #require(a.discrepancies.first { $0.code == "96374" })
+        #expect(missing.explanation.lowercased().contains("morphine"), "\(missing.explanation)")
+    }
+
+    /// A drug infusion called hydration is still that infusion (one decision away), KVO line or not.
+    @Test func aDrugInfusionCalledHydrationIsThatInfusion() throws {
+        let text = Self.text.replacingOccurrences(of: """
+              - med: morphine 4 mg/1 mL injection
+                drug: morphine
+                class: therapeutic
+                route: IV push
+                entries: [05/02 10:45 Given]
+            """, with: """
+              - med: ceftriaxone 1 g IVPB
+                drug: ceftriaxone
+                class: therapeutic
+                route: IV piggyback
+                entries: [05/02 10:45 New Bag, 05/02 11:20 Stopped]
+            """)
+        let s = try #require(ScenarioLoader.load(text: text, path: "kvo.yaml").scenario)
+        let a = Scorer.assess(try AnswerParser.parse("96360"), against: Engine.code(s))
+        let extra = try #require(a.discrepancies.first { $0.code == "96360" })
+        #expect(extra.explanation.lowercased().contains("ceftriaxone"), "\(extra.explanation)")
+        #expect(extra.rules.contains(.hydCategory), "\(extra.explanation)")
+    }
+}

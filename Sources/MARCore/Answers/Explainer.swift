@@ -67,8 +67,12 @@ struct Explainer {
 
         /// How many decisions separate the code from what this candidate is.
         func distance(_ code: CPTCode) -> Int {
-            // A line flush or KVO looks like a push only after the drug rows do.
-            if let x = exclusion, [.flushExcluded, .kvoFlush].contains(x.rule) { return looksLike(code.code) ? 2 : 3 }
+            // A line flush or KVO looks like a push only after the drug rows do; a KVO line billed as hydration is
+            // one decision away (KVO-FLUSH), like any row that looks like the code.
+            if let x = exclusion, [.flushExcluded, .kvoFlush].contains(x.rule) {
+                if code.family == .hydration && looksLike(code.code) { return 1 }
+                return looksLike(code.code) ? 2 : 3
+            }
             guard let r = record else { return looksLike(code.code) ? 1 : 3 }
             if r.path.notService != nil { return looksLike(code.code) ? 1 : 3 }
             if r.codes.contains(where: { $0.code == code.code }) { return 0 }
@@ -153,12 +157,20 @@ struct Explainer {
         // Unaccounted rows (a held dose billed) fit when one decision away or when the row looks like the code.
         func fits(_ f: Fit) -> Bool { f.unaccounted && (f.distance <= 1 || f.looksLike) }
         func inDepartment(_ f: Fit) -> Bool { department == nil || f.candidate.department == nil || f.candidate.department == department }
+        // A hydration code: a fluid line that is not hydration (KVO) explains it before an open slot two decisions
+        // away (a push is neither hydration nor an infusion); other codes keep the open slot first (a push called
+        // an IM shot is that push, not a held shot).
+        let hydration = code.family == .hydration
+        func near(_ f: Fit) -> Bool {
+            !hydration || (tier(f) == 2 && f.distance <= 1) || (fits(f) && f.looksLike && f.distance <= 1)
+        }
         let ranked = pool.map { c in
             Fit(candidate: c, unaccounted: unaccounted(c), distance: c.distance(code), looksLike: c.looksLike(code.code),
                 slot: slot(c, for: code), weighed: c.record?.ruledOut.contains { $0.code == code.code } ?? false)
         }.sorted { a, b in
             let ca = claimed.contains(a.candidate.id), cb = claimed.contains(b.candidate.id)
             if ca != cb { return cb }
+            if near(a) != near(b) { return near(a) }
             if tier(a) != tier(b) { return tier(a) > tier(b) }
             if fits(a) != fits(b) { return fits(a) }
             if inDepartment(a) != inDepartment(b) { return inDepartment(a) }

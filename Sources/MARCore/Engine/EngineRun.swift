@@ -14,11 +14,13 @@ struct EngineRun {
         policy = scenario.policy
         visits = Visits(scenario.timeline)
         var lo = Int.max, hi = Int.min
-        for t in scenario.timeline.map(\.at) + scenario.mar.flatMap({ $0.entries.map(\.at) }) {
+        func see(_ t: Instant) {
             let day = floorDiv(t.minutes, 1440)
             lo = min(lo, day)
             hi = max(hi, day)
         }
+        for event in scenario.timeline { see(event.at) }
+        for row in scenario.mar { for entry in row.entries { see(entry.at) } }
         multiDay = hi > lo
     }
 

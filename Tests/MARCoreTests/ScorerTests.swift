@@ -1,3 +1,4 @@
+import Foundation
 import MARCore
 import MARScenarios
 import Testing
@@ -137,5 +138,23 @@ import Testing
         let extra = try #require(a.discrepancies.first { $0.code == "96360" })
         #expect(extra.explanation.lowercased().contains("ceftriaxone"), "\(extra.explanation)")
         #expect(extra.rules.contains(.hydCategory), "\(extra.explanation)")
+    }
+}
+
+/// Every sentence under an item's head that starts a line starts with a capital: a wrong code written twice
+/// is explained by two administrations, each on its own line.
+@Suite struct ExplanationLinesTests {
+    @Test func eachLineUnderTheHeadIsASentence() throws {
+        let path = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
+            .appendingPathComponent("../../Scenarios/02-push-vs-infusion/m02-seizure-15-versus-16-minutes.yaml").standardized.path
+        let s = try #require(ScenarioLoader.load(path: path).scenario)
+        let a = Scorer.assess(try AnswerParser.parse("96374x2 96365"), against: Engine.code(s))
+        let extra = try #require(a.discrepancies.first { $0.code == "96374" })
+        let later = extra.explanation.split(separator: "\n").dropFirst()
+        #expect(later.count >= 2, "\(extra.explanation)")
+        for line in later {
+            let first = line.drop { $0 == " " }.first
+            #expect(first.map { $0.isUppercase || $0.isNumber } == true, "\(line)")
+        }
     }
 }

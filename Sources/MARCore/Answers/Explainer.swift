@@ -213,15 +213,19 @@ struct Explainer {
 
     /// One line per administration, each a sentence (the first continues the item's head).
     private func lines(_ found: [(Int, AdministrationRecord, Emission)]) -> String {
-        found.enumerated().map { i, f in (i == 0 ? f.2.reason : capitalized(f.2.reason)) + ". \(cite(f.2.rules))" }
-            .joined(separator: "\n  ")
+        continued(found.map { "\($0.2.reason). \(cite($0.2.rules))" })
+    }
+
+    /// Sentences under an item's head: the first continues the head, each later one starts its own line.
+    private func continued(_ sentences: [String]) -> String {
+        sentences.enumerated().map { i, s in i == 0 ? s : capitalized(s) }.joined(separator: "\n  ")
     }
 
     mutating func extra(_ code: String, units: Int) -> Discrepancy {
         let (reasons, rules, paired) = whyNot(code, count: units, avoidEmitters: false)
         let head = "\(code)\(units > 1 ? " ×\(units)" : "") is not reported: "
         var d = Discrepancy(kind: .extra, code: code, expectedUnits: 0, answeredUnits: units, rules: rules,
-                            explanation: head + reasons.joined(separator: "\n  "), pairedWith: paired)
+                            explanation: head + continued(reasons), pairedWith: paired)
         d.explained = lastExplained
         return d
     }
@@ -234,7 +238,7 @@ struct Explainer {
         if au > eu && (!(cpt?.isHourly ?? false) || shortElsewhere) {
             let (reasons, rules, paired) = whyNot(code, count: au - eu, avoidEmitters: true)
             var d = Discrepancy(kind: .units, code: code, expectedUnits: eu, answeredUnits: au, rules: rules,
-                                explanation: head + reasons.joined(separator: "\n  "), pairedWith: paired)
+                                explanation: head + continued(reasons), pairedWith: paired)
             d.explained = lastExplained
             return d
         }

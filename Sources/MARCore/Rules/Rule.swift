@@ -15,12 +15,6 @@ public struct RuleID: RawRepresentable, Hashable, Comparable, Sendable, Expressi
     public func hash(into hasher: inout Hasher) { hasher.combine(digest) }
 }
 
-/// FNV-1a over a string's UTF-8: a cheap digest for identifiers hashed many times.
-func fnv1a(_ text: String) -> UInt64 {
-    var h: UInt64 = 0xcbf2_9ce4_8422_2325
-    for b in text.utf8 { h = (h ^ UInt64(b)) &* 0x100_0000_01b3 }
-    return h
-}
 
 /// The sections of `rules.md` §2, used to group the catalog.
 public enum RuleSection: String, CaseIterable, Sendable {

@@ -7,6 +7,9 @@ let package = Package(
     products: [
         .executable(name: "marcoach", targets: ["marcoach"]),
         .library(name: "MARCore", targets: ["MARCore"]),
+        // For the micro-benchmarks in Benchmarks/Micro (a package of its own, so its build stays out of `swift test`).
+        .library(name: "MARScenarios", targets: ["MARScenarios"]),
+        .library(name: "MARTrainer", targets: ["MARTrainer"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),

@@ -176,6 +176,14 @@ extension EngineRun {
     /// D1: overlapping intervals of one drug on one access (two rows, or two bags at once) are one infusion,
     /// the union of their minutes. A row that starts the minute another stops does not overlap it.
     func mergingSameDrugOverlaps(_ g: AccessGroup) -> AccessGroup {
+        // Most groups infuse each drug once: nothing to merge.
+        var seen: [DrugKey] = []
+        var repeated = false
+        for a in g.members where a.kind == .infusion && a.isDrugService {
+            if seen.contains(a.drug) { repeated = true; break }
+            seen.append(a.drug)
+        }
+        if !repeated && zip(g.members, g.members.dropFirst()).allSatisfy({ $0.id < $1.id }) { return g }
         var out = g.members.filter { !($0.kind == .infusion && $0.isDrugService) }
         let infusions = g.members.filter { $0.kind == .infusion && $0.isDrugService }
         for drug in unique(infusions.map(\.drug.description)) {

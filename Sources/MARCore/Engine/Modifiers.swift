@@ -3,10 +3,13 @@ extension EngineRun {
 
     /// SECOND-SITE-59 / D11 and SEPARATE-ENCOUNTER-SAME-DAY: which initial lines carry 59.
     mutating func applyModifiers() {
-        let byID = Dictionary(uniqueKeysWithValues: admins.map { ($0.id, $0) })
+        let slots = adminSlots()
         let initials = trace.parts.indices.filter { Self.initialCodes[trace.parts[$0].code] != nil }
+        guard !initials.isEmpty else { return }
         var bySpan: [String: [Int]] = [:]
-        for i in initials { if let a = byID[trace.parts[i].admin] { bySpan[spanKey(a), default: []].append(i) } }
+        for i in initials where slots[trace.parts[i].admin] >= 0 {
+            bySpan[spanKey(admins[slots[trace.parts[i].admin]]), default: []].append(i)
+        }
         for (_, idx) in bySpan.sorted(by: { $0.key < $1.key }) where idx.count > 1 {
             let ordered = idx.sorted { a, b in
                 let pa = trace.parts[a], pb = trace.parts[b]
@@ -14,14 +17,14 @@ extension EngineRun {
             }
             let top = trace.parts[ordered[0]]
             for i in ordered.dropFirst() { addModifier59(i, rule: .secondSite59, "\(trace.parts[i].ref.med.prefixWords) has its own "
-                + "documented access (\(scenario.sites.first { $0.id == byID[trace.parts[i].admin]?.access }?.separate ?? "separate site")): "
+                + "documented access (\(scenario.sites.first { $0.id == access(ofAdmin: trace.parts[i].admin, slots) }?.separate ?? "separate site")): "
                 + "a second initial, \(trace.parts[i].code)-59, ranked below \(top.code)") }
         }
         guard !policy.initialPerCalendarDay else { return }
         for v in visits.all.dropFirst() {
             let earlierDates = Set(visits.all.prefix(v.index).flatMap { [$0.arrival.date] + ($0.discharge.map { [$0.date] } ?? []) })
             guard earlierDates.contains(v.arrival.date) else { continue }
-            for i in initials where byID[trace.parts[i].admin]?.visit == v.index {
+            for i in initials where visit(ofAdmin: trace.parts[i].admin, slots) == v.index {
                 addModifier59(i, rule: .separateEncounterSameDay, "the return visit at \(t(v.arrival)) is a separate encounter "
                               + "the same day: its initial \(trace.parts[i].code) carries 59 (XE)")
             }
@@ -44,9 +47,11 @@ extension EngineRun {
 
     /// Merges line parts into billable lines and adds the encounter-level notes.
     mutating func finish() -> Coding {
-        let byID = Dictionary(uniqueKeysWithValues: admins.map { ($0.id, $0) })
+        let slots = adminSlots()
         var parts = trace.parts
-        if policy.allocateUnitsByDate { parts = parts.flatMap { splitByBlockDate($0, byID[$0.admin]) } }
+        if policy.allocateUnitsByDate {
+            parts = parts.flatMap { p in splitByBlockDate(p, slots[p.admin] >= 0 ? admins[slots[p.admin]] : nil) }
+        }
         var lines: [CodeLine] = []
         for p in parts.sorted(by: { ($0.ref.start, $0.ref.row, $0.code) < ($1.ref.start, $1.ref.row, $1.code) }) {
             if let i = lines.firstIndex(where: { $0.code == p.code && $0.modifiers == p.modifiers
@@ -60,27 +65,44 @@ extension EngineRun {
                                       administrations: [p.ref]))
             }
         }
-        // Encounter-level notes.
-        for v in visits.all {
-            let vAdmins = trace.parts.compactMap { byID[$0.admin] }.filter { $0.visit == v.index }
-            if v.observationOrder != nil, !vAdmins.isEmpty {
+        // Encounter-level notes: per visit, whether it has coded services and on how many dates.
+        var coded = [Bool](repeating: false, count: visits.all.count)
+        var firstDate = [CalendarDate?](repeating: nil, count: visits.all.count)
+        var severalDates = [Bool](repeating: false, count: visits.all.count)
+        for p in trace.parts where slots[p.admin] >= 0 {
+            let v = admins[slots[p.admin]].visit, date = admins[slots[p.admin]].start.date
+            coded[v] = true
+            if let d = firstDate[v] { if d != date { severalDates[v] = true } } else { firstDate[v] = date }
+        }
+        for v in visits.all where coded[v.index] {
+            if v.observationOrder != nil {
                 trace.fire(.edObsContinuous, "ED and observation from \(t(v.arrival)) are one encounter: one initial service per access")
             }
-            if Set(vAdmins.map(\.start.date)).count > 1 {
+            if severalDates[v.index] {
                 trace.fire(.midnightNoReset, policy.initialPerCalendarDay
                            ? "under initialPerCalendarDay each calendar date has its own initial service"
                            : "the encounter crosses midnight: the initial service does not reset")
             }
         }
-        if Set(lines.map(\.date)).count > 1 {
+        if lines.contains(where: { $0.date != lines[0].date }) {
             trace.fire(.lineItemDos, "each line carries the date its service was given")
         }
-        if Set(trace.parts.compactMap { byID[$0.admin]?.visit }).count > 1 {
+        if coded.filter({ $0 }).count > 1 {
             trace.fire(.separateEncounterSameDay, "the timeline holds more than one visit: each is its own encounter")
         }
         return Coding(scenario: scenario.id, profile: scenario.profile, setting: scenario.setting, lines: lines,
                       excluded: trace.excluded, flagged: trace.flagged, administrations: trace.records, firings: trace.firings)
     }
+
+    /// Where each administration id sits in `admins` (-1: not there), to look one up without copying them all.
+    func adminSlots() -> [Int] {
+        var slots = [Int](repeating: -1, count: trace.records.count)
+        for (i, a) in admins.enumerated() { slots[a.id] = i }
+        return slots
+    }
+
+    private func visit(ofAdmin id: Int, _ slots: [Int]) -> Int? { slots[id] >= 0 ? admins[slots[id]].visit : nil }
+    private func access(ofAdmin id: Int, _ slots: [Int]) -> String? { slots[id] >= 0 ? admins[slots[id]].access : nil }
 
     /// LINE-ITEM-DOS under `allocateUnitsByDate`: each hour-block unit is dated by the day its block began.
     private func splitByBlockDate(_ p: LinePart, _ a: Administration?) -> [LinePart] {

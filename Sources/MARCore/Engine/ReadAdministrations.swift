@@ -2,6 +2,7 @@ extension EngineRun {
     /// Steps 1–4: each row's segments, cut to the window (D2), non-services dropped, times and kinds.
     mutating func readAdministrations() {
         for row in scenario.mar {
+            let box = RowBox(row)   // one box per row, shared by its administrations
             let timeline = RowReader.read(row, asHydration: Category(row.drugClass, policy: policy) == .hydration)
             for (entry, cancelledAt) in timeline.notGiven {
                 exclude(row, at: entry.at, .heldNotGiven, "\(drugName(row)): " + (cancelledAt.map {
@@ -13,25 +14,27 @@ extension EngineRun {
                         + (timeline.notGiven.isEmpty ? "" : " (only held, due or cancelled entries)") + ": an order is not a service")
             }
             for raw in timeline.administrations {
-                admit(row, raw)
+                admit(box, raw)
             }
-            for refill in timeline.refills { admitRefill(row, at: refill) }
+            for refill in timeline.refills { admitRefill(box, at: refill) }
         }
     }
 
-    private mutating func admitRefill(_ row: MARRow, at: Instant) {
+    private mutating func admitRefill(_ box: RowBox, at: Instant) {
+        let row = box.value
         guard case .inVisit(let v) = visits.place(at) else {
             exclude(row, at: at, .outsideEncounter, "\(drugName(row)) pump refill at \(t(at)) is outside the encounter")
             return
         }
-        let a = newAdmin(row, visit: v, kind: .pump, start: at, pieces: [], stop: nil, charted: nil, refill: true)
+        let a = newAdmin(box, visit: v, kind: .pump, start: at, pieces: [], stop: nil, charted: nil, refill: true)
         admins.append(a)
     }
 
-    private mutating func newAdmin(_ row: MARRow, visit: Int, kind: AdminKind, start: Instant, pieces: [Piece],
+    private mutating func newAdmin(_ box: RowBox, visit: Int, kind: AdminKind, start: Instant, pieces: [Piece],
                                    stop: Instant?, charted: Int?, refill: Bool = false) -> Administration {
+        let row = box.value
         let id = trace.records.count
-        let a = Administration(id: id, row: RowBox(row), visit: visit, kind: kind, category: Category(row.drugClass, policy: policy),
+        let a = Administration(id: id, row: box, visit: visit, kind: kind, category: Category(row.drugClass, policy: policy),
                                start: start, pieces: pieces, stop: stop, chartedMinutes: charted,
                                access: accessID(row), isRefill: refill)
         trace.records.append(AdministrationRecord(med: row.med, row: row.index, drug: row.drug.description,
@@ -50,7 +53,8 @@ extension EngineRun {
         return ""
     }
 
-    private mutating func admit(_ row: MARRow, _ raw: RawAdministration) {
+    private mutating func admit(_ box: RowBox, _ raw: RawAdministration) {
+        let row = box.value
         let name = drugName(row)
         let at = raw.start
         // Step 1: the window.
@@ -116,7 +120,7 @@ extension EngineRun {
                             med: row.med, at: at))
             return
         case .blood, .contrast, .sedation:
-            excludeButDeduct(row, raw, visit: visit, pieces: pieces, stop: stop, charted: charted)
+            excludeButDeduct(box, raw, visit: visit, pieces: pieces, stop: stop, charted: charted)
             return
         case .carrier:
             noteFluidWithBlood(row, pieces)
@@ -125,7 +129,7 @@ extension EngineRun {
             return
         case .flush:
             if row.route == .intracatheter, let site = scenario.sites.first(where: { $0.id == row.site }), site.device == .port {
-                admins.append(newAdmin(row, visit: visit, kind: .portFlush, start: at, pieces: [], stop: nil, charted: nil))
+                admins.append(newAdmin(box, visit: visit, kind: .portFlush, start: at, pieces: [], stop: nil, charted: nil))
             } else {
                 exclude(row, at: at, .flushExcluded, "\(name) at \(t(at)) is a line flush: included in the administration")
                 trace.fire(.includedServices, "flushes, IV starts and supplies are included in every administration code")
@@ -135,27 +139,27 @@ extension EngineRun {
             break
         }
         if row.bundled != nil {
-            excludeButDeduct(row, raw, visit: visit, pieces: pieces, stop: stop, charted: charted)
+            excludeButDeduct(box, raw, visit: visit, pieces: pieces, stop: stop, charted: charted)
             return
         }
         let category = Category(row.drugClass, policy: policy)
         if category == .hydration || row.drugClass == .kvo {
-            admitFluid(row, raw, visit: visit, pieces: &pieces, stop: stop, charted: charted)
+            admitFluid(box, raw, visit: visit, pieces: &pieces, stop: stop, charted: charted)
             return
         }
 
         // Step 3 and 4: times, push or infusion.
         if let pump = row.pump {
             _ = pump
-            admins.append(newAdmin(row, visit: visit, kind: .pump, start: at, pieces: pieces, stop: stop, charted: charted))
+            admins.append(newAdmin(box, visit: visit, kind: .pump, start: at, pieces: pieces, stop: stop, charted: charted))
             return
         }
         switch row.route {
         case .im, .subQ:
-            admins.append(newAdmin(row, visit: visit, kind: .injection, start: at, pieces: [], stop: nil, charted: nil))
+            admins.append(newAdmin(box, visit: visit, kind: .injection, start: at, pieces: [], stop: nil, charted: nil))
             return
         case .intraArterial:
-            admins.append(newAdmin(row, visit: visit, kind: .intraArterial, start: at, pieces: [], stop: nil, charted: nil))
+            admins.append(newAdmin(box, visit: visit, kind: .intraArterial, start: at, pieces: [], stop: nil, charted: nil))
             return
         default:
             break
@@ -168,7 +172,7 @@ extension EngineRun {
                 pieces = documented
             } else if row.route == .subQInfusion {
                 trace.fire(.noStopTime, "\(name) SubQ infusion started \(t(at)) with no stop: coded as an injection (96372)")
-                var a = newAdmin(row, visit: visit, kind: .injection, start: at, pieces: [], stop: nil, charted: nil)
+                var a = newAdmin(box, visit: visit, kind: .injection, start: at, pieces: [], stop: nil, charted: nil)
                 a.modeRule = .noStopTime
                 admins.append(a)
                 return
@@ -178,7 +182,7 @@ extension EngineRun {
                 return
             } else {
                 trace.fire(.noStopTime, "\(name) started \(t(at)) with no stop and no volume/rate: coded as a push")
-                var a = newAdmin(row, visit: visit, kind: .push, start: at, pieces: [], stop: nil, charted: nil)
+                var a = newAdmin(box, visit: visit, kind: .push, start: at, pieces: [], stop: nil, charted: nil)
                 a.modeRule = .noStopTime
                 if trace.explain { trace.records[a.id].label = "\(name) started at \(t(at)) with no stop time" }
                 admins.append(a)
@@ -241,7 +245,7 @@ extension EngineRun {
         if raw.reaction {
             trace.fire(.reactionStop, "\(name) was stopped early for a reaction: coded on the \(minutes) min given")
         }
-        var a = newAdmin(row, visit: visit, kind: kind, start: at, pieces: pieces, stop: stop, charted: charted)
+        var a = newAdmin(box, visit: visit, kind: kind, start: at, pieces: pieces, stop: stop, charted: charted)
         a.modeRule = modeRule
         if a.category == .chemo { trace.fire(.categoryFromData, "\(name) is coded as chemotherapy because its class says so") }
         if row.drugClass == .electrolyte {
@@ -253,11 +257,12 @@ extension EngineRun {
         admins.append(a)
     }
 
-    private mutating func excludeButDeduct(_ row: MARRow, _ raw: RawAdministration, visit: Int, pieces: [Piece],
+    private mutating func excludeButDeduct(_ box: RowBox, _ raw: RawAdministration, visit: Int, pieces: [Piece],
                                            stop: Instant?, charted: Int?) {
+        let row = box.value
         let name = drugName(row)
         let at = raw.start
-        let a = newAdmin(row, visit: visit, kind: .deductOnly, start: at, pieces: pieces.filter { !$0.span.isEmpty },
+        let a = newAdmin(box, visit: visit, kind: .deductOnly, start: at, pieces: pieces.filter { !$0.span.isEmpty },
                          stop: stop, charted: charted)
         admins.append(a)
         let rule: RuleID, reason: String
@@ -281,8 +286,9 @@ extension EngineRun {
         exclude(row, at: at, rule, reason)
     }
 
-    private mutating func admitFluid(_ row: MARRow, _ raw: RawAdministration, visit: Int, pieces: inout [Piece],
+    private mutating func admitFluid(_ box: RowBox, _ raw: RawAdministration, visit: Int, pieces: inout [Piece],
                                      stop: Instant?, charted: Int?) {
+        let row = box.value
         let name = drugName(row)
         let at = raw.start
         if row.drugClass == .electrolyte {
@@ -333,7 +339,7 @@ extension EngineRun {
             trace.fire(.kvoFlush, "\(name): from \(t(hydrationPieces[0].span.start)) it ran for hydration, not KVO")
         }
         let start = hydrationPieces[0].span.start
-        admins.append(newAdmin(row, visit: visit, kind: .hydration, start: start, pieces: hydrationPieces, stop: stop,
+        admins.append(newAdmin(box, visit: visit, kind: .hydration, start: start, pieces: hydrationPieces, stop: stop,
                                charted: charted))
     }
 

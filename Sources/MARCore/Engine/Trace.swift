@@ -29,12 +29,16 @@ final class Trace {
         if explain { fired.reserveCapacity(48) }
     }
 
-    private var firedRules: Set<RuleID> = []
+    /// Decisions only: the rules fired so far (a handful; a scan beats a set).
+    private var firedRules: [RuleID] = []
 
     func fire(_ rule: RuleID, _ message: @autoclosure () -> String) {
         guard explain else {
             // Decisions only: one firing per rule is all `rulesFired` needs.
-            if firedRules.insert(rule).inserted { firings.append(Firing(rule, "")) }
+            if !firedRules.contains(rule) {
+                firedRules.append(rule)
+                firings.append(Firing(rule, ""))
+            }
             return
         }
         let f = Firing(rule, message())
@@ -59,21 +63,36 @@ final class Trace {
 
 /// Codes a learner might write for an administration of this route and class (to pair wrong answers).
 func lookalikeCodes(route: Route, drugClass: DrugClass) -> [String] {
+    typealias L = Lookalikes
     // An oral, inhaled or topical dose looks like no injection code; a line flush only like a port irrigation.
     if route.isNonParenteral { return [] }
-    if drugClass == .flush { return route == .intracatheter ? ["96523"] : ["96374", "96375"] }
-    if drugClass == .hydration || drugClass == .kvo || drugClass == .carrier { return ["96360", "96361"] }
-    if drugClass == .blood { return ["96365", "96360", "96361", "96374"] }
+    if drugClass == .flush { return route == .intracatheter ? L.portIrrigation : L.pushes }
+    if drugClass == .hydration || drugClass == .kvo || drugClass == .carrier { return L.hydration }
+    if drugClass == .blood { return L.blood }
     switch route {
-    case .im, .subQ: return drugClass.isChemo ? ["96401", "96402", "96372"] : ["96372"]
-    case .subQInfusion: return ["96369", "96370", "96371", "96372"]
-    case .intraArterial: return ["96373"]
-    case .intracatheter: return ["96523"]
-    case .ivPush, .iv:
-        return drugClass.isChemo ? ["96409", "96411"] : ["96374", "96375", "96376"]
-    case .ivInfusion, .ivPiggyback:
-        return drugClass.isChemo ? ["96413", "96415", "96417"] : ["96365", "96366", "96367", "96368", "96374", "96375"]
-    default:
-        return ["96372", "96374", "96375"]
+    case .im, .subQ: return drugClass.isChemo ? L.chemoInjection : L.injection
+    case .subQInfusion: return L.subQInfusion
+    case .intraArterial: return L.intraArterial
+    case .intracatheter: return L.portIrrigation
+    case .ivPush, .iv: return drugClass.isChemo ? L.chemoPush : L.push
+    case .ivInfusion, .ivPiggyback: return drugClass.isChemo ? L.chemoInfusion : L.infusion
+    default: return L.other
     }
+}
+
+/// The lists `lookalikeCodes` hands out, built once (the engine asks for one per administration and exclusion).
+private enum Lookalikes {
+    static let portIrrigation = ["96523"]
+    static let pushes = ["96374", "96375"]
+    static let hydration = ["96360", "96361"]
+    static let blood = ["96365", "96360", "96361", "96374"]
+    static let chemoInjection = ["96401", "96402", "96372"]
+    static let injection = ["96372"]
+    static let subQInfusion = ["96369", "96370", "96371", "96372"]
+    static let intraArterial = ["96373"]
+    static let chemoPush = ["96409", "96411"]
+    static let push = ["96374", "96375", "96376"]
+    static let chemoInfusion = ["96413", "96415", "96417"]
+    static let infusion = ["96365", "96366", "96367", "96368", "96374", "96375"]
+    static let other = ["96372", "96374", "96375"]
 }

@@ -93,11 +93,13 @@ struct Administration: Sendable {
         case .push: modeRule = .pushMax15
         case .infusion, .deductOnly: modeRule = .infMin16
         }
-        activeMinutes = Spans.minutes(pieces.map(\.span))
+        spans = pieces.map(\.span)
+        activeMinutes = Spans.minutes(spans)
     }
     var drug: DrugKey { row.drug }
 
-    var spans: [Span] { pieces.map(\.span) }
+    /// The pieces' spans; computed once.
+    let spans: [Span]
     /// Minutes of the (disjoint, sorted) pieces; computed once.
     let activeMinutes: Int
     /// Minutes of pieces with the hydration purpose.

@@ -47,7 +47,7 @@ extension EngineRun {
     }
 
     /// Steps 5–9 for every IV access group.
-    mutating func codeIVAccesses() {
+    func codeIVAccesses() {
         var groups: [AccessGroup] = []
         for a in admins where a.isDrugService || a.kind == .hydration {
             let key = spanKey(a)
@@ -62,7 +62,7 @@ extension EngineRun {
     }
 
     /// SECOND-SITE-59, MULTI-LUMEN-ONE-SITE, CONCURRENT-SAME-ACCESS notes.
-    private mutating func noteAccessDecisions(_ groups: [AccessGroup]) {
+    private func noteAccessDecisions(_ groups: [AccessGroup]) {
         guard scenario.sites.count > 1 || groups.count > 1 || scenario.sites.contains(where: { $0.device != .peripheral })
         else { return }
         let ivAdmins = admins.filter { $0.isDrugService || $0.kind == .hydration }
@@ -214,7 +214,7 @@ extension EngineRun {
         return AccessGroup(key: g.key, access: g.access, members: out.sorted { $0.id < $1.id })
     }
 
-    private mutating func codeGroup(_ original: AccessGroup) {
+    private func codeGroup(_ original: AccessGroup) {
         let g = mergingSameDrugOverlaps(original)
         let later = laterIntervals(g)
         let initial = chooseInitial(g, later: later)
@@ -253,6 +253,8 @@ struct GroupState {
     var initial: Administration?
     /// Minutes claimed by higher-priority infusions, with who claimed them.
     var claimed: [(Administration, [Span])] = []
+    /// Every span in `claimed`, in one list.
+    var claimedSpans: [Span] = []
     var drugsReported: Set<DrugKey> = []
     /// D29: infusion intervals that are not the earliest of their drug on this access.
     var laterIntervals: Set<Int> = []

@@ -1,6 +1,6 @@
 extension EngineRun {
     /// CONCURRENT-OVERLAP-ALLOC (D15): infusions in priority order, each losing minutes already claimed.
-    mutating func codeInfusions(_ s: inout GroupState) {
+    func codeInfusions(_ s: inout GroupState) {
         let infusions = s.group.members.filter { $0.kind == .infusion && $0.isDrugService }
         // D29: every earliest interval of a drug is placed before any later interval of a drug, whatever its length.
         let ordered = infusions.sorted { a, b in
@@ -15,10 +15,13 @@ extension EngineRun {
         for a in ordered {
             let chemo = a.category == .chemo
             let name = drugName(a.row)
-            let r = s.claimed.isEmpty ? a.activeMinutes : Spans.minutes(Spans.subtract(a.spans, s.claimed.flatMap(\.1)))
+            let r = s.claimed.isEmpty ? a.activeMinutes : Spans.minutes(Spans.subtract(a.spans, s.claimedSpans))
             let overlap = a.activeMinutes - r
             let overlapper = overlap > 0 ? s.claimed.first { !Spans.intersect($0.1, a.spans).isEmpty }?.0 : nil
-            defer { s.claimed.append((a, a.spans)) }
+            defer {
+                s.claimed.append((a, a.spans))
+                s.claimedSpans += a.spans
+            }
             trace.fire(.timeFromMar, "\(label(a)): minutes from the charted start and stop")
 
             if a.id == s.initial?.id {
@@ -94,7 +97,7 @@ extension EngineRun {
     }
 
     /// Additional hours of a first-hour code (ADDL-HOUR-31, SEQ-ADDL-HOURS, 96417-ONCE-96415-HOURS).
-    private mutating func addHours(_ s: inout GroupState, _ a: Administration, minutes t: Int, sequential: Bool) {
+    private func addHours(_ s: inout GroupState, _ a: Administration, minutes t: Int, sequential: Bool) {
         let chemo = a.category == .chemo
         let addOn = chemo ? "96415" : "96366"
         if policy.sameDrugIntermittent == .sumTimes {
@@ -120,7 +123,7 @@ extension EngineRun {
         }
     }
 
-    private mutating func codeConcurrent(_ s: inout GroupState, _ a: Administration, residual r: Int, overlapper: Administration?) {
+    private func codeConcurrent(_ s: inout GroupState, _ a: Administration, residual r: Int, overlapper: Administration?) {
         let chemo = a.category == .chemo
         let name = drugName(a.row)
         let with = overlapper.map { label($0) } ?? "a higher-priority infusion"
@@ -156,7 +159,7 @@ extension EngineRun {
     }
 
     /// SAME-DRUG-INTERMITTENT: a later interval of a drug already infused on the access.
-    private mutating func codeRepeatInterval(_ s: inout GroupState, _ a: Administration, minutes r: Int, note: String) {
+    private func codeRepeatInterval(_ s: inout GroupState, _ a: Administration, minutes r: Int, note: String) {
         let chemo = a.category == .chemo
         let name = drugName(a.row)
         let first = s.claimed.first { $0.0.drug == a.drug }?.0

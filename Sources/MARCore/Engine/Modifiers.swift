@@ -2,7 +2,7 @@ extension EngineRun {
     static let initialCodes: [String: Int] = ["96413": 1, "96409": 2, "96365": 3, "96374": 4, "96360": 5]
 
     /// SECOND-SITE-59 / D11 and SEPARATE-ENCOUNTER-SAME-DAY: which initial lines carry 59.
-    mutating func applyModifiers() {
+    func applyModifiers() {
         let slots = adminSlots()
         let initials = trace.parts.indices.filter { Self.initialCodes[trace.parts[$0].code] != nil }
         guard !initials.isEmpty else { return }
@@ -31,7 +31,7 @@ extension EngineRun {
         }
     }
 
-    private mutating func addModifier59(_ i: Int, rule: RuleID, _ reason: String) {
+    private func addModifier59(_ i: Int, rule: RuleID, _ reason: String) {
         guard !trace.parts[i].modifiers.contains("59") else { return }
         trace.parts[i].modifiers.append("59")
         trace.parts[i].rules += [rule, .modifiers]
@@ -46,7 +46,7 @@ extension EngineRun {
     }
 
     /// Merges line parts into billable lines and adds the encounter-level notes.
-    mutating func finish() -> Coding {
+    func finish() -> Coding {
         let slots = adminSlots()
         var parts = trace.parts
         if policy.allocateUnitsByDate {

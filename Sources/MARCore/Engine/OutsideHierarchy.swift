@@ -1,6 +1,6 @@
 extension EngineRun {
     /// Codes outside the IV hierarchy: IM/SQ injections, SubQ infusion, intra-arterial, pumps, port irrigation.
-    mutating func codeOutsideHierarchy() {
+    func codeOutsideHierarchy() {
         codeInjections()
         codeSubQInfusions()
         codePumps()
@@ -8,7 +8,7 @@ extension EngineRun {
     }
 
     /// IMSQ-PER-INJECTION: one code per injection; two at the same minute on one row are one split dose (C18).
-    private mutating func codeInjections() {
+    private func codeInjections() {
         let injections = admins.filter { $0.kind == .injection || $0.kind == .intraArterial }
         var seen: [String: Administration] = [:]
         for a in injections.sorted(by: { ($0.start, $0.row.index) < ($1.start, $1.row.index) }) {
@@ -43,7 +43,7 @@ extension EngineRun {
     }
 
     /// SC-INFUSION and D25: the union of qualifying rows; each further pump set-up 96371, once per encounter.
-    private mutating func codeSubQInfusions() {
+    private func codeSubQInfusions() {
         let all = admins.filter { $0.kind == .subQInfusion }
         for key in unique(all.map { spanKey($0) }) {
             let members = all.filter { spanKey($0) == key }
@@ -79,7 +79,7 @@ extension EngineRun {
     }
 
     /// CHEMO-PROLONGED-96416: pump initiation; refills 96521/96522.
-    private mutating func codePumps() {
+    private func codePumps() {
         for a in admins where a.kind == .pump {
             let name = drugName(a.row)
             let portable = a.row.pump == .portable
@@ -97,7 +97,7 @@ extension EngineRun {
     }
 
     /// PORT-IRRIGATION-96523: only when nothing else is reported that date.
-    private mutating func codePortIrrigation() {
+    private func codePortIrrigation() {
         let flushes = admins.filter { $0.kind == .portFlush }.sorted { $0.start < $1.start }
         var done: Set<CalendarDate> = []
         for a in flushes {

@@ -1,6 +1,6 @@
 extension EngineRun {
     /// Step 7: pushes in time order — initial, new drug, repeat of a drug, or part of its infusion.
-    mutating func codePushes(_ s: inout GroupState) {
+    func codePushes(_ s: inout GroupState) {
         var pushes = s.group.members.filter { $0.kind == .push && $0.isDrugService }
             .sorted { ($0.start, $0.row.index) < ($1.start, $1.row.index) }
         let gap = policy.repeatPushMinGap
@@ -23,11 +23,16 @@ extension EngineRun {
             }
             pushes = kept.sorted { ($0.start, $0.row.index) < ($1.start, $1.row.index) }
         } else {
-            let minutes = Dictionary(grouping: pushes, by: \.start).sorted { $0.key < $1.key }.map(\.value)
-                .filter { Set($0.map(\.drug)).count > 1 }
-            for same in minutes {
+            // Pushes are in time order: each run of one minute, when it holds more than one drug.
+            var i = 0
+            while i < pushes.count {
+                var j = i + 1
+                while j < pushes.count && pushes[j].start == pushes[i].start { j += 1 }
+                defer { i = j }
+                let same = pushes[i..<j]
+                guard same.contains(where: { $0.drug != pushes[i].drug }) else { continue }
                 trace.fire(.sameTimePush, "\(same.map { drugName($0.row) }.sorted().joined(separator: " and ")) were pushed at "
-                           + "\(t(same[0].start)) from separate syringes: each is reportable")
+                           + "\(t(pushes[i].start)) from separate syringes: each is reportable")
             }
         }
 
@@ -106,7 +111,7 @@ extension EngineRun {
     }
 
     /// REPEAT-PUSH-30 and PUSH-AFTER-INFUSION-SAME-DRUG.
-    private mutating func codeRepeatPush(_ s: inout GroupState, _ a: Administration, gap: Int, infusions: [Administration]) {
+    private func codeRepeatPush(_ s: inout GroupState, _ a: Administration, gap: Int, infusions: [Administration]) {
         let chemo = a.category == .chemo
         let name = drugName(a.row)
         let lastReported = s.reportedPushes[a.drug]

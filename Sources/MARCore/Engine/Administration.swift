@@ -37,7 +37,12 @@ enum Category: Sendable, Equatable {
 /// A MAR row shared by reference, so copying an administration costs one retain, not a dozen.
 final class RowBox: Sendable {
     let value: MARRow
-    init(_ value: MARRow) { self.value = value }
+    /// The row's drug as a small number within the run (same drug, same number), for per-drug tables.
+    let drugNumber: Int
+    init(_ value: MARRow, drugNumber: Int) {
+        self.value = value
+        self.drugNumber = drugNumber
+    }
     // Plain forwarding (key-path lookup is measurably slower in the engine's sort comparators).
     var index: Int { value.index }
     var med: String { value.med }
@@ -97,6 +102,8 @@ struct Administration: Sendable {
         activeMinutes = Spans.minutes(spans)
     }
     var drug: DrugKey { row.drug }
+    /// The drug's number within the run (see `PerDrug`).
+    var drugNumber: Int { row.drugNumber }
 
     /// The pieces' spans; computed once.
     let spans: [Span]
@@ -105,4 +112,19 @@ struct Administration: Sendable {
     /// Minutes of pieces with the hydration purpose.
     var hydrationSpans: [Span] { pieces.filter { $0.purpose != .kvo }.map(\.span) }
     var end: Instant { pieces.map(\.span.end).max() ?? start }
+}
+
+/// Values kept per drug during one run, in a table indexed by the drug's number (no hashing of drug names).
+struct PerDrug<Value> {
+    private var slots: [Value?]
+
+    init(drugs: Int) { slots = Array(repeating: nil, count: drugs) }
+
+    subscript(_ a: Administration) -> Value? {
+        get { slots[a.drugNumber] }
+        set { slots[a.drugNumber] = newValue }
+    }
+
+    /// The values set, in drug-number order.
+    var values: [Value] { slots.compactMap { $0 } }
 }

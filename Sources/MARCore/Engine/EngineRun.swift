@@ -5,6 +5,8 @@ struct EngineRun {
     let visits: Visits
     let trace: Trace
     var admins: [Administration] = []
+    /// How many distinct drugs the MAR holds (set when the rows are read; sizes `PerDrug` tables).
+    var drugCount = 0
     /// Whether the scenario spans several dates (times are then shown with their date).
     let multiDay: Bool
 

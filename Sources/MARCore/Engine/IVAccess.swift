@@ -99,13 +99,13 @@ extension EngineRun {
     /// D29: of the infusion intervals of one drug on an access, only the earliest takes part in the hierarchy and
     /// in the sequential/concurrent decisions; the ids of the later ones.
     func laterIntervals(_ g: AccessGroup) -> Set<Int> {
-        var earliest: [DrugKey: Administration] = [:]
+        var earliest = PerDrug<Administration>(drugs: drugCount)
         var later: Set<Int> = []
         for a in g.members where a.kind == .infusion && a.isDrugService {
-            guard let e = earliest[a.drug] else { earliest[a.drug] = a; continue }
+            guard let e = earliest[a] else { earliest[a] = a; continue }
             if (a.start, a.row.index) < (e.start, e.row.index) {
                 later.insert(e.id)
-                earliest[a.drug] = a
+                earliest[a] = a
             } else {
                 later.insert(a.id)
             }
@@ -177,18 +177,18 @@ extension EngineRun {
     /// the union of their minutes. A row that starts the minute another stops does not overlap it.
     func mergingSameDrugOverlaps(_ g: AccessGroup) -> AccessGroup {
         // Most groups infuse each drug once: nothing to merge.
-        var seen: [DrugKey] = []
+        var seen = PerDrug<Bool>(drugs: drugCount)
         var repeated = false
         for a in g.members where a.kind == .infusion && a.isDrugService {
-            if seen.contains(a.drug) { repeated = true; break }
-            seen.append(a.drug)
+            if seen[a] != nil { repeated = true; break }
+            seen[a] = true
         }
         if !repeated && zip(g.members, g.members.dropFirst()).allSatisfy({ $0.id < $1.id }) { return g }
         var out = g.members.filter { !($0.kind == .infusion && $0.isDrugService) }
         let infusions = g.members.filter { $0.kind == .infusion && $0.isDrugService }
-        for drug in unique(infusions.map(\.drug.description)) {
+        for drug in unique(infusions.map(\.drugNumber)) {
             var chain: Administration?
-            for a in infusions.filter({ $0.drug.description == drug }).sorted(by: { ($0.start, $0.row.index) < ($1.start, $1.row.index) }) {
+            for a in infusions.filter({ $0.drugNumber == drug }).sorted(by: { ($0.start, $0.row.index) < ($1.start, $1.row.index) }) {
                 guard let c = chain else { chain = a; continue }
                 if Spans.intersect(c.spans, a.spans).isEmpty {
                     out.append(c)
@@ -218,7 +218,7 @@ extension EngineRun {
         let g = mergingSameDrugOverlaps(original)
         let later = laterIntervals(g)
         let initial = chooseInitial(g, later: later)
-        var state = GroupState(group: g, initial: initial)
+        var state = GroupState(group: g, initial: initial, drugs: drugCount)
         state.laterIntervals = later
         if let initial {
             let others = g.members.filter { $0.id != initial.id && $0.isDrugService && !later.contains($0.id) }
@@ -255,19 +255,23 @@ struct GroupState {
     var claimed: [(Administration, [Span])] = []
     /// Every span in `claimed`, in one list.
     var claimedSpans: [Span] = []
-    var drugsReported: Set<DrugKey> = []
+    var drugsReported: PerDrug<Bool>
     /// D29: infusion intervals that are not the earliest of their drug on this access.
     var laterIntervals: Set<Int> = []
     var concurrentUsed: [String: Administration] = [:]
     /// sumTimes: per drug, the first interval coded and the minutes summed so far.
-    var summed: [DrugKey: (first: Administration, minutes: Int, addOn: String)] = [:]
+    var summed: PerDrug<(first: Administration, minutes: Int, addOn: String)>
     var addOns = 0
-    var reportedPushes: [DrugKey: Instant] = [:]
-    var anyPushes: [DrugKey: Instant] = [:]
+    var reportedPushes: PerDrug<Instant>
+    var anyPushes: PerDrug<Instant>
     var firstPushSeen = false
 
-    init(group: AccessGroup, initial: Administration?) {
+    init(group: AccessGroup, initial: Administration?, drugs: Int) {
         self.group = group
         self.initial = initial
+        drugsReported = PerDrug(drugs: drugs)
+        summed = PerDrug(drugs: drugs)
+        reportedPushes = PerDrug(drugs: drugs)
+        anyPushes = PerDrug(drugs: drugs)
     }
 }

@@ -40,7 +40,7 @@ extension EngineRun {
                         tie ? "\(label(a)) ran longest of the infusions of its rank, so it is the initial service (\(code)), "
                             + "not a sequential add-on"
                             : "\(label(a)) is the initial service, so it takes \(code), not a sequential add-on")
-                s.drugsReported.insert(a.drug)
+                s.drugsReported[a] = true
                 addHours(&s, a, minutes: a.activeMinutes, sequential: false)
                 continue
             }
@@ -53,7 +53,7 @@ extension EngineRun {
             }
             ruleOut(a, chemo ? "96411" : "96375", .infMin16, "\(label(a)) ran 16 min or more: an infusion, not a push")
             // D29/D30: a later interval of a drug is a repeat, even when its earlier interval was flagged (96549).
-            let isRepeat = s.laterIntervals.contains(a.id) || s.drugsReported.contains(a.drug)
+            let isRepeat = s.laterIntervals.contains(a.id) || (s.drugsReported[a] != nil)
             let concurrent = policy.anyOverlapIsConcurrent ? overlap > 0 : r <= 15
             if concurrent {
                 codeConcurrent(&s, a, residual: r, overlapper: overlapper)
@@ -79,12 +79,12 @@ extension EngineRun {
                 ruleOut(a, chemo ? "96413" : "96365", .oneInitialPerEncounter, "only one initial per access per encounter: "
                         + "\(s.initial.map { label($0) } ?? "another service") holds it")
                 s.addOns += 1
-                s.drugsReported.insert(a.drug)
+                s.drugsReported[a] = true
                 addHours(&s, a, minutes: r, sequential: true)
             }
         }
         if policy.sameDrugIntermittent == .sumTimes {
-            for (_, entry) in s.summed.sorted(by: { $0.value.first.id < $1.value.first.id }) {
+            for entry in s.summed.values.sorted(by: { $0.first.id < $1.first.id }) {
                 let n = Units.additionalHours(entry.minutes)
                 if n > 0 {
                     emit(entry.first, entry.addOn, units: n, rules: [.sameDrugIntermittent, .addlHour31],
@@ -101,7 +101,7 @@ extension EngineRun {
         let chemo = a.category == .chemo
         let addOn = chemo ? "96415" : "96366"
         if policy.sameDrugIntermittent == .sumTimes {
-            s.summed[a.drug] = (a, t, addOn)
+            s.summed[a] = (a, t, addOn)
             return
         }
         let n = Units.additionalHours(t)
@@ -155,14 +155,14 @@ extension EngineRun {
             trace.fire(.chemoConcurrent, "\(name) with chemotherapy: a non-chemotherapy drug alongside chemotherapy is 96368")
         }
         s.addOns += 1
-        s.drugsReported.insert(a.drug)
+        s.drugsReported[a] = true
     }
 
     /// SAME-DRUG-INTERMITTENT: a later interval of a drug already infused on the access.
     private func codeRepeatInterval(_ s: inout GroupState, _ a: Administration, minutes r: Int, note: String) {
         let chemo = a.category == .chemo
         let name = drugName(a.row)
-        let first = s.claimed.first { $0.0.drug == a.drug }?.0
+        let first = s.claimed.first { $0.0.drugNumber == a.drugNumber }?.0
         let firstText = first.map { "\(name) was already infused (\(label($0)))" } ?? "\(name) was already infused"
         ruleOut(a, chemo ? "96417" : "96367", .seqNewDrug, "\(firstText): not a new drug")
         switch policy.sameDrugIntermittent {
@@ -174,9 +174,9 @@ extension EngineRun {
                  + (first.map { " at \(t($0.start))" } ?? "") + ": \(code) ×\(n), each interval judged on its own")
             s.addOns += n
         case .sumTimes:
-            if var entry = s.summed[a.drug] {
+            if var entry = s.summed[a] {
                 entry.minutes += r
-                s.summed[a.drug] = entry
+                s.summed[a] = entry
             }
             trace.fire(.sameDrugIntermittent, "\(label(a)): under sumTimes its \(r) min are added to \(name)'s first interval")
             ruleOut(a, chemo ? "96415" : "96366", .sameDrugIntermittent, "under sumTimes the minutes of every interval of \(name) are added together")

@@ -4,7 +4,7 @@ extension EngineRun {
         var pushes = s.group.members.filter { $0.kind == .push && $0.isDrugService }
             .sorted { ($0.start, $0.row.index) < ($1.start, $1.row.index) }
         let gap = policy.repeatPushMinGap
-        let infusionsByDrug = Dictionary(grouping: s.group.members.filter { $0.kind == .infusion }, by: \.drug)
+        let infusionsByDrug = Dictionary(grouping: s.group.members.filter { $0.kind == .infusion }, by: \.drugNumber)
 
         // D20: under sameMinutePushesOnce only one push per minute is charged.
         if policy.sameMinutePushesOnce {
@@ -13,13 +13,13 @@ extension EngineRun {
                 let same = pushes.filter { $0.start == minute }
                     .sorted { ($0.rank, $0.row.index) < ($1.rank, $1.row.index) }
                 kept.append(same[0])
-                for other in same.dropFirst() where other.drug != same[0].drug {
+                for other in same.dropFirst() where other.drugNumber != same[0].drugNumber {
                     let reason = "\(label(other)) shares its minute with \(label(same[0])): under sameMinutePushesOnce only one push is charged"
                     ruleOut(other, "96375", .sameTimePush, reason)
                     ruleOut(other, "96374", .sameTimePush, reason)
                     trace.fire(.sameTimePush, reason)
                 }
-                for other in same.dropFirst() where other.drug == same[0].drug { kept.append(other) }
+                for other in same.dropFirst() where other.drugNumber == same[0].drugNumber { kept.append(other) }
             }
             pushes = kept.sorted { ($0.start, $0.row.index) < ($1.start, $1.row.index) }
         } else {
@@ -30,7 +30,7 @@ extension EngineRun {
                 while j < pushes.count && pushes[j].start == pushes[i].start { j += 1 }
                 defer { i = j }
                 let same = pushes[i..<j]
-                guard same.contains(where: { $0.drug != pushes[i].drug }) else { continue }
+                guard same.contains(where: { $0.drugNumber != pushes[i].drugNumber }) else { continue }
                 trace.fire(.sameTimePush, "\(same.map { drugName($0.row) }.sorted().joined(separator: " and ")) were pushed at "
                            + "\(t(pushes[i].start)) from separate syringes: each is reportable")
             }
@@ -39,14 +39,14 @@ extension EngineRun {
         for a in pushes {
             let chemo = a.category == .chemo
             let name = drugName(a.row)
-            defer { s.anyPushes[a.drug] = a.start }
+            defer { s.anyPushes[a] = a.start }
             if a.id == s.initial?.id {
                 let rules: [RuleID] = (scenario.setting == .professional ? [.physVsFacility] : [.hierFacility]) + bagAsPush(a)
                 emit(a, a.initialCode, rules: rules, "\(label(a)) is the highest-ranked service on this access: the initial "
                      + "\(chemo ? "chemotherapy " : "")push, \(a.initialCode)")
                 ruleOut(a, chemo ? "96411" : "96375", .oneInitialPerEncounter, "\(label(a)) is the initial service: \(a.initialCode)")
-                s.reportedPushes[a.drug] = a.start
-                s.drugsReported.insert(a.drug)
+                s.reportedPushes[a] = a.start
+                s.drugsReported[a] = true
                 s.firstPushSeen = true
                 continue
             }
@@ -55,7 +55,7 @@ extension EngineRun {
                 ruleOut(a, a.initialCode, rule, why, context: context)
             }
             // D19: a push of X near X's infusion (before, during, after) is part of it.
-            if let window = infusionWindow(a, infusionsByDrug[a.drug] ?? [], gap: gap) {
+            if let window = infusionWindow(a, infusionsByDrug[a.drugNumber] ?? [], gap: gap) {
                 let beforeOrDuring = window.rule == .bolusBeforeInfusionSameDrug
                 if beforeOrDuring && !policy.bolusBeforeInfusionIncluded && !chemo {
                     trace.fire(.bolusBeforeInfusionSameDrug, "\(label(a)) \(window.text): under bolusBeforeInfusionIncluded=false it is reported")
@@ -65,8 +65,8 @@ extension EngineRun {
                     continue
                 }
             }
-            if s.drugsReported.contains(a.drug) {
-                codeRepeatPush(&s, a, gap: gap, infusions: infusionsByDrug[a.drug] ?? [])
+            if s.drugsReported[a] != nil {
+                codeRepeatPush(&s, a, gap: gap, infusions: infusionsByDrug[a.drugNumber] ?? [])
                 continue
             }
             // A new drug.
@@ -80,8 +80,8 @@ extension EngineRun {
             emit(a, code, rules: rules, why)
             ruleOut(a, chemo ? "96411" : "96376", .seqNewDrug, "\(label(a)) is the first report of \(name) on this access: 96376 is for the same drug again")
             s.addOns += 1
-            s.reportedPushes[a.drug] = a.start
-            s.drugsReported.insert(a.drug)
+            s.reportedPushes[a] = a.start
+            s.drugsReported[a] = true
             s.firstPushSeen = true
         }
     }
@@ -114,8 +114,8 @@ extension EngineRun {
     private func codeRepeatPush(_ s: inout GroupState, _ a: Administration, gap: Int, infusions: [Administration]) {
         let chemo = a.category == .chemo
         let name = drugName(a.row)
-        let lastReported = s.reportedPushes[a.drug]
-        let anchor = policy.anchorAnyPush ? (s.anyPushes[a.drug] ?? lastReported) : lastReported
+        let lastReported = s.reportedPushes[a]
+        let anchor = policy.anchorAnyPush ? (s.anyPushes[a] ?? lastReported) : lastReported
         if let anchor, a.start - anchor < gap {
             func reason() -> String {
                 "\(name) at \(t(a.start)) came \(a.start - anchor) min after the \(policy.anchorAnyPush ? "last" : "last reported") push at "
@@ -158,6 +158,6 @@ extension EngineRun {
         }
         emit(a, "96376", rules: [rule, .r96376FacilityOnly], "\(why()): a repeat push of the same drug, 96376")
         s.addOns += 1
-        s.reportedPushes[a.drug] = a.start
+        s.reportedPushes[a] = a.start
     }
 }

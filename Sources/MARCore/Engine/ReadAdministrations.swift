@@ -1,8 +1,11 @@
 extension EngineRun {
     /// Steps 1–4: each row's segments, cut to the window (D2), non-services dropped, times and kinds.
     mutating func readAdministrations() {
+        var drugNumbers: [DrugKey: Int] = [:]
         for row in scenario.mar {
-            let box = RowBox(row)   // one box per row, shared by its administrations
+            let number = drugNumbers[row.drug] ?? drugNumbers.count
+            drugNumbers[row.drug] = number
+            let box = RowBox(row, drugNumber: number)   // one box per row, shared by its administrations
             let timeline = RowReader.read(row, asHydration: Category(row.drugClass, policy: policy) == .hydration)
             for (entry, cancelledAt) in timeline.notGiven {
                 exclude(row, at: entry.at, .heldNotGiven, "\(drugName(row)): " + (cancelledAt.map {
@@ -18,6 +21,7 @@ extension EngineRun {
             }
             for refill in timeline.refills { admitRefill(box, at: refill) }
         }
+        drugCount = drugNumbers.count
     }
 
     private mutating func admitRefill(_ box: RowBox, at: Instant) {
@@ -77,7 +81,7 @@ extension EngineRun {
             if p.span.isEmpty { return p.span.start >= window.start && p.span.start < window.end ? p : nil }
             return p.span.intersection(window).map { Piece(span: $0, purpose: p.purpose) }
         }
-        let cutMinutes = Spans.minutes(pieces.map(\.span))
+        let cutMinutes = Spans.minutes(of: pieces)
         let truncated = cutMinutes < chartedActive
         var stop = raw.computedStop ?? raw.chartedStop
         if truncated, let s = stop, s > window.end { stop = window.end }
@@ -199,7 +203,7 @@ extension EngineRun {
             trace.fire(.rateChangeContinues, "\(name): rate changes, verifications and handoffs neither start nor stop time")
         }
 
-        let minutes = Spans.minutes(pieces.map(\.span))
+        let minutes = Spans.minutes(of: pieces)
         let kind: AdminKind
         // The rule that decided push or infusion (the "mode" step of the decision path).
         var modeRule: RuleID = minutes <= 15 ? .pushMax15 : .infMin16

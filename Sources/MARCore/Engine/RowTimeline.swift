@@ -33,7 +33,21 @@ struct RawAdministration: Sendable {
     /// A later interval of the same row (a new dose after a stop: SAME-DRUG-INTERMITTENT).
     var repeatOfRow = false
 
-    var activeMinutes: Int { Spans.minutes(pieces.map(\.span)) }
+    var activeMinutes: Int { Spans.minutes(of: pieces) }
+}
+
+extension Spans {
+    /// The minutes of the pieces' spans; no list of spans is built when the pieces are already in order.
+    static func minutes(of pieces: [Piece]) -> Int {
+        var total = 0
+        var previousEnd: Instant?
+        for p in pieces {
+            if p.span.isEmpty || previousEnd.map({ p.span.start <= $0 }) == true { return minutes(pieces.map(\.span)) }
+            total += p.span.minutes
+            previousEnd = p.span.end
+        }
+        return total
+    }
 }
 
 /// Everything one row yields.

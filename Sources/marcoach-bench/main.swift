@@ -69,7 +69,13 @@ let perScenario = (0..<runs).map { _ in seconds { for s in bank { _ = Engine.dec
 report("engine, mean per shipped scenario, decisions", perScenario, scale: 1e6, unit: "µs", target: "(none)")
 if let thirty = ScenarioLoader.load(text: marRows(30), path: "thirty.yaml").scenario,
    let three = ScenarioLoader.load(text: marRows(300), path: "three-hundred.yaml").scenario {
-    if args.contains("--profile-engine") { for _ in 0..<20_000 { _ = Engine.decide(thirty) }; exit(0) }
+    // `--profile-engine [N] [explain]`: only N calls (20,000 by default), for perf or callgrind.
+    if let i = args.firstIndex(of: "--profile-engine") {
+        let n = args.dropFirst(i + 1).first.flatMap { Int($0) } ?? 20_000
+        let explain = args.contains("explain")
+        for _ in 0..<n { _ = explain ? Engine.code(thirty) : Engine.decide(thirty) }
+        exit(0)
+    }
     let d30 = perCall(1000) { _ = Engine.decide(thirty) }
     report("engine, 30-row scenario, decisions", d30, scale: 1e6, unit: "µs", target: "≤ 20 µs")
     report("engine, 30-row scenario, every explanation", perCall(1000) { _ = Engine.code(thirty) }, scale: 1e6, unit: "µs", target: "≤ 50 µs")

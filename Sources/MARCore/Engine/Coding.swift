@@ -212,18 +212,31 @@ public struct Firing: Sendable, Hashable {
 
     // Byte-wise: the engine's messages are its own, so Unicode normalisation (slow for "–" and "⌊") buys nothing.
     public static func == (a: Firing, b: Firing) -> Bool {
-        a.rule.rawValue.utf8.elementsEqual(b.rule.rawValue.utf8) && a.message.utf8.elementsEqual(b.message.utf8)
+        a.rule == b.rule && sameBytes(a.message, b.message)
+    }
+
+    private static func sameBytes(_ a: String, _ b: String) -> Bool {
+        guard a.utf8.count == b.utf8.count else { return false }
+        return a.utf8.withContiguousStorageIfAvailable { x in
+            b.utf8.withContiguousStorageIfAvailable { y in x.elementsEqual(y) }
+        }.flatMap { $0 } ?? a.utf8.elementsEqual(b.utf8)
     }
 
     /// The rule, the message's length and its first and last 24 bytes: enough to tell the engine's messages apart
-    /// (equal firings still compare whole), and far cheaper than hashing long explanations.
+    /// (equal firings still compare whole), and far cheaper than hashing long explanations. Folded into one word
+    /// first, so the hasher takes one value, not two runs of bytes.
     public func hash(into hasher: inout Hasher) {
-        rule.rawValue.utf8.withContiguousStorageIfAvailable { hasher.combine(bytes: UnsafeRawBufferPointer($0)) }
+        hasher.combine(rule)
         let utf8 = message.utf8
-        hasher.combine(utf8.count)
-        utf8.withContiguousStorageIfAvailable { bytes in
-            hasher.combine(bytes: UnsafeRawBufferPointer(UnsafeBufferPointer(rebasing: bytes.prefix(24))))
-            hasher.combine(bytes: UnsafeRawBufferPointer(UnsafeBufferPointer(rebasing: bytes.suffix(24))))
+        var h: UInt64 = 0xcbf2_9ce4_8422_2325 ^ UInt64(utf8.count)
+        let contiguous: Bool? = utf8.withContiguousStorageIfAvailable { bytes in
+            for b in bytes.prefix(24) { h = (h ^ UInt64(b)) &* 0x100_0000_01b3 }
+            for b in bytes.suffix(24) { h = (h ^ UInt64(b)) &* 0x100_0000_01b3 }
+            return true
         }
+        if contiguous == nil {
+            for b in utf8.prefix(24) { h = (h ^ UInt64(b)) &* 0x100_0000_01b3 }
+        }
+        hasher.combine(h)
     }
 }

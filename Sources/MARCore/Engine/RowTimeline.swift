@@ -66,6 +66,11 @@ enum RowReader {
         // D4: a Canceled Entry cancels the latest earlier entry on its row. Entries are handled by index and
         // copied once, into the flow of administering actions.
         let entries = row.entries
+        // Most rows hold administering actions only: they are the flow as they stand.
+        if !entries.contains(where: { $0.action == .canceledEntry || $0.action == .held || $0.action == .pumpRefill }) {
+            out.administrations = isDoseRoute(row) ? readDoses(row, entries) : readIntervals(row, entries, asHydration: asHydration)
+            return out
+        }
         var live: [Int] = []
         live.reserveCapacity(entries.count)
         for (i, e) in entries.enumerated() {

@@ -26,7 +26,7 @@ final class Trace {
 
     init(explain: Bool) {
         self.explain = explain
-        if explain { fired.reserveCapacity(48) }
+        if explain { fired.reserveCapacity(128) }
     }
 
     /// Decisions only: the rules fired so far (a handful; a scan beats a set).

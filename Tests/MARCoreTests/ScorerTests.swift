@@ -158,3 +158,53 @@ import Testing
         }
     }
 }
+
+/// Two wrong codes and one open slot: the slot goes to the code that looks like it. A charge sheet with 96374 and
+/// 96360 for a push, a saline bolus and an antibiotic bag describes the push as the initial service and the saline
+/// as initial hydration — the 96374 is not "what they wrote for the saline" because the saline's 96361 is missing.
+@Suite struct AnOpenSlotGoesToTheCodeThatLooksLikeItTests {
+    static let text = """
+        title: push, saline bolus, antibiotic bag
+        encounter:
+          timeline: [01/04 20:55 ED arrival, 01/04 23:55 Discharge]
+        mar:
+          - med: ondansetron 4 mg/2 mL injection
+            drug: ondansetron
+            class: therapeutic
+            route: IV push
+            entries: [01/04 21:05 Given, 01/04 21:25 Given]
+          - med: sodium chloride 0.9 % bolus 1,000 mL
+            drug: sodium chloride
+            class: hydration
+            route: IV infusion
+            entries: [01/04 21:10 New Bag, 01/04 22:12 Stopped]
+          - med: ceftriaxone 1 g IVPB
+            drug: ceftriaxone
+            class: therapeutic
+            route: IV piggyback
+            entries: [01/04 22:15 New Bag, 01/04 22:50 Stopped]
+        """
+
+    @Test func theHydrationCodeTakesTheSalineAndTheInitialPushTakesThePush() throws {
+        let s = try #require(ScenarioLoader.load(text: Self.text, path: "slots.yaml").scenario)
+        let a = Scorer.assess(try AnswerParser.parse("96374 96365 96375 96360"), against: Engine.code(s))
+        let push = try #require(a.discrepancies.first { $0.code == "96374" })
+        #expect(push.explanation.lowercased().contains("ondansetron"), "\(push.explanation)")
+        #expect(!push.explanation.lowercased().contains("sodium chloride"), "\(push.explanation)")
+        #expect(push.rules.contains(.hierFacility), "\(push.rules)")
+        // It is read as the 21:25 push, which has no charge: the line under it says why.
+        #expect(push.explanation.contains("21:25 gets no code of its own") && push.explanation.contains("[REPEAT-PUSH-30]"),
+                "\(push.explanation)")
+        let hydration = try #require(a.discrepancies.first { $0.code == "96360" })
+        #expect(hydration.explanation.lowercased().contains("sodium chloride"), "\(hydration.explanation)")
+        #expect(hydration.rules.contains(.hydNeverInitialWithDrug), "\(hydration.rules)")
+    }
+
+    /// With only the far code wrong, the open slot is still its best reading (a push called 96372 is that push).
+    @Test func aLoneWrongCodeStillTakesTheOpenSlot() throws {
+        let s = try #require(ScenarioLoader.load(text: Self.text, path: "slots.yaml").scenario)
+        let a = Scorer.assess(try AnswerParser.parse("96365 96375 96374"), against: Engine.code(s))
+        let wrong = try #require(a.discrepancies.first { $0.code == "96374" })
+        #expect(wrong.explanation.lowercased().contains("sodium chloride"), "\(wrong.explanation)")
+    }
+}

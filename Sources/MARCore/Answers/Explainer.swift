@@ -35,6 +35,12 @@ struct Explainer {
     let answeredUnits: [CodeKey: Int]
     let byDepartment: Bool
 
+    /// Codes the answer gives more units of than the engine (in any department): the wrong codes to explain.
+    var overAnswered: [String] {
+        let e = expected.unitsByCode
+        return answer.unitsByCode.filter { $0.value > (e[$0.key] ?? 0) }.keys.sorted()
+    }
+
     /// Something on the MAR a wrong code may describe: an administration the engine coded (or weighed), or an
     /// excluded entry.
     struct Candidate {
@@ -164,12 +170,20 @@ struct Explainer {
         func near(_ f: Fit) -> Bool {
             !hydration || (tier(f) == 2 && f.distance <= 1) || (fits(f) && f.looksLike && f.distance <= 1)
         }
+        // An open slot two or more decisions from this code, that another wrong code of the answer looks like and
+        // sits one decision from, is that code's to explain (96360 for the saline whose 96361 is missing, not 96374).
+        let others = overAnswered.filter { $0 != code.code }.compactMap(CPTCode.named)
+        func reserved(_ f: Fit) -> Bool {
+            guard tier(f) == 2, !f.looksLike, f.distance >= 2 else { return false }
+            return others.contains { f.candidate.looksLike($0.code) && f.candidate.distance($0) <= 1 }
+        }
         let ranked = pool.map { c in
             Fit(candidate: c, unaccounted: unaccounted(c), distance: c.distance(code), looksLike: c.looksLike(code.code),
                 slot: slot(c, for: code), weighed: c.record?.ruledOut.contains { $0.code == code.code } ?? false)
         }.sorted { a, b in
             let ca = claimed.contains(a.candidate.id), cb = claimed.contains(b.candidate.id)
             if ca != cb { return cb }
+            if reserved(a) != reserved(b) { return reserved(b) }
             if near(a) != near(b) { return near(a) }
             if tier(a) != tier(b) { return tier(a) > tier(b) }
             if fits(a) != fits(b) { return fits(a) }
@@ -298,7 +312,14 @@ struct Explainer {
                     text += "\n  \(capitalized(actual.reason.hasPrefix(r.label) ? actual.reason : "\(r.label) is \(r.codes.map(\.text).joined(separator: " + ")): \(actual.reason)")). \(cite(actual.rules))"
                     if paired == nil, let missing = r.codes.first(where: { shortIn(r, $0.code) })?.code, missing != code { paired = missing }
                 } else if decision.step != .service {
-                    text += "\n  \(capitalized(c.label)) gets no code of its own."
+                    // Say why, when a count rule (a repeat too soon, a second concurrent) is what left it uncharged.
+                    if let why = r.ruledOut.first(where: { Candidate.countOnly.contains($0.rule) && !$0.reason.isEmpty }),
+                       why.rule != decision.rule {
+                        text += "\n  \(capitalized(c.label)) gets no code of its own: \(why.reason). \(cite([why.rule]))"
+                        rules.append(why.rule)
+                    } else {
+                        text += "\n  \(capitalized(c.label)) gets no code of its own."
+                    }
                 }
             } else {
                 text += "\n  \(capitalized(c.label)) gets no code."

@@ -129,7 +129,7 @@ public enum CodingReport {
         out += "Codes: \(c.lines.isEmpty ? "none (no drug-administration code is reportable)" : c.answer.withoutDepartments.text)\n"
         for l in c.lines {
             let adm = l.administrations.map { a in a.med.prefixWords }.joined(separator: ", ")
-            out += "  \(l.text.padding(toLength: 11, withPad: " ", startingAt: 0)) \(l.department.rawValue.padding(toLength: 6, withPad: " ", startingAt: 0))"
+            out += "  \(l.text.padding(toLength: 11, withPad: " ", startingAt: 0)) \(l.department.rawValue.padding(toLength: 6, withPad: " ", startingAt: 0)) "
                 + "\(l.date.short)  \(adm)  [\(l.rules.map(\.rawValue).joined(separator: ", "))]\n"
         }
         out += "\nWhy, administration by administration:\n"

@@ -9,10 +9,14 @@ struct AuditCommand: ParsableCommand {
         commandName: "audit",
         abstract: "Code an EHR's MAR export, and check a chart's posted charges against it.",
         discussion: """
-            Without --charges: the engine's coding with its reasoning. With --charges: each charge supported,
+            Without --charges: the engine's coding with its reasoning. With --charges: each charge supported, \
             unsupported or missing, explained as `check` explains an answer.
+
             Exit status: 0 the charges match (or none given), 1 they differ, 2 bad input.
-            Example: marcoach audit mar.csv --timeline timeline.csv --charges "96365 96375x2"
+
+            Example:
+              marcoach audit mar.csv --timeline timeline.csv \\
+                --charges "96365 96375x2"
             """)
 
     @OptionGroup var inputs: ImportInputs

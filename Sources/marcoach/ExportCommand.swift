@@ -9,8 +9,13 @@ struct ExportCommand: ParsableCommand {
         abstract: "Write a scenario as a MAR export: DIR/mar.csv and DIR/timeline.csv.",
         discussion: """
             The inverse of `import`: importing the two files gives a scenario that codes the same.
+
             Exit status: 0 written, 2 bad input.
-            Example: marcoach export Scenarios/07-repeat-pushes/m07-ondansetron-thirty-one-minutes.yaml --csv /tmp/ondansetron
+
+            Example:
+              marcoach export \\
+                Scenarios/07-repeat-pushes/m07-ondansetron-thirty-one-minutes.yaml \\
+                --csv /tmp/ondansetron
             """)
 
     @Argument(help: "The scenario file.")

@@ -40,13 +40,13 @@ let package = Package(
         // Benchmarks (not tests): `swift run -c release marcoach-bench`.
         .executableTarget(name: "marcoach-bench", dependencies: ["MARCore", "MARScenarios", "MARTrainer", "MARImport"]),
         .testTarget(name: "MARCoreTests", dependencies: [
-            "MARCore", "MARScenarios",
+            "MARCore", "MARScenarios", "MARGenerator",
             .product(name: "PropertyBased", package: "swift-property-based"),
         ]),
         .testTarget(name: "MARScenariosTests", dependencies: ["MARCore", "MARScenarios", "MARGenerator",
                                                      .product(name: "Yams", package: "Yams")],
                     resources: [.copy("Malformed")]),
-        .testTarget(name: "MARCSVTests", dependencies: ["MARCSV"]),
+        .testTarget(name: "MARCSVTests", dependencies: ["MARCSV", "MARGenerator"]),
         .testTarget(name: "MARImportTests", dependencies: ["MARCore", "MARScenarios", "MARGenerator", "MARImport", "MARCSV"],
                     resources: [.copy("Corpus"), .copy("Malformed")]),
         .testTarget(name: "MARGeneratorTests", dependencies: ["MARCore", "MARScenarios", "MARGenerator"]),

@@ -1,19 +1,15 @@
+import MARGenerator
 import Testing
 @testable import MARCSV
 
 /// Seeded random texts and tables: the reader never traps, every record's line is within the text,
 /// and whatever the writer writes reads back field for field with any separator the header shows.
 struct CSVPropertyTests {
-    /// SplitMix64: a fixed sequence per seed, so a failure is reproducible.
+    /// A fixed sequence per seed (the generator's SplitMix64), so a failure is reproducible.
     struct Random {
-        var state: UInt64
-        mutating func next(_ bound: Int) -> Int {
-            state &+= 0x9E37_79B9_7F4A_7C15
-            var z = state
-            z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-            z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-            return Int((z ^ (z >> 31)) % UInt64(bound))
-        }
+        var generator: SplitMix64
+        init(state: UInt64) { generator = SplitMix64(seed: state) }
+        mutating func next(_ bound: Int) -> Int { Int(generator.next() % UInt64(bound)) }
     }
 
     static let alphabet: [String] = [",", ";", "\t", "\"", "\n", "\r", "\r\n", " ", "a", "b", "é", "\u{FEFF}", "1"]

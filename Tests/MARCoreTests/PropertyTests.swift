@@ -1,5 +1,6 @@
 import Foundation
 import MARCore
+import MARGenerator
 import MARScenarios
 import PropertyBased
 import Testing
@@ -35,7 +36,7 @@ import Testing
             let s = Self.bank[i]
             // D20 names MAR order as the tie-break among same-minute pushes: order may matter there, by the spec.
             guard !s.policy.sameMinutePushesOnce else { return }
-            var rng = SplitMix(seed: UInt64(seed))
+            var rng = SplitMix64(seed: UInt64(seed))
             let shuffled = Self.transformed(s, rows: { $0.shuffled(using: &rng) })
             #expect(Self.answerText(shuffled) == Self.answerText(s), "\(s.id) seed \(seed)")
         }
@@ -91,15 +92,3 @@ import Testing
     }
 }
 
-/// A small seeded generator so shuffles are reproducible.
-struct SplitMix: RandomNumberGenerator {
-    var state: UInt64
-    init(seed: UInt64) { state = seed }
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
-    }
-}

@@ -18,7 +18,8 @@ public enum Quantities {
             let groups = intPart.split(separator: ",", omittingEmptySubsequences: false)
             guard (1...3).contains(groups[0].count), groups.dropFirst().allSatisfy({ $0.count == 3 }) else { return nil }
         }
-        guard let v = Double(t.replacingOccurrences(of: ",", with: "")), v.isFinite else { return nil }
+        let digits = intPart.utf8.contains(UInt8(ascii: ",")) ? String(t.filter { $0 != "," }) : String(t)
+        guard let v = Double(digits), v.isFinite else { return nil }
         return v
     }
 

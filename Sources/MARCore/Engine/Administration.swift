@@ -55,28 +55,31 @@ final class RowBox: Sendable {
     var plannedMinutes: Int? { value.plannedMinutes }
 }
 
-/// An administration that passed the window, non-service and time steps.
-struct Administration: Sendable {
+/// An administration that passed the window, non-service and time steps. A class: the engine passes
+/// administrations through many filtered and grouped lists, and a reference is one retain where a copy of
+/// these fields was a dozen. Immutable once made (a merged interval is a new administration).
+final class Administration: Sendable {
     let id: Int
     let row: RowBox
     let visit: Int
-    var kind: AdminKind
-    var category: Category
-    var start: Instant
+    let kind: AdminKind
+    let category: Category
+    let start: Instant
     /// Active pieces inside the window.
     let pieces: [Piece]
     /// Stop as charted (after the window cut).
-    var stop: Instant?
-    var chartedMinutes: Int?
+    let stop: Instant?
+    let chartedMinutes: Int?
     /// Access group id within its visit: a site id, or "" for the shared access.
-    var access: String
+    let access: String
     /// A `Pump Refill` entry rather than a start.
-    var isRefill = false
-    /// The rule that decided push, infusion or injection (PUSH-MAX-15, INF-MIN-16, NO-STOP-TIME, …).
-    var modeRule: RuleID
+    let isRefill: Bool
+    /// The rule that decided push, infusion or injection (PUSH-MAX-15, INF-MIN-16, NO-STOP-TIME, …); by default
+    /// the one that goes with `kind`.
+    let modeRule: RuleID
 
     init(id: Int, row: RowBox, visit: Int, kind: AdminKind, category: Category, start: Instant, pieces: [Piece],
-         stop: Instant?, chartedMinutes: Int?, access: String, isRefill: Bool = false) {
+         stop: Instant?, chartedMinutes: Int?, access: String, isRefill: Bool = false, modeRule: RuleID? = nil) {
         self.id = id
         self.row = row
         self.visit = visit
@@ -88,18 +91,23 @@ struct Administration: Sendable {
         self.chartedMinutes = chartedMinutes
         self.access = access
         self.isRefill = isRefill
-        switch kind {
-        case .injection: modeRule = .imsqPerInjection
-        case .subQInfusion: modeRule = .scInfusion
-        case .intraArterial: modeRule = .intraArterial96373
-        case .pump: modeRule = .chemoProlonged96416
-        case .portFlush: modeRule = .portIrrigation96523
-        case .hydration: modeRule = .hydMin31
-        case .push: modeRule = .pushMax15
-        case .infusion, .deductOnly: modeRule = .infMin16
-        }
         spans = pieces.map(\.span)
         activeMinutes = Spans.minutes(spans)
+        self.modeRule = modeRule ?? Self.modeRule(of: kind)
+    }
+
+    /// The rule that decides an administration of this kind, when nothing more particular did.
+    static func modeRule(of kind: AdminKind) -> RuleID {
+        switch kind {
+        case .injection: .imsqPerInjection
+        case .subQInfusion: .scInfusion
+        case .intraArterial: .intraArterial96373
+        case .pump: .chemoProlonged96416
+        case .portFlush: .portIrrigation96523
+        case .hydration: .hydMin31
+        case .push: .pushMax15
+        case .infusion, .deductOnly: .infMin16
+        }
     }
     var drug: DrugKey { row.drug }
     /// The drug's number within the run (see `PerDrug`).

@@ -35,12 +35,13 @@ extension EngineRun {
     }
 
     private mutating func newAdmin(_ box: RowBox, visit: Int, kind: AdminKind, start: Instant, pieces: [Piece],
-                                   stop: Instant?, charted: Int?, refill: Bool = false) -> Administration {
+                                   stop: Instant?, charted: Int?, refill: Bool = false,
+                                   modeRule: RuleID? = nil) -> Administration {
         let row = box.value
         let id = trace.records.count
         let a = Administration(id: id, row: box, visit: visit, kind: kind, category: Category(row.drugClass, policy: policy),
                                start: start, pieces: pieces, stop: stop, chartedMinutes: charted,
-                               access: accessID(row), isRefill: refill)
+                               access: accessID(row), isRefill: refill, modeRule: modeRule)
         trace.records.append(AdministrationRecord(med: row.med, row: row.index, drug: row.drug.description,
                                                   start: start, stop: stop, label: "",
                                                   lookalikes: lookalikeCodes(route: row.route, drugClass: row.drugClass),
@@ -77,7 +78,11 @@ extension EngineRun {
         }
         let window = visits.all[visit].window
         let chartedActive = raw.activeMinutes
-        var pieces = raw.pieces.compactMap { p -> Piece? in
+        func inWindow(_ p: Piece) -> Bool {
+            p.span.start >= window.start && (p.span.isEmpty ? p.span.start < window.end : p.span.end <= window.end)
+        }
+        // Pieces wholly inside the window (nearly always) are kept as they are.
+        var pieces = raw.pieces.allSatisfy(inWindow) ? raw.pieces : raw.pieces.compactMap { p -> Piece? in
             if p.span.isEmpty { return p.span.start >= window.start && p.span.start < window.end ? p : nil }
             return p.span.intersection(window).map { Piece(span: $0, purpose: p.purpose) }
         }
@@ -176,8 +181,8 @@ extension EngineRun {
                 pieces = documented
             } else if row.route == .subQInfusion {
                 trace.fire(.noStopTime, "\(name) SubQ infusion started \(t(at)) with no stop: coded as an injection (96372)")
-                var a = newAdmin(box, visit: visit, kind: .injection, start: at, pieces: [], stop: nil, charted: nil)
-                a.modeRule = .noStopTime
+                let a = newAdmin(box, visit: visit, kind: .injection, start: at, pieces: [], stop: nil, charted: nil,
+                                 modeRule: .noStopTime)
                 admins.append(a)
                 return
             } else if policy.noStopStrict {
@@ -186,8 +191,8 @@ extension EngineRun {
                 return
             } else {
                 trace.fire(.noStopTime, "\(name) started \(t(at)) with no stop and no volume/rate: coded as a push")
-                var a = newAdmin(box, visit: visit, kind: .push, start: at, pieces: [], stop: nil, charted: nil)
-                a.modeRule = .noStopTime
+                let a = newAdmin(box, visit: visit, kind: .push, start: at, pieces: [], stop: nil, charted: nil,
+                                 modeRule: .noStopTime)
                 if trace.explain { trace.records[a.id].label = "\(name) started at \(t(at)) with no stop time" }
                 admins.append(a)
                 return
@@ -249,8 +254,8 @@ extension EngineRun {
         if raw.reaction {
             trace.fire(.reactionStop, "\(name) was stopped early for a reaction: coded on the \(minutes) min given")
         }
-        var a = newAdmin(box, visit: visit, kind: kind, start: at, pieces: pieces, stop: stop, charted: charted)
-        a.modeRule = modeRule
+        let a = newAdmin(box, visit: visit, kind: kind, start: at, pieces: pieces, stop: stop, charted: charted,
+                         modeRule: modeRule)
         if a.category == .chemo { trace.fire(.categoryFromData, "\(name) is coded as chemotherapy because its class says so") }
         if row.drugClass == .electrolyte {
             trace.fire(.categoryFromData, "\(name) is an electrolyte rider, coded as \(policy.electrolyteRiderCategory.rawValue)")

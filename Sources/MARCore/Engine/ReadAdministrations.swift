@@ -1,10 +1,19 @@
 extension EngineRun {
     /// Steps 1–4: each row's segments, cut to the window (D2), non-services dropped, times and kinds.
     mutating func readAdministrations() {
+        // At most one administration per charted entry: room for them all up front (records are large to move).
+        let entries = scenario.mar.reduce(0) { $0 + $1.entries.count }
+        trace.records.reserveCapacity(entries)
+        admins.reserveCapacity(entries)
         var drugNumbers: [DrugKey: Int] = [:]
         for row in scenario.mar {
-            let number = drugNumbers[row.drug] ?? drugNumbers.count
-            drugNumbers[row.drug] = number
+            let number: Int
+            if let known = drugNumbers[row.drug] {
+                number = known
+            } else {
+                number = drugNumbers.count
+                drugNumbers[row.drug] = number
+            }
             let box = RowBox(row, drugNumber: number)   // one box per row, shared by its administrations
             let timeline = RowReader.read(row, asHydration: Category(row.drugClass, policy: policy) == .hydration)
             for (entry, cancelledAt) in timeline.notGiven {

@@ -34,7 +34,7 @@ public enum KeyCheck {
     public static func disagreements(_ key: AnswerKey, _ coding: Coding) -> [String] {
         var problems: [String] = []
         // Most keys are the engine's lines exactly: that needs no assessment.
-        let same = sameLines(key.codes, coding.answer.withoutDepartments)
+        let same = key.codes.sameLines(as: coding.answer.withoutDepartments)
         let a = same ? nil : Scorer.assess(key.codes, against: coding)
         if let a, !a.perfect {
             problems.append("key.codes [\(key.codes.text)] disagrees with the engine [\(coding.answer.withoutDepartments.text)]:")
@@ -44,25 +44,12 @@ public enum KeyCheck {
             let answer = Answer(byDept.sorted { $0.key.rawValue < $1.key.rawValue }.flatMap { dept, ans in
                 ans.items.map { Answer.Item(code: $0.code, modifiers: $0.modifiers, units: $0.units, department: dept) }
             })
-            if !sameLines(answer, coding.answer), case let d = Scorer.assess(answer, against: coding), !d.perfect {
+            if !answer.sameLines(as: coding.answer), case let d = Scorer.assess(answer, against: coding), !d.perfect {
                 problems.append("key.by_department [\(answer.text)] disagrees with the engine [\(coding.answer.text)]:")
                 problems += d.discrepancies.map { "  ✗ " + $0.explanation.replacingOccurrences(of: "\n", with: "\n    ") }
             }
         }
         return problems
-    }
-
-    /// True when two answers hold the same lines (codes, modifiers, units, departments), in any order.
-    static func sameLines(_ a: Answer, _ b: Answer) -> Bool {
-        func lines(_ x: Answer) -> [Answer.Item: Int] {
-            x.items.reduce(into: [:]) { tally, item in
-                var line = item
-                line.modifiers.sort()
-                line.units = 0
-                tally[line, default: 0] += item.units
-            }
-        }
-        return lines(a) == lines(b)
     }
 
     /// The line and column of `codes:` under `key:`, else of `key:`, else the file start.

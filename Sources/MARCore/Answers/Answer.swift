@@ -48,6 +48,21 @@ public struct Answer: Sendable, Hashable {
         items.reduce(into: [:]) { $0[$1.code, default: 0] += $1.units }
     }
 
+    /// Whether the two answers bill exactly the same lines: the same codes with the same modifiers (in any
+    /// order) and departments, and the same units of each, however the items are split or ordered
+    /// (`96375x2` is `96375 96375`). A key that is the engine's lines needs no assessment.
+    public func sameLines(as other: Answer) -> Bool {
+        func lines(_ x: Answer) -> [Item: Int] {
+            x.items.reduce(into: [:]) { tally, item in
+                var line = item
+                line.modifiers.sort()
+                line.units = 0
+                tally[line, default: 0] += item.units
+            }
+        }
+        return lines(self) == lines(other)
+    }
+
     /// Canonical text: `96365 96375x2`, or `ED: 96365 | OBS: 96376` when departments are given.
     public var text: String {
         guard hasDepartments else { return items.map(\.text).joined(separator: " ") }

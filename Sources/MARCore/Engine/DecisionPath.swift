@@ -162,7 +162,7 @@ extension EngineRun {
             let r = trace.records[a.id].ruledOut.first
             return DecisionPath(notService: Decision(.service, r?.rule ?? .bundledProcedureSedation, reason: r?.reason ?? ""))
         }
-        let emitted = trace.records[a.id].codes.compactMap { CPTCode.named($0.code) }.first
+        let emitted = trace.records[a.id].codes.lazy.compactMap { CPTCode.named($0.code) }.first
         let family = emitted?.family ?? family(a)
         let familyRule: RuleID = switch family {
         case .hydration: .hydCategory

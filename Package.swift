@@ -10,6 +10,7 @@ let package = Package(
         // For the micro-benchmarks in Benchmarks/Micro (a package of its own, so its build stays out of `swift test`).
         .library(name: "MARScenarios", targets: ["MARScenarios"]),
         .library(name: "MARTrainer", targets: ["MARTrainer"]),
+        .library(name: "MARGenerator", targets: ["MARGenerator"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
@@ -38,7 +39,8 @@ let package = Package(
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
         // Benchmarks (not tests): `swift run -c release marcoach-bench`.
-        .executableTarget(name: "marcoach-bench", dependencies: ["MARCore", "MARScenarios", "MARTrainer", "MARImport"]),
+        .executableTarget(name: "marcoach-bench", dependencies: ["MARCore", "MARScenarios", "MARTrainer", "MARImport",
+                                                                "MARGenerator"]),
         .testTarget(name: "MARCoreTests", dependencies: [
             "MARCore", "MARScenarios", "MARGenerator",
             .product(name: "PropertyBased", package: "swift-property-based"),

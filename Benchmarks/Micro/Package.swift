@@ -20,6 +20,7 @@ let package = Package(
                 .product(name: "MARCore", package: "MARCoach"),
                 .product(name: "MARScenarios", package: "MARCoach"),
                 .product(name: "MARTrainer", package: "MARCoach"),
+                .product(name: "MARGenerator", package: "MARCoach"),
             ],
             path: "Benchmarks/MARCoachMicro",
             plugins: [.plugin(name: "BenchmarkPlugin", package: "benchmark")]

@@ -4,6 +4,7 @@
 import Dispatch
 import Foundation
 import MARCore
+import MARGenerator
 import MARImport
 import MARScenarios
 import MARTrainer
@@ -45,30 +46,14 @@ if args.contains("--profile-code") { for _ in 0..<300 { for s in bank { _ = Engi
 print("marcoach-bench: \(ProcessInfo.processInfo.activeProcessorCount) cores, \(runs) runs per figure, median [min–max]")
 
 // 1. Engine: one shipped scenario on average, and one 30-row MAR (and 300 rows, for growth).
-func marRows(_ count: Int) -> String {
-    var rows = ""
-    for i in 0..<count {
-        let day = 4 + i / 40, slot = i % 40
-        let h = 0 + slot / 2, m = (slot % 2) * 30
-        let d = String(format: "01/%02d", day)
-        let t = String(format: "\(d) %02d:%02d", h, m), stop = String(format: "\(d) %02d:%02d", h, m + 12)
-        switch i % 3 {
-        case 0: rows += "  - {med: ondansetron 4 mg, drug: ondansetron, class: therapeutic, route: IV push, entries: ['\(t) Given']}\n"
-        case 1: rows += "  - {med: drug\(i) IVPB, drug: drug\(i), class: therapeutic, route: IV piggyback, entries: ['\(t) New Bag', '\(stop) Rate Verify', '\(String(format: "\(d) %02d:%02d", h, m + 25)) Stopped']}\n"
-        default: rows += "  - {med: acetaminophen 650 mg, drug: acetaminophen, class: therapeutic, route: PO, entries: ['\(t) Given', '\(stop) Held']}\n"
-        }
-    }
-    let lastDay = String(format: "01/%02d", 4 + (count - 1) / 40 + 1)
-    return "title: \(count) rows\nencounter: {timeline: [01/03 23:00 ED arrival, \(lastDay) 23:00 Discharge]}\nmar:\n\(rows)"
-}
 
 func perCall(_ n: Int, _ body: () -> Void) -> [Double] { (0..<runs).map { _ in seconds { for _ in 0..<n { body() } } / Double(n) } }
 
 if wanted("engine") {
 let perScenario = (0..<runs).map { _ in seconds { for s in bank { _ = Engine.decide(s) } } / Double(bank.count) }
 report("engine, mean per shipped scenario, decisions", perScenario, scale: 1e6, unit: "µs", target: "(none)")
-if let thirty = ScenarioLoader.load(text: marRows(30), path: "thirty.yaml").scenario,
-   let three = ScenarioLoader.load(text: marRows(300), path: "three-hundred.yaml").scenario {
+if let thirty = ScenarioLoader.load(text: SyntheticMAR.scenarioText(rows: 30), path: "thirty.yaml").scenario,
+   let three = ScenarioLoader.load(text: SyntheticMAR.scenarioText(rows: 300), path: "three-hundred.yaml").scenario {
     // `--profile-engine [N] [explain]`: only N calls (20,000 by default), for perf or callgrind.
     if let i = args.firstIndex(of: "--profile-engine") {
         let n = args.dropFirst(i + 1).first.flatMap { Int($0) } ?? 20_000

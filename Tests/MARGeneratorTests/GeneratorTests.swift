@@ -75,3 +75,23 @@ let curriculumContext: LoadContext = {
         #expect(never.isEmpty, "never fired: \(never.map(\.rawValue))")
     }
 }
+
+/// The benchmarks' synthetic MAR loads cleanly at every size they use, one row a line, and codes.
+@Suite struct SyntheticMARTests {
+    @Test(arguments: [1, 30, 41, 300])
+    func loadsWithEveryRow(_ rows: Int) throws {
+        let result = ScenarioLoader.load(text: SyntheticMAR.scenarioText(rows: rows), path: "synthetic.yaml")
+        #expect(result.diagnostics.isEmpty, "\(result.diagnostics.map(\.description))")
+        let s = try #require(result.scenario)
+        #expect(s.mar.count == rows)
+        #expect(!Engine.decide(s).lines.isEmpty)
+    }
+
+    @Test func rowsFollowTheirPattern() {
+        let lines = SyntheticMAR.scenarioText(rows: 41).split(separator: "\n")
+        #expect(lines[1] == "encounter: {timeline: [01/03 23:00 ED arrival, 01/06 23:00 Discharge]}")
+        #expect(lines[4].hasSuffix("entries: ['01/04 00:30 New Bag', '01/04 00:42 Rate Verify', '01/04 00:55 Stopped']}"))
+        #expect(lines[5].hasSuffix("entries: ['01/04 01:00 Given', '01/04 01:12 Held']}"))
+        #expect(lines.last!.hasSuffix("entries: ['01/05 00:00 New Bag', '01/05 00:12 Rate Verify', '01/05 00:25 Stopped']}"))
+    }
+}

@@ -4,6 +4,7 @@
 import Benchmark
 import Foundation
 import MARCore
+import MARGenerator
 import MARScenarios
 import MARTrainer
 
@@ -14,25 +15,6 @@ let repositoryRoot = URL(fileURLWithPath: #filePath)
 
 /// A typical shipped scenario file (2.3 KB; the bank's median is about 2.9 KB).
 let shippedScenario = "Scenarios/04-sequential/m04-sepsis-vancomycin-cefepime-acetaminophen.yaml"
-
-/// Scenario text with a MAR of `count` synthetic rows (pushes, piggybacks with a rate check and a stop, oral doses),
-/// 40 rows a day; the same generator as `marcoach-bench` (Sources/marcoach-bench/main.swift).
-func marRows(_ count: Int) -> String {
-    var rows = ""
-    for i in 0..<count {
-        let day = 4 + i / 40, slot = i % 40
-        let h = 0 + slot / 2, m = (slot % 2) * 30
-        let d = String(format: "01/%02d", day)
-        let t = String(format: "\(d) %02d:%02d", h, m), stop = String(format: "\(d) %02d:%02d", h, m + 12)
-        switch i % 3 {
-        case 0: rows += "  - {med: ondansetron 4 mg, drug: ondansetron, class: therapeutic, route: IV push, entries: ['\(t) Given']}\n"
-        case 1: rows += "  - {med: drug\(i) IVPB, drug: drug\(i), class: therapeutic, route: IV piggyback, entries: ['\(t) New Bag', '\(stop) Rate Verify', '\(String(format: "\(d) %02d:%02d", h, m + 25)) Stopped']}\n"
-        default: rows += "  - {med: acetaminophen 650 mg, drug: acetaminophen, class: therapeutic, route: PO, entries: ['\(t) Given', '\(stop) Held']}\n"
-        }
-    }
-    let lastDay = String(format: "01/%02d", 4 + (count - 1) / 40 + 1)
-    return "title: \(count) rows\nencounter: {timeline: [01/03 23:00 ED arrival, \(lastDay) 23:00 Discharge]}\nmar:\n\(rows)"
-}
 
 /// Loads scenario text, stopping the run if it does not load cleanly (a benchmark of an error would read as fast).
 func scenario(text: String, path: String, context: LoadContext = LoadContext()) -> Scenario {
@@ -76,8 +58,8 @@ let benchmarks: @Sendable () -> Void = {
         maxIterations: 100_000
     )
 
-    let thirty = scenario(text: marRows(30), path: "thirty.yaml")
-    let threeHundred = scenario(text: marRows(300), path: "three-hundred.yaml")
+    let thirty = scenario(text: SyntheticMAR.scenarioText(rows: 30), path: "thirty.yaml")
+    let threeHundred = scenario(text: SyntheticMAR.scenarioText(rows: 300), path: "three-hundred.yaml")
     // The formulary and profiles of the course, as `marcoach code` loads them before any scenario.
     let setup = Library.loadSetup(curriculumDirectory: repositoryRoot.appendingPathComponent("Curriculum").path)
     let context = LoadContext(formulary: setup.formulary, profiles: setup.profiles)

@@ -83,3 +83,18 @@ import MARCore
         }
     }
 }
+
+/// `help` lists each command's usage, then its summary at least two spaces further on (or on the next line).
+@Suite struct HelpColumns {
+    @Test func everyUsageStandsApartFromItsSummary() {
+        let lines = Screen.help(nil, width: 80, style: .plain).split(separator: "\n").map(String.init)
+        for name in CommandName.allCases {
+            guard let line = lines.first(where: { $0.hasPrefix("  " + name.usage) }) else {
+                Issue.record("no help line for \(name.usage)")
+                continue
+            }
+            let after = line.dropFirst(2 + name.usage.count)
+            #expect(after.isEmpty || after.hasPrefix("  "), "\(line)")
+        }
+    }
+}

@@ -15,7 +15,8 @@ extension Screen {
         let col = 24
         for name in CommandName.allCases {
             let lead = "  " + name.usage.padded(col - 2)
-            let first = lead.count > col ? [lead] : []
+            // A usage that leaves fewer than two spaces before the summary goes on its own line.
+            let first = name.usage.count > col - 4 ? ["  " + name.usage] : []
             let text = name.summary
             if first.isEmpty {
                 out += Wrap.lines(text, width: width, first: lead, rest: spaces(col))

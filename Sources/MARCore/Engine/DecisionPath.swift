@@ -147,10 +147,10 @@ extension Exclusion {
 extension EngineRun {
     /// Writes each administration's decision path from what the run decided (called once, at the end).
     func recordDecisionPaths() {
-        let slots = adminSlots()
+        let byID = administrationsByID()
         for a in admins { trace.records[a.id].path = decisionPath(a) }
         // Administrations taken out after admission (TRANSFUSION-PREMED) are not services.
-        for i in trace.records.indices where slots[i] < 0 {
+        for i in trace.records.indices where byID[i] == nil {
             if let r = trace.records[i].ruledOut.first {
                 trace.records[i].path = DecisionPath(notService: Decision(.service, r.rule, reason: r.reason))
             }

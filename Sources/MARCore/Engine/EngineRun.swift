@@ -92,6 +92,23 @@ struct EngineRun {
     }
 }
 
+extension EngineRun {
+    /// The administrations still in the run, by id (the index of its record).
+    func administrationsByID() -> AdministrationsByID { AdministrationsByID(admins, records: trace.records.count) }
+}
+
+/// Administrations by id: an array indexed by the id (ids are record indices), no hashing.
+struct AdministrationsByID {
+    private var slots: [Administration?]
+
+    init(_ admins: [Administration], records: Int) {
+        slots = Array(repeating: nil, count: records)
+        for a in admins { slots[a.id] = a }
+    }
+
+    subscript(id: Int) -> Administration? { slots[id] }
+}
+
 extension Engine {
     /// Runs the pipeline of `rules.md` §4.2 (as amended by D28).
     static func run(_ scenario: Scenario, explain: Bool = true) -> Coding {

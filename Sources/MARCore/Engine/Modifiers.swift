@@ -3,13 +3,11 @@ extension EngineRun {
 
     /// SECOND-SITE-59 / D11 and SEPARATE-ENCOUNTER-SAME-DAY: which initial lines carry 59.
     func applyModifiers() {
-        let slots = adminSlots()
+        let byID = administrationsByID()
         let initials = trace.parts.indices.filter { Self.initialCodes[trace.parts[$0].code] != nil }
         guard !initials.isEmpty else { return }
         var bySpan: [String: [Int]] = [:]
-        for i in initials where slots[trace.parts[i].admin] >= 0 {
-            bySpan[spanKey(admins[slots[trace.parts[i].admin]]), default: []].append(i)
-        }
+        for i in initials { if let a = byID[trace.parts[i].admin] { bySpan[spanKey(a), default: []].append(i) } }
         for (_, idx) in bySpan.sorted(by: { $0.key < $1.key }) where idx.count > 1 {
             let ordered = idx.sorted { a, b in
                 let pa = trace.parts[a], pb = trace.parts[b]
@@ -17,14 +15,14 @@ extension EngineRun {
             }
             let top = trace.parts[ordered[0]]
             for i in ordered.dropFirst() { addModifier59(i, rule: .secondSite59, "\(trace.parts[i].ref.med.prefixWords) has its own "
-                + "documented access (\(scenario.sites.first { $0.id == access(ofAdmin: trace.parts[i].admin, slots) }?.separate ?? "separate site")): "
+                + "documented access (\(scenario.sites.first { $0.id == byID[trace.parts[i].admin]?.access }?.separate ?? "separate site")): "
                 + "a second initial, \(trace.parts[i].code)-59, ranked below \(top.code)") }
         }
         guard !policy.initialPerCalendarDay else { return }
         for v in visits.all.dropFirst() {
             let earlierDates = Set(visits.all.prefix(v.index).flatMap { [$0.arrival.date] + ($0.discharge.map { [$0.date] } ?? []) })
             guard earlierDates.contains(v.arrival.date) else { continue }
-            for i in initials where visit(ofAdmin: trace.parts[i].admin, slots) == v.index {
+            for i in initials where byID[trace.parts[i].admin]?.visit == v.index {
                 addModifier59(i, rule: .separateEncounterSameDay, "the return visit at \(t(v.arrival)) is a separate encounter "
                               + "the same day: its initial \(trace.parts[i].code) carries 59 (XE)")
             }
@@ -47,11 +45,9 @@ extension EngineRun {
 
     /// Merges line parts into billable lines and adds the encounter-level notes.
     func finish() -> Coding {
-        let slots = adminSlots()
+        let byID = administrationsByID()
         var parts = trace.parts
-        if policy.allocateUnitsByDate {
-            parts = parts.flatMap { p in splitByBlockDate(p, slots[p.admin] >= 0 ? admins[slots[p.admin]] : nil) }
-        }
+        if policy.allocateUnitsByDate { parts = parts.flatMap { splitByBlockDate($0, byID[$0.admin]) } }
         var lines: [CodeLine] = []
         for p in parts.sorted(by: { ($0.ref.start, $0.ref.row, $0.code) < ($1.ref.start, $1.ref.row, $1.code) }) {
             if let i = lines.firstIndex(where: { $0.code == p.code && $0.modifiers == p.modifiers
@@ -69,8 +65,9 @@ extension EngineRun {
         var coded = [Bool](repeating: false, count: visits.all.count)
         var firstDate = [CalendarDate?](repeating: nil, count: visits.all.count)
         var severalDates = [Bool](repeating: false, count: visits.all.count)
-        for p in trace.parts where slots[p.admin] >= 0 {
-            let v = admins[slots[p.admin]].visit, date = admins[slots[p.admin]].start.date
+        for p in trace.parts {
+            guard let a = byID[p.admin] else { continue }
+            let v = a.visit, date = a.start.date
             coded[v] = true
             if let d = firstDate[v] { if d != date { severalDates[v] = true } } else { firstDate[v] = date }
         }
@@ -93,16 +90,6 @@ extension EngineRun {
         return Coding(scenario: scenario.id, profile: scenario.profile, setting: scenario.setting, lines: lines,
                       excluded: trace.excluded, flagged: trace.flagged, administrations: trace.records, firings: trace.firings)
     }
-
-    /// Where each administration id sits in `admins` (-1: not there), to look one up without copying them all.
-    func adminSlots() -> [Int] {
-        var slots = [Int](repeating: -1, count: trace.records.count)
-        for (i, a) in admins.enumerated() { slots[a.id] = i }
-        return slots
-    }
-
-    private func visit(ofAdmin id: Int, _ slots: [Int]) -> Int? { slots[id] >= 0 ? admins[slots[id]].visit : nil }
-    private func access(ofAdmin id: Int, _ slots: [Int]) -> String? { slots[id] >= 0 ? admins[slots[id]].access : nil }
 
     /// LINE-ITEM-DOS under `allocateUnitsByDate`: each hour-block unit is dated by the day its block began.
     private func splitByBlockDate(_ p: LinePart, _ a: Administration?) -> [LinePart] {

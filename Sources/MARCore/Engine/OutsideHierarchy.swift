@@ -106,9 +106,9 @@ extension EngineRun {
             // Open reading settled here: the flush that ends an encounter whose port carried other services is
             // the "flush at conclusion" included in those services (INCLUDED-SERVICES), even past midnight; so
             // 96523 needs no other service that date and none in the same encounter.
-            let slots = adminSlots()
+            let byID = administrationsByID()
             let others = trace.parts.filter { p in
-                p.code != "96523" && (p.date == date || (slots[p.admin] >= 0 && admins[slots[p.admin]].visit == a.visit))
+                p.code != "96523" && (p.date == date || byID[p.admin]?.visit == a.visit)
             }
             if !others.isEmpty {
                 let when = others[0].date == date ? "that date" : "in the same encounter"

@@ -208,3 +208,13 @@ import Testing
         #expect(wrong.explanation.lowercased().contains("sodium chloride"), "\(wrong.explanation)")
     }
 }
+
+/// On a MAR of several dates, the line naming an uncharged entry gives its date, as the rule's own sentence does.
+@Suite struct ExplanationTimesCarryTheirDateTests {
+    @Test func aHeldDoseOnATwoDayMARIsNamedWithItsDate() throws {
+        let s = try #require(CurriculumKeyTests.library.scenario("m10-cellulitis-initial-in-observation"))
+        let a = Scorer.assess(try AnswerParser.parse("ED: 96375x2 | OBS: 96365 96366x3 96372"), against: Engine.code(s))
+        let extra = try #require(a.discrepancies.first { $0.code == "96372" })
+        #expect(extra.explanation.contains("Insulin lispro at 09/24 07:45 gets no code."), "\(extra.explanation)")
+    }
+}

@@ -24,12 +24,20 @@ struct Explainer {
         expectedUnits = tally(expected)
         answeredUnits = tally(answer)
         byDepartment = byDept
+        let dates = coding.administrations.map(\.start.date) + coding.excluded.compactMap { $0.at?.date }
+        multiDay = dates.contains { $0 != dates.first }
     }
 
     struct CodeKey: Hashable {
         var code: String
         var department: Department?
     }
+
+    /// Whether the MAR's administrations fall on several dates (times are then written with their date).
+    let multiDay: Bool
+
+    /// `07:45`, or `09/24 07:45` on a MAR of several dates (as the engine's own wording).
+    func time(_ i: Instant) -> String { multiDay ? i.chart : i.clock }
 
     let expectedUnits: [CodeKey: Int]
     let answeredUnits: [CodeKey: Int]
@@ -104,7 +112,7 @@ struct Explainer {
             // An exclusion that merely echoes an admitted administration's record (bundled, premedication) is
             // already a candidate through that record.
             if coding.administrations.contains(where: { $0.row == x.row && $0.start == x.at && $0.path.notService != nil }) { continue }
-            out.append(Candidate(id: .exclusion(i), label: x.med.prefixWords + (x.at.map { " at \($0.clock)" } ?? ""),
+            out.append(Candidate(id: .exclusion(i), label: x.med.prefixWords + (x.at.map { " at \(time($0))" } ?? ""),
                                  start: x.at, row: x.row, department: nil, record: nil, exclusion: x,
                                  repeatOfDrug: given.contains { g in g.med == x.med && x.at.map { g.start < $0 } ?? false }))
         }
@@ -385,7 +393,7 @@ struct Explainer {
         guard e != a else { return nil }
         let lines = coding.lines.filter { $0.code == code }
         let where_ = lines.map { line in
-            "\(line.department.rawValue) (\(line.administrations.map { "\($0.med.prefixWords) at \($0.start.clock)" }.joined(separator: ", ")))"
+            "\(line.department.rawValue) (\(line.administrations.map { "\($0.med.prefixWords) at \(time($0.start))" }.joined(separator: ", ")))"
         }.joined(separator: " and ")
         return Discrepancy(kind: .department, code: code, expectedUnits: e.values.reduce(0, +), answeredUnits: a.values.reduce(0, +),
                            rules: [.edObsContinuous, .lineItemDos],

@@ -63,14 +63,17 @@ enum RowReader {
     /// Reads a row's entries into administrations.
     static func read(_ row: MARRow, asHydration: Bool = false) -> RowTimeline {
         var out = RowTimeline()
-        // D4: a Canceled Entry cancels the latest earlier entry on its row. Entries are handled by index and
-        // copied once, into the flow of administering actions.
-        let entries = row.entries
-        // Most rows hold administering actions only: they are the flow as they stand.
-        if !entries.contains(where: { $0.action == .canceledEntry || $0.action == .held || $0.action == .pumpRefill }) {
-            out.administrations = isDoseRoute(row) ? readDoses(row, entries) : readIntervals(row, entries, asHydration: asHydration)
-            return out
-        }
+        let flow = administeringFlow(row.entries, into: &out)
+        out.administrations = isDoseRoute(row) ? readDoses(row, flow) : readIntervals(row, flow, asHydration: asHydration)
+        return out
+    }
+
+    /// The entries that administer, in order; held, cancelled (D4: a Canceled Entry cancels the latest earlier entry
+    /// on its row) and refill entries go to `out`. Most rows hold administering actions only: they are the flow as
+    /// they stand, uncopied.
+    private static func administeringFlow(_ entries: [MAREntry], into out: inout RowTimeline) -> [MAREntry] {
+        guard entries.contains(where: { $0.action == .canceledEntry || $0.action == .held || $0.action == .pumpRefill })
+        else { return entries }
         var live: [Int] = []
         live.reserveCapacity(entries.count)
         for (i, e) in entries.enumerated() {
@@ -89,13 +92,7 @@ enum RowReader {
             default: flow.append(entries[i])
             }
         }
-
-        if isDoseRoute(row) {
-            out.administrations = readDoses(row, flow)
-        } else {
-            out.administrations = readIntervals(row, flow, asHydration: asHydration)
-        }
-        return out
+        return flow
     }
 
     /// Push-type rows: each administering entry is a dose; a following `Stopped` documents its length.

@@ -228,15 +228,9 @@ public struct Firing: Sendable, Hashable {
     public func hash(into hasher: inout Hasher) {
         hasher.combine(rule)
         let utf8 = message.utf8
-        var h: UInt64 = 0xcbf2_9ce4_8422_2325 ^ UInt64(utf8.count)
-        let contiguous: Bool? = utf8.withContiguousStorageIfAvailable { bytes in
-            for b in bytes.prefix(24) { h = (h ^ UInt64(b)) &* 0x100_0000_01b3 }
-            for b in bytes.suffix(24) { h = (h ^ UInt64(b)) &* 0x100_0000_01b3 }
-            return true
-        }
-        if contiguous == nil {
-            for b in utf8.prefix(24) { h = (h ^ UInt64(b)) &* 0x100_0000_01b3 }
-        }
+        let start = 0xcbf2_9ce4_8422_2325 ^ UInt64(utf8.count)
+        let h = utf8.withContiguousStorageIfAvailable { fnv1a($0.suffix(24), from: fnv1a($0.prefix(24), from: start)) }
+            ?? fnv1a(utf8.suffix(24), from: fnv1a(utf8.prefix(24), from: start))
         hasher.combine(h)
     }
 }

@@ -162,6 +162,8 @@ struct Explainer {
             let looksLike: Bool
             let slot: Int
             let weighed: Bool
+            /// Left to another wrong code of the answer (set once the fit is known; see `reserved` below).
+            var reserved = false
             var start: Instant { candidate.start ?? Instant(minutes: Int.max) }
         }
         let repeatCode = code.role == .repeatSameDrug
@@ -186,12 +188,14 @@ struct Explainer {
             return others.contains { f.candidate.looksLike($0.code) && f.candidate.distance($0) <= 1 }
         }
         let ranked = pool.map { c in
-            Fit(candidate: c, unaccounted: unaccounted(c), distance: c.distance(code), looksLike: c.looksLike(code.code),
-                slot: slot(c, for: code), weighed: c.record?.ruledOut.contains { $0.code == code.code } ?? false)
+            var f = Fit(candidate: c, unaccounted: unaccounted(c), distance: c.distance(code), looksLike: c.looksLike(code.code),
+                        slot: slot(c, for: code), weighed: c.record?.ruledOut.contains { $0.code == code.code } ?? false)
+            f.reserved = reserved(f)
+            return f
         }.sorted { a, b in
             let ca = claimed.contains(a.candidate.id), cb = claimed.contains(b.candidate.id)
             if ca != cb { return cb }
-            if reserved(a) != reserved(b) { return reserved(b) }
+            if a.reserved != b.reserved { return b.reserved }
             if near(a) != near(b) { return near(a) }
             if tier(a) != tier(b) { return tier(a) > tier(b) }
             if fits(a) != fits(b) { return fits(a) }

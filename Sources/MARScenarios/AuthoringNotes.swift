@@ -20,8 +20,7 @@ public enum AuthoringNotes {
             out.append(Diagnostic(path: file.path, location: at, severity: .warning, message: message))
         }
         for topic in s.topics {
-            let id = RuleID(rawValue: topic)
-            guard knownRules.contains(id), !rulesApplied.contains(id) else { continue }
+            guard let id = RuleID(rawValue: topic), knownRules.contains(id), !rulesApplied.contains(id) else { continue }
             warn(topLevelLine("topics", lines()) ?? .start, "topic '\(topic)' names a rule the engine never applies in this scenario: change "
                  + "the MAR so the rule decides something, or remove the tag (run `marcoach code` on the file to see "
                  + "the rules it applies)")

@@ -42,6 +42,17 @@ guard !library.scenarios.isEmpty else {
     exit(2)
 }
 let bank = library.scenarios.map(\.scenario)
+// `--dump-engine [FILE ...]`: every decision of every shipped scenario and of FILEs (explained, then decisions
+// only), for comparing two builds of the engine byte for byte. Not a benchmark.
+if let i = args.firstIndex(of: "--dump-engine") {
+    let dumpContext = LoadContext(formulary: library.formulary, profiles: library.profiles)
+    let extra = args.dropFirst(i + 1).compactMap { ScenarioLoader.load(path: $0, context: dumpContext).scenario }
+    for s in bank + extra {
+        print(EngineDump.text(Engine.code(s)))
+        print(EngineDump.text(Engine.decide(s)))
+    }
+    exit(0)
+}
 if args.contains("--profile-code") { for _ in 0..<300 { for s in bank { _ = Engine.code(s) } }; exit(0) }
 print("marcoach-bench: \(ProcessInfo.processInfo.activeProcessorCount) cores, \(runs) runs per figure, median [min–max]")
 

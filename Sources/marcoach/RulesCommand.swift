@@ -23,7 +23,7 @@ struct RulesCommand: ParsableCommand {
     func run() throws {
         var rules = RuleCatalog.all
         if let id {
-            guard let rule = RuleCatalog.rule(RuleID(rawValue: id.uppercased())) else {
+            guard let known = RuleID(rawValue: id.uppercased()), let rule = RuleCatalog.rule(known) else {
                 let close = RuleCatalog.all.map(\.id.rawValue).min { Suggestion.distance($0, id.uppercased()) < Suggestion.distance($1, id.uppercased()) }
                 printError("marcoach: unknown rule ID '\(id)'" + (close.map { " — did you mean \($0)?" } ?? "")
                            + " ('marcoach rules' lists them all)")

@@ -31,9 +31,9 @@ import Testing
         #expect(order.passed == 0)
         let gap = try #require(order.gaps.first)
         #expect(gap.scenario == "repeat" && gap.moduleNumber == 1)
-        #expect(gap.missing.contains("REPEAT-PUSH-30"))
-        #expect(gap.taughtLater["REPEAT-PUSH-30"] == 2)
-        #expect(!gap.missing.contains("HIER-FACILITY"))
+        #expect(gap.missing.contains(.repeatPush30))
+        #expect(gap.taughtLater[.repeatPush30] == 2)
+        #expect(!gap.missing.contains(.hierFacility))
     }
 
     @Test func theSameScenarioPassesInTheModuleThatTeachesIt() throws {
@@ -63,7 +63,7 @@ import Testing
         ("the repeat push rule", false),
     ])
     func aLessonNamesARuleByItsWholeID(text: String, names: Bool) {
-        #expect(TeachingOrder.rulesNamed(in: text).contains("REPEAT-PUSH-30") == names)
+        #expect(TeachingOrder.rulesNamed(in: text).contains(.repeatPush30) == names)
     }
 
     @Test func theRulesNeededAreThoseOnLinesExclusionsAndFlags() throws {
@@ -81,9 +81,9 @@ import Testing
                 entries: [01/04 09:10 Given]
             """))
         let needed = TeachingOrder.rulesNeeded(by: Engine.decide(s))
-        #expect(needed.contains("HIER-FACILITY"))
-        #expect(needed.contains("ROUTE-NOT-IV"))
-        #expect(needed.contains("HELD-NOT-GIVEN"))
-        #expect(!needed.contains("REPEAT-PUSH-30"))
+        #expect(needed.contains(.hierFacility))
+        #expect(needed.contains(.routeNotIv))
+        #expect(needed.contains(.heldNotGiven))
+        #expect(!needed.contains(.repeatPush30))
     }
 }

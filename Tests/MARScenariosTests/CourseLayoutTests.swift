@@ -92,7 +92,7 @@ private func text(id: String? = nil, key: Bool = true, hints: Bool = true, topic
     }
 
     @Test func aCompleteScenarioHasNoNotes() throws {
-        #expect(try notes(text(topics: ["hierarchy", "PUSH-NEW-DRUG-96375"]), applied: ["PUSH-NEW-DRUG-96375"]).isEmpty)
+        #expect(try notes(text(topics: ["hierarchy", "PUSH-NEW-DRUG-96375"]), applied: [.pushNewDrug96375]).isEmpty)
     }
 
     @Test func unexercisedRuleTopicsMissingHintsAndAStrayIDAreWarnings() throws {

@@ -46,28 +46,28 @@ enum Fixture {
         scenario: scenario.id, profile: "cms-facility", setting: .facility,
         lines: [
             CodeLine(code: "96365", units: 1, department: .ED, date: CalendarDate(year: 2026, month: 1, day: 4),
-                     rules: ["HIER-FACILITY", "INF-MIN-16"],
+                     rules: [.hierFacility, .infMin16],
                      administrations: [AdministrationRef(med: "ceftriaxone", row: 1, start: at(4, 22, 15), stop: at(4, 22, 50),
                                                          chartedMinutes: 35, minutes: 35)]),
             CodeLine(code: "96375", units: 1, department: .ED, date: CalendarDate(year: 2026, month: 1, day: 4),
-                     rules: ["PUSH-NEW-DRUG-96375"],
+                     rules: [.pushNewDrug96375],
                      administrations: [AdministrationRef(med: "ondansetron", row: 0, start: at(4, 21, 5))]),
         ],
-        excluded: [Exclusion(med: "acetaminophen 650 mg tablet", row: 2, at: at(4, 21, 5), rule: "ROUTE-NOT-IV",
+        excluded: [Exclusion(med: "acetaminophen 650 mg tablet", row: 2, at: at(4, 21, 5), rule: .routeNotIv,
                              reason: "oral: no administration code", lookalikes: ["96374"])],
         administrations: [
             AdministrationRecord(med: "ondansetron 4 mg/2 mL injection", row: 0, drug: "ondansetron", start: at(4, 21, 5),
                                  stop: nil, label: "ondansetron push at 21:05",
-                                 codes: [Emission(code: "96375", rules: ["PUSH-NEW-DRUG-96375"],
+                                 codes: [Emission(code: "96375", rules: [.pushNewDrug96375],
                                                   reason: "a push of a new drug after the initial service")],
-                                 ruledOut: [RuledOut(code: "96374", rule: "HIER-FACILITY",
+                                 ruledOut: [RuledOut(code: "96374", rule: .hierFacility,
                                                      reason: "an infusion ran: it takes the initial slot")]),
             AdministrationRecord(med: "ceftriaxone", row: 1, drug: "ceftriaxone", start: at(4, 22, 15), stop: at(4, 22, 50),
                                  label: "ceftriaxone 22:15–22:50 (35 min)",
-                                 codes: [Emission(code: "96365", rules: ["HIER-FACILITY", "INF-MIN-16"],
+                                 codes: [Emission(code: "96365", rules: [.hierFacility, .infMin16],
                                                   reason: "an infusion of 35 min (≥ 16) takes the initial slot")]),
         ],
-        firings: [Firing("HIER-FACILITY", "ceftriaxone infusion outranks the ondansetron push")]
+        firings: [Firing(.hierFacility, "ceftriaxone infusion outranks the ondansetron push")]
     )
 
     /// The learner answered `96374 96365`: one substitution (96374 for 96375) and one correct code.
@@ -76,23 +76,23 @@ enum Fixture {
         expected: Answer([.init(code: "96365"), .init(code: "96375")]),
         answered: Answer([.init(code: "96374"), .init(code: "96365")]),
         discrepancies: [
-            Discrepancy(kind: .extra, code: "96374", expectedUnits: 0, answeredUnits: 1, rules: ["HIER-FACILITY"],
+            Discrepancy(kind: .extra, code: "96374", expectedUnits: 0, answeredUnits: 1, rules: [.hierFacility],
                         explanation: "96374 is not reported: ceftriaxone ran 22:15–22:50 (35 active min), an infusion, "
                             + "and an infusion outranks a push for the initial slot.", pairedWith: "96375"),
-            Discrepancy(kind: .missing, code: "96375", expectedUnits: 1, answeredUnits: 0, rules: ["PUSH-NEW-DRUG-96375"],
+            Discrepancy(kind: .missing, code: "96375", expectedUnits: 1, answeredUnits: 0, rules: [.pushNewDrug96375],
                         explanation: "The ondansetron push at 21:05 is an additional sequential push: 96375.",
                         pairedWith: "96374"),
         ],
-        confirmations: [Confirmation(code: "96365", units: 1, rules: ["HIER-FACILITY", "INF-MIN-16"],
+        confirmations: [Confirmation(code: "96365", units: 1, rules: [.hierFacility, .infMin16],
                                      explanation: "ceftriaxone 22:15–22:50, 35 min: initial infusion")]
     )
 
     static let rules: [Rule] = [
-        Rule("HIER-FACILITY", "Facility hierarchy picks the initial service", section: .hierarchy,
+        Rule(.hierFacility, "Facility hierarchy picks the initial service", section: .hierarchy,
              statement: "In the facility setting the initial code goes to chemotherapy, then therapeutic infusion, then push, then hydration.",
              sources: ["CMS Claims Processing Manual ch. 4 §230.2"],
              examples: [RuleExample("an infusion and a push", codes: "96365 96375", "mar: []")]),
-        Rule("PUSH-NEW-DRUG-96375", "A push of a new drug is sequential", section: .pushes,
+        Rule(.pushNewDrug96375, "A push of a new drug is sequential", section: .pushes,
              statement: "Each additional push of a new drug after the initial service is 96375.", sources: ["CPT 96375"]),
     ]
 

@@ -13,8 +13,8 @@ import MARCore
             assessor: { answer, coding in
                 answer.unitsByCode == coding.answer.unitsByCode
                     ? Assessment(score: 1, expected: coding.answer, answered: answer, discrepancies: [],
-                                 confirmations: [Confirmation(code: "96365", units: 1, rules: ["HIER-FACILITY"], explanation: "initial infusion"),
-                                                 Confirmation(code: "96375", units: 1, rules: ["PUSH-NEW-DRUG-96375"], explanation: "sequential push")])
+                                 confirmations: [Confirmation(code: "96365", units: 1, rules: [.hierFacility], explanation: "initial infusion"),
+                                                 Confirmation(code: "96375", units: 1, rules: [.pushNewDrug96375], explanation: "sequential push")])
                     : Fixture.assessment
             },
             clock: { Date(timeIntervalSince1970: 1_795_000_000) })

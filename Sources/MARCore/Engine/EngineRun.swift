@@ -1,5 +1,5 @@
 /// One run of the engine over one scenario. The steps live in extensions named after the pipeline.
-struct EngineRun {
+final class EngineRun {
     let scenario: Scenario
     let policy: Policy
     let visits: Visits
@@ -112,7 +112,7 @@ struct AdministrationsByID {
 extension Engine {
     /// Runs the pipeline of `rules.md` §4.2 (as amended by D28).
     static func run(_ scenario: Scenario, explain: Bool = true) -> Coding {
-        var run = EngineRun(scenario, explain: explain)
+        let run = EngineRun(scenario, explain: explain)
         run.readAdministrations()        // 1–3: segments, window, non-services, times (D2)
         run.applyTransfusionPremed()     // D28: right after classification
         run.codeIVAccesses()             // 5–9: access groups, hierarchy, overlap, units, pushes, hydration

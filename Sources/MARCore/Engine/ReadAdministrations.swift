@@ -1,6 +1,6 @@
 extension EngineRun {
     /// Steps 1–4: each row's segments, cut to the window (D2), non-services dropped, times and kinds.
-    mutating func readAdministrations() {
+    func readAdministrations() {
         // At most one administration per charted entry: room for them all up front (records are large to move).
         let entries = scenario.mar.reduce(0) { $0 + $1.entries.count }
         trace.records.reserveCapacity(entries)
@@ -33,7 +33,7 @@ extension EngineRun {
         drugCount = drugNumbers.count
     }
 
-    private mutating func admitRefill(_ box: RowBox, at: Instant) {
+    private func admitRefill(_ box: RowBox, at: Instant) {
         let row = box.value
         guard case .inVisit(let v) = visits.place(at) else {
             exclude(row, at: at, .outsideEncounter, "\(drugName(row)) pump refill at \(t(at)) is outside the encounter")
@@ -43,7 +43,7 @@ extension EngineRun {
         admins.append(a)
     }
 
-    private mutating func newAdmin(_ box: RowBox, visit: Int, kind: AdminKind, start: Instant, pieces: [Piece],
+    private func newAdmin(_ box: RowBox, visit: Int, kind: AdminKind, start: Instant, pieces: [Piece],
                                    stop: Instant?, charted: Int?, refill: Bool = false,
                                    modeRule: RuleID? = nil) -> Administration {
         let row = box.value
@@ -67,7 +67,7 @@ extension EngineRun {
         return ""
     }
 
-    private mutating func admit(_ box: RowBox, _ raw: RawAdministration) {
+    private func admit(_ box: RowBox, _ raw: RawAdministration) {
         let row = box.value
         let name = drugName(row)
         let at = raw.start
@@ -275,7 +275,7 @@ extension EngineRun {
         admins.append(a)
     }
 
-    private mutating func excludeButDeduct(_ box: RowBox, _ raw: RawAdministration, visit: Int, pieces: [Piece],
+    private func excludeButDeduct(_ box: RowBox, _ raw: RawAdministration, visit: Int, pieces: [Piece],
                                            stop: Instant?, charted: Int?) {
         let row = box.value
         let name = drugName(row)
@@ -304,7 +304,7 @@ extension EngineRun {
         exclude(row, at: at, rule, reason)
     }
 
-    private mutating func admitFluid(_ box: RowBox, _ raw: RawAdministration, visit: Int, pieces: inout [Piece],
+    private func admitFluid(_ box: RowBox, _ raw: RawAdministration, visit: Int, pieces: inout [Piece],
                                      stop: Instant?, charted: Int?) {
         let row = box.value
         let name = drugName(row)
@@ -362,7 +362,7 @@ extension EngineRun {
     }
 
     /// TRANSFUSION-PREMED (option): therapeutic pushes within 60 min of a transfusion are bundled.
-    mutating func applyTransfusionPremed() {
+    func applyTransfusionPremed() {
         guard policy.transfusionPremedBundled else { return }
         let blood = admins.filter { $0.row.drugClass == .blood }
         guard !blood.isEmpty else { return }
@@ -380,7 +380,7 @@ extension EngineRun {
     }
 
     /// BLOOD-TRANSFUSION-HYD: line-keeping fluid before, during, after or between units of blood.
-    private mutating func noteFluidWithBlood(_ row: MARRow, _ pieces: [Piece]) {
+    private func noteFluidWithBlood(_ row: MARRow, _ pieces: [Piece]) {
         let access = accessID(row)
         let blood = scenario.mar.filter { $0.drugClass == .blood && accessID($0) == access }
             .flatMap { RowReader.read($0).administrations.flatMap { $0.pieces.map(\.span) + [Span($0.start, $0.start + 1)] } }

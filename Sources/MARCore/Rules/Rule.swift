@@ -1,21 +1,3 @@
-/// A stable rule identifier, verbatim from `rules.md` (`REPEAT-PUSH-30`).
-public struct RuleID: RawRepresentable, Hashable, Comparable, Sendable, ExpressibleByStringLiteral, CustomStringConvertible {
-    public let rawValue: String
-    /// A digest of `rawValue`, computed once: the engine puts rule ids in sets thousands of times a run.
-    private let digest: UInt64
-
-    public init(rawValue: String) {
-        self.rawValue = rawValue
-        digest = fnv1a(rawValue)
-    }
-    public init(stringLiteral value: String) { self.init(rawValue: value) }
-    public var description: String { rawValue }
-    public static func < (a: RuleID, b: RuleID) -> Bool { a.rawValue < b.rawValue }
-    public static func == (a: RuleID, b: RuleID) -> Bool { a.digest == b.digest && a.rawValue == b.rawValue }
-    public func hash(into hasher: inout Hasher) { hasher.combine(digest) }
-}
-
-
 /// The sections of `rules.md` §2, used to group the catalog.
 public enum RuleSection: String, CaseIterable, Sendable {
     case encounter = "Encounter, status and scope"

@@ -42,7 +42,7 @@ extension Screen {
                 out.append(m.rule.padded(idWidth) + String(m.seen).leftPadded(4) + String(m.right).leftPadded(7)
                            + "  " + bar + "  " + due)
                 // The rule's title under its ID, so a learner knows what it is without opening it.
-                if let title = RuleCatalog.rule(RuleID(rawValue: m.rule))?.title {
+                if let id = RuleID(rawValue: m.rule), let title = RuleCatalog.rule(id)?.title {
                     out += Wrap.lines(title, width: width, first: "  ", rest: "  ").map { style.dim($0) }
                 }
             }

@@ -4,9 +4,9 @@ final class EngineRun {
     let policy: Policy
     let visits: Visits
     let trace: Trace
-    var admins: [Administration] = []
+    @exclusivity(unchecked) var admins: [Administration] = []
     /// How many distinct drugs the MAR holds (set when the rows are read; sizes `PerDrug` tables).
-    var drugCount = 0
+    @exclusivity(unchecked) var drugCount = 0
     /// Whether the scenario spans several dates (times are then shown with their date).
     let multiDay: Bool
 
@@ -31,7 +31,7 @@ final class EngineRun {
 
     /// `22:15–22:50`
     func span(_ s: Span) -> String {
-        multiDay && s.start.date != s.end.date ? "\(s.start.chart)–\(s.end.chart)" : "\(t(s.start))–\(s.end.clock)"
+        multiDay && s.start.day != s.end.day ? "\(s.start.chart)–\(s.end.chart)" : "\(t(s.start))–\(s.end.clock)"
     }
 
     func drugName(_ row: MARRow) -> String { row.drug.description }
@@ -107,6 +107,18 @@ struct AdministrationsByID {
     }
 
     subscript(id: Int) -> Administration? { slots[id] }
+}
+
+/// A set of administration ids (record indices) as one flag per id: no hashing, and nothing allocated while empty.
+struct AdministrationIDs {
+    private var flags: [Bool] = []
+
+    func contains(_ id: Int) -> Bool { id < flags.count && flags[id] }
+
+    mutating func insert(_ id: Int) {
+        if id >= flags.count { flags += repeatElement(false, count: id + 1 - flags.count) }
+        flags[id] = true
+    }
 }
 
 extension Engine {

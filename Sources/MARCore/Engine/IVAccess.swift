@@ -1,6 +1,6 @@
 /// The services of one access within one span (an encounter, or a date under `initialPerCalendarDay`).
 struct AccessGroup {
-    var key: String
+    var key: SpanKey
     var access: String
     var members: [Administration]
 }
@@ -41,9 +41,23 @@ extension Administration {
     }
 }
 
+/// The span one initial service covers: a visit (an encounter), or a date under `initialPerCalendarDay`.
+struct SpanKey: Hashable, Comparable {
+    var perDate: Bool
+    /// The date's day number, or the visit's index.
+    var number: Int
+
+    /// In the order of the keys' old text form (`d:2026-01-04`, `v:1`, `v:10`, `v:2`): dates in order, visits by the
+    /// text of their index, so that firings keep their order.
+    static func < (a: SpanKey, b: SpanKey) -> Bool {
+        if a.perDate != b.perDate { return a.perDate }
+        return a.perDate ? a.number < b.number : String(a.number) < String(b.number)
+    }
+}
+
 extension EngineRun {
-    func spanKey(_ a: Administration) -> String {
-        policy.initialPerCalendarDay ? "d:" + a.start.date.iso : "v:" + String(a.visit)
+    func spanKey(_ a: Administration) -> SpanKey {
+        policy.initialPerCalendarDay ? SpanKey(perDate: true, number: a.start.day) : SpanKey(perDate: false, number: a.visit)
     }
 
     /// Steps 5–9 for every IV access group.
@@ -80,7 +94,7 @@ extension EngineRun {
                 trace.fire(.multiLumenOneSite, "\(site.id) (\(site.device.rawValue)) is one access however many lumens are used")
             }
         }
-        var bySpan: [String: [AccessGroup]] = [:]
+        var bySpan: [SpanKey: [AccessGroup]] = [:]
         for g in groups { bySpan[g.key, default: []].append(g) }
         for (_, gs) in bySpan.sorted(by: { $0.key < $1.key }) where gs.count > 1 {
             let infusions = gs.map { $0.members.filter { $0.kind == .infusion } }
@@ -98,9 +112,9 @@ extension EngineRun {
 
     /// D29: of the infusion intervals of one drug on an access, only the earliest takes part in the hierarchy and
     /// in the sequential/concurrent decisions; the ids of the later ones.
-    func laterIntervals(_ g: AccessGroup) -> Set<Int> {
+    func laterIntervals(_ g: AccessGroup) -> AdministrationIDs {
         var earliest = PerDrug<Administration>(drugs: drugCount)
-        var later: Set<Int> = []
+        var later = AdministrationIDs()
         for a in g.members where a.kind == .infusion && a.isDrugService {
             guard let e = earliest[a] else { earliest[a] = a; continue }
             if (a.start, a.row.index) < (e.start, e.row.index) {
@@ -113,7 +127,7 @@ extension EngineRun {
         return later
     }
 
-    func chooseInitial(_ g: AccessGroup, later: Set<Int>) -> Administration? {
+    func chooseInitial(_ g: AccessGroup, later: AdministrationIDs) -> Administration? {
         if scenario.setting == .professional,
            let p = g.members.filter({ $0.row.primary }).min(by: { ($0.start, $0.row.index) < ($1.start, $1.row.index) }) {
             return p
@@ -133,7 +147,7 @@ extension EngineRun {
         let (rule, text) = whyNotInitialText(a, initial)
         var context: [RuleID] = []
         if department(a) != department(initial) && rule != .edObsContinuous { context.append(.edObsContinuous) }
-        if !policy.initialPerCalendarDay && a.start.date != initial.start.date && rule != .midnightNoReset
+        if !policy.initialPerCalendarDay && a.start.day != initial.start.day && rule != .midnightNoReset
             && rule != .edObsContinuous {
             context.append(.midnightNoReset)
         }
@@ -150,11 +164,11 @@ extension EngineRun {
         // The initial service was earlier, in another department or on an earlier date: the learner who resets the
         // initial there has missed that the encounter goes on (ED-OBS-CONTINUOUS, MIDNIGHT-NO-RESET).
         if initial.start < a.start && department(initial) != department(a) {
-            let night = !policy.initialPerCalendarDay && initial.start.date != a.start.date
+            let night = !policy.initialPerCalendarDay && initial.start.day != a.start.day
             return (.edObsContinuous, words("\(label(initial)) is the initial service of this encounter, in \(department(initial).rawValue); "
                     + "moving to \(department(a).rawValue)\(night ? " and past midnight" : "") continues the same encounter, so no new initial"))
         }
-        if initial.start < a.start && !policy.initialPerCalendarDay && initial.start.date != a.start.date {
+        if initial.start < a.start && !policy.initialPerCalendarDay && initial.start.day != a.start.day {
             return (.midnightNoReset, words("\(label(initial)) is the initial service of this encounter, on \(initial.start.date.iso); "
                     + "the encounter goes on past midnight and no new initial starts on a new date"))
         }
@@ -257,7 +271,7 @@ struct GroupState {
     var claimedSpans: [Span] = []
     var drugsReported: PerDrug<Bool>
     /// D29: infusion intervals that are not the earliest of their drug on this access.
-    var laterIntervals: Set<Int> = []
+    var laterIntervals = AdministrationIDs()
     var concurrentUsed: [String: Administration] = [:]
     /// sumTimes: per drug, the first interval coded and the minutes summed so far.
     var summed: PerDrug<(first: Administration, minutes: Int, addOn: String)>

@@ -6,7 +6,7 @@ extension EngineRun {
         let byID = administrationsByID()
         let initials = trace.parts.indices.filter { Self.initialCodes[trace.parts[$0].code] != nil }
         guard !initials.isEmpty else { return }
-        var bySpan: [String: [Int]] = [:]
+        var bySpan: [SpanKey: [Int]] = [:]
         for i in initials { if let a = byID[trace.parts[i].admin] { bySpan[spanKey(a), default: []].append(i) } }
         for (_, idx) in bySpan.sorted(by: { $0.key < $1.key }) where idx.count > 1 {
             let ordered = idx.sorted { a, b in
@@ -49,7 +49,12 @@ extension EngineRun {
         var parts = trace.parts
         if policy.allocateUnitsByDate { parts = parts.flatMap { splitByBlockDate($0, byID[$0.admin]) } }
         var lines: [CodeLine] = []
-        for p in parts.sorted(by: { ($0.ref.start, $0.ref.row, $0.code) < ($1.ref.start, $1.ref.row, $1.code) }) {
+        // Sorted by position (a part is large to move about; its index is not).
+        let order = parts.indices.sorted { i, j in
+            (parts[i].ref.start, parts[i].ref.row, parts[i].code) < (parts[j].ref.start, parts[j].ref.row, parts[j].code)
+        }
+        lines.reserveCapacity(parts.count)
+        for p in order.lazy.map({ parts[$0] }) {
             if let i = lines.firstIndex(where: { $0.code == p.code && $0.modifiers == p.modifiers
                 && $0.department == p.department && $0.date == p.date }) {
                 lines[i].units += p.units
@@ -63,11 +68,11 @@ extension EngineRun {
         }
         // Encounter-level notes: per visit, whether it has coded services and on how many dates.
         var coded = [Bool](repeating: false, count: visits.all.count)
-        var firstDate = [CalendarDate?](repeating: nil, count: visits.all.count)
+        var firstDate = [Int?](repeating: nil, count: visits.all.count)
         var severalDates = [Bool](repeating: false, count: visits.all.count)
         for p in trace.parts {
             guard let a = byID[p.admin] else { continue }
-            let v = a.visit, date = a.start.date
+            let v = a.visit, date = a.start.day
             coded[v] = true
             if let d = firstDate[v] { if d != date { severalDates[v] = true } } else { firstDate[v] = date }
         }

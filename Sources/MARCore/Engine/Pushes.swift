@@ -4,7 +4,11 @@ extension EngineRun {
         var pushes = s.group.members.filter { $0.kind == .push && $0.isDrugService }
             .sorted { ($0.start, $0.row.index) < ($1.start, $1.row.index) }
         let gap = policy.repeatPushMinGap
-        let infusionsByDrug = Dictionary(grouping: s.group.members.filter { $0.kind == .infusion }, by: \.drugNumber)
+        // A push's own drug's infusions, when it has any (most pushes have none: an empty list costs nothing).
+        let infusions = s.group.members.filter { $0.kind == .infusion }
+        func infusionsOfDrug(_ a: Administration) -> [Administration] {
+            infusions.isEmpty ? [] : infusions.filter { $0.drugNumber == a.drugNumber }
+        }
 
         // D20: under sameMinutePushesOnce only one push per minute is charged.
         if policy.sameMinutePushesOnce {
@@ -55,7 +59,7 @@ extension EngineRun {
                 ruleOut(a, a.initialCode, rule, why, context: context)
             }
             // D19: a push of X near X's infusion (before, during, after) is part of it.
-            if let window = infusionWindow(a, infusionsByDrug[a.drugNumber] ?? [], gap: gap) {
+            if let window = infusionWindow(a, infusionsOfDrug(a), gap: gap) {
                 let beforeOrDuring = window.rule == .bolusBeforeInfusionSameDrug
                 if beforeOrDuring && !policy.bolusBeforeInfusionIncluded && !chemo {
                     trace.fire(.bolusBeforeInfusionSameDrug, "\(label(a)) \(window.text): under bolusBeforeInfusionIncluded=false it is reported")
@@ -66,7 +70,7 @@ extension EngineRun {
                 }
             }
             if s.drugsReported[a] != nil {
-                codeRepeatPush(&s, a, gap: gap, infusions: infusionsByDrug[a.drugNumber] ?? [])
+                codeRepeatPush(&s, a, gap: gap, infusions: infusionsOfDrug(a))
                 continue
             }
             // A new drug.

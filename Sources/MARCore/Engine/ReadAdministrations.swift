@@ -6,15 +6,18 @@ extension EngineRun {
         trace.records.reserveCapacity(entries)
         admins.reserveCapacity(entries)
         var drugNumbers: [DrugKey: Int] = [:]
-        for row in scenario.mar {
+        drugNumbers.reserveCapacity(scenario.mar.count)
+        // By index: the row is copied once, into its box (a `for row in` loop would copy it again).
+        for index in scenario.mar.indices {
             let number: Int
-            if let known = drugNumbers[row.drug] {
+            if let known = drugNumbers[scenario.mar[index].drug] {
                 number = known
             } else {
                 number = drugNumbers.count
-                drugNumbers[row.drug] = number
+                drugNumbers[scenario.mar[index].drug] = number
             }
-            let box = RowBox(row, drugNumber: number)   // one box per row, shared by its administrations
+            let box = RowBox(scenario.mar[index], drugNumber: number)   // one box per row, shared by its administrations
+            let row = box.value
             let timeline = RowReader.read(row, asHydration: Category(row.drugClass, policy: policy) == .hydration)
             for (entry, cancelledAt) in timeline.notGiven {
                 exclude(row, at: entry.at, .heldNotGiven, "\(drugName(row)): " + (cancelledAt.map {

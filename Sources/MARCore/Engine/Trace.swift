@@ -11,18 +11,20 @@ struct LinePart: Sendable {
 }
 
 /// Collects every decision of a run: firings, exclusions, flags, per-administration records, line parts.
-/// A class, so recording a decision never conflicts with reading the run's state to word its reason.
+/// A class, so recording a decision never conflicts with reading the run's state to word its reason. Its lists are
+/// only ever touched by the one run that owns it, one access at a time: the runtime's exclusivity checks on them
+/// (a few percent of a run) are turned off.
 final class Trace {
     /// Whether to write the plain-words reasons (false: decisions and rule IDs only, for bulk checks).
     let explain: Bool
-    var firings: [Firing] = []
-    var excluded: [Exclusion] = []
-    var flagged: [Flag] = []
-    var records: [AdministrationRecord] = []
-    var parts: [LinePart] = []
+    @exclusivity(unchecked) var firings: [Firing] = []
+    @exclusivity(unchecked) var excluded: [Exclusion] = []
+    @exclusivity(unchecked) var flagged: [Flag] = []
+    @exclusivity(unchecked) var records: [AdministrationRecord] = []
+    @exclusivity(unchecked) var parts: [LinePart] = []
     /// Visits whose transfusion is already flagged 36430 (D32: once per encounter).
-    var transfusionFlagged: Set<Int> = []
-    private var fired: Set<Firing> = []
+    @exclusivity(unchecked) var transfusionFlagged: Set<Int> = []
+    @exclusivity(unchecked) private var fired: Set<Firing> = []
 
     init(explain: Bool) {
         self.explain = explain
@@ -30,7 +32,7 @@ final class Trace {
     }
 
     /// Decisions only: the rules fired so far (a handful; a scan beats a set).
-    private var firedRules: [RuleID] = []
+    @exclusivity(unchecked) private var firedRules: [RuleID] = []
 
     func fire(_ rule: RuleID, _ message: @autoclosure () -> String) {
         guard explain else {

@@ -74,7 +74,9 @@ public struct Instant: Hashable, Comparable, Sendable, CustomStringConvertible {
         self.init(date: CalendarDate(year: year, month: month, day: day), hour: hour, minute: minute)
     }
 
-    public var date: CalendarDate { CalendarDate(dayNumber: floorDiv(minutes, 1440)) }
+    public var date: CalendarDate { CalendarDate(dayNumber: day) }
+    /// Days since 1970-01-01: whether two instants share a date, without working out the calendar date.
+    public var day: Int { floorDiv(minutes, 1440) }
     public var hour: Int { floorMod(minutes, 1440) / 60 }
     public var minute: Int { floorMod(minutes, 60) }
 

@@ -34,25 +34,30 @@ enum Category: Sendable, Equatable {
     }
 }
 
-/// A MAR row shared by reference, so copying an administration costs one retain, not a dozen.
+/// A MAR row shared by reference, so copying an administration costs one retain, not a dozen. It holds the
+/// scenario's rows and a position, not a copy of the row (a row holds a dozen references to count).
 final class RowBox: Sendable {
-    let value: MARRow
+    private let rows: [MARRow]
+    private let position: Int
     /// The row's drug as a small number within the run (same drug, same number), for per-drug tables.
     let drugNumber: Int
-    init(_ value: MARRow, drugNumber: Int) {
-        self.value = value
+    init(rows: [MARRow], position: Int, drugNumber: Int) {
+        self.rows = rows
+        self.position = position
         self.drugNumber = drugNumber
     }
+    /// The row (a copy: read single fields through the forwarding properties below where it matters).
+    var value: MARRow { rows[position] }
     // Plain forwarding (key-path lookup is measurably slower in the engine's sort comparators).
-    var index: Int { value.index }
-    var med: String { value.med }
-    var drug: DrugKey { value.drug }
-    var drugClass: DrugClass { value.drugClass }
-    var route: Route { value.route }
-    var site: String? { value.site }
-    var primary: Bool { value.primary }
-    var pump: PumpKind? { value.pump }
-    var plannedMinutes: Int? { value.plannedMinutes }
+    var index: Int { rows[position].index }
+    var med: String { rows[position].med }
+    var drug: DrugKey { rows[position].drug }
+    var drugClass: DrugClass { rows[position].drugClass }
+    var route: Route { rows[position].route }
+    var site: String? { rows[position].site }
+    var primary: Bool { rows[position].primary }
+    var pump: PumpKind? { rows[position].pump }
+    var plannedMinutes: Int? { rows[position].plannedMinutes }
 }
 
 /// An administration that passed the window, non-service and time steps. A class: the engine passes

@@ -26,6 +26,9 @@ final class EngineRun {
         multiDay = hi > lo
     }
 
+    /// `text` when the run explains itself; nothing (and no text built) when it only decides.
+    func words(_ text: @autoclosure () -> String) -> String { trace.explain ? text() : "" }
+
     /// `22:15`, or `01/05 07:30` when the scenario spans several dates.
     func t(_ i: Instant) -> String { multiDay ? i.chart : i.clock }
 

@@ -51,7 +51,7 @@ extension EngineRun {
         // Secondary whenever the access's initial service is a drug (in either setting).
         let secondary = s.initial.map { $0.kind != .hydration } ?? false
         if t < 31 {
-            let reason = "\(arithmetic): hydration needs 31 min or more"
+            let reason = words("\(arithmetic): hydration needs 31 min or more")
             for f in fluids {
                 ruleOut(f, "96360", .hydMin31, reason)
                 ruleOut(f, "96361", .hydMin31, reason)
@@ -62,8 +62,8 @@ extension EngineRun {
         }
         if secondary, let initial = s.initial {
             let n = Units.secondaryHydration(t)
-            let why = "\(arithmetic); a drug was given on this access (\(label(initial))), so hydration is secondary: "
-                + "96361 × ⌊(\(t) + 29) / 60⌋ = \(n)"
+            let why = words("\(arithmetic); a drug was given on this access (\(label(initial))), so hydration is secondary: "
+                + "96361 × ⌊(\(t) + 29) / 60⌋ = \(n)")
             emit(carrier, "96361", units: n, rules: [.hydNeverInitialWithDrug, .hydSecondaryUnits, .hydMin31] + rules,
                  minutes: t, why)
             for f in fluids {
@@ -73,8 +73,8 @@ extension EngineRun {
             s.addOns += n
         } else {
             let n = Units.additionalHours(t)
-            let why = "\(arithmetic); hydration is the only IV service on this access: 96360"
-                + (n > 0 ? " + 96361 ×\(n) (each further hour needs more than 30 min beyond 90, 150…)" : " (covers up to 90 min)")
+            let why = words("\(arithmetic); hydration is the only IV service on this access: 96360"
+                + (n > 0 ? " + 96361 ×\(n) (each further hour needs more than 30 min beyond 90, 150…)" : " (covers up to 90 min)"))
             let primaryRule: [RuleID] = scenario.setting == .professional && carrier.row.primary ? [.physVsFacility] : []
             emit(carrier, "96360", rules: primaryRule + [.hydMin31] + rules, minutes: t, why)
             if n > 0 {

@@ -155,8 +155,7 @@ extension EngineRun {
     }
 
     private func whyNotInitialText(_ a: Administration, _ initial: Administration) -> (RuleID, String) {
-        // Worded only when explaining (a closure here would copy the whole run).
-        func words(_ text: @autoclosure () -> String) -> String { trace.explain ? text() : "" }
+        // Worded only when explaining (`words`).
         if scenario.setting == .professional && initial.row.primary {
             return (.physVsFacility, words("in professional reporting the initial code goes to the primary reason for the "
                     + "encounter, \(label(initial))"))

@@ -76,12 +76,10 @@ extension EngineRun {
             // A new drug.
             let code = chemo ? "96411" : "96375"
             var rules: [RuleID] = [chemo ? .chemoPush96411 : .pushNewDrug96375] + bagAsPush(a)
-            var why = "\(label(a)) is a push of a new drug after the initial service: \(code)"
-            if !s.firstPushSeen && s.initial?.kind == .infusion {
-                rules.append(.subsequentEvenIfFirstOfType)
-                why += " (subsequent even though it is the first push)"
-            }
-            emit(a, code, rules: rules, why)
+            let firstPushAfterInfusion = !s.firstPushSeen && s.initial?.kind == .infusion
+            if firstPushAfterInfusion { rules.append(.subsequentEvenIfFirstOfType) }
+            emit(a, code, rules: rules, "\(label(a)) is a push of a new drug after the initial service: \(code)"
+                 + (firstPushAfterInfusion ? " (subsequent even though it is the first push)" : ""))
             ruleOut(a, chemo ? "96411" : "96376", .seqNewDrug, "\(label(a)) is the first report of \(name) on this access: 96376 is for the same drug again")
             s.addOns += 1
             s.reportedPushes[a] = a.start

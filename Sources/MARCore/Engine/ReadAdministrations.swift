@@ -7,49 +7,53 @@ extension EngineRun {
         admins.reserveCapacity(entries)
         var drugNumbers: [DrugKey: Int] = [:]
         drugNumbers.reserveCapacity(scenario.mar.count)
-        // By index: the row is copied once, into its box (a `for row in` loop would copy it again).
-        for index in scenario.mar.indices {
+        // By position: a row is read where it lies, never copied (a row holds a dozen references to count).
+        for position in scenario.mar.indices {
             let number: Int
-            if let known = drugNumbers[scenario.mar[index].drug] {
+            if let known = drugNumbers[scenario.mar[position].drug] {
                 number = known
             } else {
                 number = drugNumbers.count
-                drugNumbers[scenario.mar[index].drug] = number
+                drugNumbers[scenario.mar[position].drug] = number
             }
-            let box = RowBox(scenario.mar[index], drugNumber: number)   // one box per row, shared by its administrations
-            let row = box.value
-            let timeline = RowReader.read(row, asHydration: Category(row.drugClass, policy: policy) == .hydration)
-            for (entry, cancelledAt) in timeline.notGiven {
-                exclude(row, at: entry.at, .heldNotGiven, "\(drugName(row)): " + (cancelledAt.map {
-                    "the \(entry.charted) at \(t(entry.at)) was cancelled by a Canceled Entry at \(t($0))"
-                } ?? "'\(entry.charted)' at \(t(entry.at)) is not an administration"))
-            }
-            if timeline.administrations.isEmpty && timeline.refills.isEmpty {
-                exclude(row, at: nil, .orderNotAdmin, "\(drugName(row)) was ordered but no administration is charted"
-                        + (timeline.notGiven.isEmpty ? "" : " (only held, due or cancelled entries)") + ": an order is not a service")
-            }
-            for raw in timeline.administrations {
-                admit(box, raw)
-            }
-            for refill in timeline.refills { admitRefill(box, at: refill) }
+            // One box per row, shared by its administrations.
+            read(scenario.mar[position], box: RowBox(rows: scenario.mar, position: position, drugNumber: number))
         }
         drugCount = drugNumbers.count
     }
 
-    private func admitRefill(_ box: RowBox, at: Instant) {
-        let row = box.value
+    /// One row: its held and cancelled entries excluded, an order with nothing given excluded, each administration
+    /// and refill admitted.
+    private func read(_ row: MARRow, box: RowBox) {
+        let timeline = RowReader.read(row, asHydration: Category(row.drugClass, policy: policy) == .hydration)
+        for (position, cancelledAt) in timeline.notGiven {
+            let entry = row.entries[position]
+            exclude(row, at: entry.at, .heldNotGiven, "\(drugName(row)): " + (cancelledAt.map {
+                "the \(entry.charted) at \(t(entry.at)) was cancelled by a Canceled Entry at \(t($0))"
+            } ?? "'\(entry.charted)' at \(t(entry.at)) is not an administration"))
+        }
+        if timeline.administrations.isEmpty && timeline.refills.isEmpty {
+            exclude(row, at: nil, .orderNotAdmin, "\(drugName(row)) was ordered but no administration is charted"
+                    + (timeline.notGiven.isEmpty ? "" : " (only held, due or cancelled entries)") + ": an order is not a service")
+        }
+        for raw in timeline.administrations {
+            admit(box, row, raw)
+        }
+        for refill in timeline.refills { admitRefill(box, row, at: refill) }
+    }
+
+    private func admitRefill(_ box: RowBox, _ row: MARRow, at: Instant) {
         guard case .inVisit(let v) = visits.place(at) else {
             exclude(row, at: at, .outsideEncounter, "\(drugName(row)) pump refill at \(t(at)) is outside the encounter")
             return
         }
-        let a = newAdmin(box, visit: v, kind: .pump, start: at, pieces: [], stop: nil, charted: nil, refill: true)
+        let a = newAdmin(box, row, visit: v, kind: .pump, start: at, pieces: [], stop: nil, charted: nil, refill: true)
         admins.append(a)
     }
 
-    private func newAdmin(_ box: RowBox, visit: Int, kind: AdminKind, start: Instant, pieces: [Piece],
+    private func newAdmin(_ box: RowBox, _ row: MARRow, visit: Int, kind: AdminKind, start: Instant, pieces: [Piece],
                                    stop: Instant?, charted: Int?, refill: Bool = false,
                                    modeRule: RuleID? = nil) -> Administration {
-        let row = box.value
         let id = trace.records.count
         let a = Administration(id: id, row: box, visit: visit, kind: kind, category: Category(row.drugClass, policy: policy),
                                start: start, pieces: pieces, stop: stop, chartedMinutes: charted,
@@ -70,8 +74,7 @@ extension EngineRun {
         return ""
     }
 
-    private func admit(_ box: RowBox, _ raw: RawAdministration) {
-        let row = box.value
+    private func admit(_ box: RowBox, _ row: MARRow, _ raw: RawAdministration) {
         let name = drugName(row)
         let at = raw.start
         // Step 1: the window.
@@ -141,7 +144,7 @@ extension EngineRun {
                             med: row.med, at: at))
             return
         case .blood, .contrast, .sedation:
-            excludeButDeduct(box, raw, visit: visit, pieces: pieces, stop: stop, charted: charted)
+            excludeButDeduct(box, row, raw, visit: visit, pieces: pieces, stop: stop, charted: charted)
             return
         case .carrier:
             noteFluidWithBlood(row, pieces)
@@ -150,7 +153,7 @@ extension EngineRun {
             return
         case .flush:
             if row.route == .intracatheter, let site = scenario.sites.first(where: { $0.id == row.site }), site.device == .port {
-                admins.append(newAdmin(box, visit: visit, kind: .portFlush, start: at, pieces: [], stop: nil, charted: nil))
+                admins.append(newAdmin(box, row, visit: visit, kind: .portFlush, start: at, pieces: [], stop: nil, charted: nil))
             } else {
                 exclude(row, at: at, .flushExcluded, "\(name) at \(t(at)) is a line flush: included in the administration")
                 trace.fire(.includedServices, "flushes, IV starts and supplies are included in every administration code")
@@ -160,27 +163,27 @@ extension EngineRun {
             break
         }
         if row.bundled != nil {
-            excludeButDeduct(box, raw, visit: visit, pieces: pieces, stop: stop, charted: charted)
+            excludeButDeduct(box, row, raw, visit: visit, pieces: pieces, stop: stop, charted: charted)
             return
         }
         let category = Category(row.drugClass, policy: policy)
         if category == .hydration || row.drugClass == .kvo {
-            admitFluid(box, raw, visit: visit, pieces: &pieces, stop: stop, charted: charted)
+            admitFluid(box, row, raw, visit: visit, pieces: &pieces, stop: stop, charted: charted)
             return
         }
 
         // Step 3 and 4: times, push or infusion.
         if let pump = row.pump {
             _ = pump
-            admins.append(newAdmin(box, visit: visit, kind: .pump, start: at, pieces: pieces, stop: stop, charted: charted))
+            admins.append(newAdmin(box, row, visit: visit, kind: .pump, start: at, pieces: pieces, stop: stop, charted: charted))
             return
         }
         switch row.route {
         case .im, .subQ:
-            admins.append(newAdmin(box, visit: visit, kind: .injection, start: at, pieces: [], stop: nil, charted: nil))
+            admins.append(newAdmin(box, row, visit: visit, kind: .injection, start: at, pieces: [], stop: nil, charted: nil))
             return
         case .intraArterial:
-            admins.append(newAdmin(box, visit: visit, kind: .intraArterial, start: at, pieces: [], stop: nil, charted: nil))
+            admins.append(newAdmin(box, row, visit: visit, kind: .intraArterial, start: at, pieces: [], stop: nil, charted: nil))
             return
         default:
             break
@@ -193,7 +196,7 @@ extension EngineRun {
                 pieces = documented
             } else if row.route == .subQInfusion {
                 trace.fire(.noStopTime, "\(name) SubQ infusion started \(t(at)) with no stop: coded as an injection (96372)")
-                let a = newAdmin(box, visit: visit, kind: .injection, start: at, pieces: [], stop: nil, charted: nil,
+                let a = newAdmin(box, row, visit: visit, kind: .injection, start: at, pieces: [], stop: nil, charted: nil,
                                  modeRule: .noStopTime)
                 admins.append(a)
                 return
@@ -203,7 +206,7 @@ extension EngineRun {
                 return
             } else {
                 trace.fire(.noStopTime, "\(name) started \(t(at)) with no stop and no volume/rate: coded as a push")
-                let a = newAdmin(box, visit: visit, kind: .push, start: at, pieces: [], stop: nil, charted: nil,
+                let a = newAdmin(box, row, visit: visit, kind: .push, start: at, pieces: [], stop: nil, charted: nil,
                                  modeRule: .noStopTime)
                 if trace.explain { trace.records[a.id].label = "\(name) started at \(t(at)) with no stop time" }
                 admins.append(a)
@@ -266,7 +269,7 @@ extension EngineRun {
         if raw.reaction {
             trace.fire(.reactionStop, "\(name) was stopped early for a reaction: coded on the \(minutes) min given")
         }
-        let a = newAdmin(box, visit: visit, kind: kind, start: at, pieces: pieces, stop: stop, charted: charted,
+        let a = newAdmin(box, row, visit: visit, kind: kind, start: at, pieces: pieces, stop: stop, charted: charted,
                          modeRule: modeRule)
         if a.category == .chemo { trace.fire(.categoryFromData, "\(name) is coded as chemotherapy because its class says so") }
         if row.drugClass == .electrolyte {
@@ -278,12 +281,11 @@ extension EngineRun {
         admins.append(a)
     }
 
-    private func excludeButDeduct(_ box: RowBox, _ raw: RawAdministration, visit: Int, pieces: [Piece],
+    private func excludeButDeduct(_ box: RowBox, _ row: MARRow, _ raw: RawAdministration, visit: Int, pieces: [Piece],
                                            stop: Instant?, charted: Int?) {
-        let row = box.value
         let name = drugName(row)
         let at = raw.start
-        let a = newAdmin(box, visit: visit, kind: .deductOnly, start: at, pieces: pieces.filter { !$0.span.isEmpty },
+        let a = newAdmin(box, row, visit: visit, kind: .deductOnly, start: at, pieces: pieces.filter { !$0.span.isEmpty },
                          stop: stop, charted: charted)
         admins.append(a)
         let rule: RuleID, reason: String
@@ -307,9 +309,8 @@ extension EngineRun {
         exclude(row, at: at, rule, reason)
     }
 
-    private func admitFluid(_ box: RowBox, _ raw: RawAdministration, visit: Int, pieces: inout [Piece],
+    private func admitFluid(_ box: RowBox, _ row: MARRow, _ raw: RawAdministration, visit: Int, pieces: inout [Piece],
                                      stop: Instant?, charted: Int?) {
-        let row = box.value
         let name = drugName(row)
         let at = raw.start
         if row.drugClass == .electrolyte {
@@ -360,7 +361,7 @@ extension EngineRun {
             trace.fire(.kvoFlush, "\(name): from \(t(hydrationPieces[0].span.start)) it ran for hydration, not KVO")
         }
         let start = hydrationPieces[0].span.start
-        admins.append(newAdmin(box, visit: visit, kind: .hydration, start: start, pieces: hydrationPieces, stop: stop,
+        admins.append(newAdmin(box, row, visit: visit, kind: .hydration, start: start, pieces: hydrationPieces, stop: stop,
                                charted: charted))
     }
 

@@ -53,8 +53,9 @@ extension Spans {
 /// Everything one row yields.
 struct RowTimeline: Sendable {
     var administrations: [RawAdministration] = []
-    /// Entries that are not administrations: held, or cancelled by a Canceled Entry at `cancelledAt`.
-    var notGiven: [(entry: MAREntry, cancelledAt: Instant?)] = []
+    /// Entries that are not administrations (their positions in the row): held, or cancelled by a Canceled Entry at
+    /// `cancelledAt`.
+    var notGiven: [(entry: Int, cancelledAt: Instant?)] = []
     /// `Pump Refill` times.
     var refills: [Instant] = []
 }
@@ -68,31 +69,59 @@ enum RowReader {
         return out
     }
 
-    /// The entries that administer, in order; held, cancelled (D4: a Canceled Entry cancels the latest earlier entry
-    /// on its row) and refill entries go to `out`. Most rows hold administering actions only: they are the flow as
-    /// they stand, uncopied.
-    private static func administeringFlow(_ entries: [MAREntry], into out: inout RowTimeline) -> [MAREntry] {
+    /// The positions of the entries that administer, in order; held, cancelled (D4: a Canceled Entry cancels the
+    /// latest earlier entry on its row) and refill entries go to `out`. Positions, not entries: an entry holds
+    /// several strings, and copying it means counting each.
+    private static func administeringFlow(_ entries: [MAREntry], into out: inout RowTimeline) -> Flow {
         guard entries.contains(where: { $0.action == .canceledEntry || $0.action == .held || $0.action == .pumpRefill })
-        else { return entries }
-        var live: [Int] = []
-        live.reserveCapacity(entries.count)
-        for (i, e) in entries.enumerated() {
-            if e.action == .canceledEntry {
-                if let cancelled = live.popLast() { out.notGiven.append((entries[cancelled], e.at)) }
-                continue
+        else { return Flow(all: entries.count) }
+        // Without a Canceled Entry (the usual case) every entry stays live: no list of them to build.
+        var live: [Int]?
+        if entries.contains(where: { $0.action == .canceledEntry }) {
+            var kept: [Int] = []
+            kept.reserveCapacity(entries.count)
+            for i in entries.indices {
+                if entries[i].action == .canceledEntry {
+                    if let cancelled = kept.popLast() { out.notGiven.append((cancelled, entries[i].at)) }
+                    continue
+                }
+                kept.append(i)
             }
-            live.append(i)
+            live = kept
         }
-        var flow: [MAREntry] = []
-        flow.reserveCapacity(live.count)
-        for i in live {
+        var flow: [Int] = []
+        flow.reserveCapacity(live?.count ?? entries.count)
+        func take(_ i: Int) {
             switch entries[i].action {
-            case .held: out.notGiven.append((entries[i], nil))
+            case .held: out.notGiven.append((i, nil))
             case .pumpRefill: out.refills.append(entries[i].at)
-            default: flow.append(entries[i])
+            default: flow.append(i)
             }
         }
-        return flow
+        if let live { for i in live { take(i) } } else { for i in entries.indices { take(i) } }
+        return Flow(positions: flow)
+    }
+
+    /// The positions of a row's administering entries: all of them (most rows: nothing to allocate), or a list.
+    struct Flow: Sequence {
+        private let all: Int
+        private let positions: [Int]?
+        init(all: Int) { self.all = all; positions = nil }
+        init(positions: [Int]) { all = 0; self.positions = positions }
+
+        func makeIterator() -> Iterator { Iterator(all: all, positions: positions) }
+
+        struct Iterator: IteratorProtocol {
+            let all: Int
+            let positions: [Int]?
+            var k = 0
+
+            mutating func next() -> Int? {
+                defer { k += 1 }
+                if let positions { return k < positions.count ? positions[k] : nil }
+                return k < all ? k : nil
+            }
+        }
     }
 
     /// Push-type rows: each administering entry is a dose; a following `Stopped` documents its length.
@@ -104,10 +133,11 @@ enum RowReader {
         }
     }
 
-    private static func readDoses(_ row: MARRow, _ flow: [MAREntry]) -> [RawAdministration] {
+    private static func readDoses(_ row: MARRow, _ flow: Flow) -> [RawAdministration] {
         var doses: [RawAdministration] = []
         var open = false
-        for e in flow {
+        for i in flow {
+            let e = row.entries[i]
             switch e.action {
             case .given, .newBag, .restarted:
                 doses.append(RawAdministration(row: row.index, shape: .dose, start: e.at, pieces: []))
@@ -128,7 +158,7 @@ enum RowReader {
 
     private enum State { case idle, running(Instant), paused, stopped }
 
-    private static func readIntervals(_ row: MARRow, _ flow: [MAREntry], asHydration: Bool) -> [RawAdministration] {
+    private static func readIntervals(_ row: MARRow, _ flow: Flow, asHydration: Bool) -> [RawAdministration] {
         let initialPurpose: Purpose? = row.drugClass == .hydration || asHydration ? .hydration : (row.drugClass == .kvo ? .kvo : nil)
         var result: [RawAdministration] = []
         var state = State.idle
@@ -150,7 +180,8 @@ enum RowReader {
             }
         }
 
-        for e in flow {
+        for i in flow {
+            let e = row.entries[i]
             let isStart = e.action == .given || e.action == .newBag || (e.action == .rateChange && e.rate != nil)
             switch state {
             case .idle, .stopped:

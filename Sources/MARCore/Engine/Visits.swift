@@ -64,10 +64,10 @@ struct Visits: Sendable {
     }
 
     func place(_ t: Instant) -> Placement {
-        for v in all {
-            if v.window.contains(t) { return .inVisit(v.index) }
-            if let ip = v.inpatientOrder, t >= ip, t < (v.discharge ?? Instant(minutes: Int.max / 4)) {
-                return .inpatient(v.index)
+        for i in all.indices {   // by position: a visit is not copied
+            if all[i].window.contains(t) { return .inVisit(all[i].index) }
+            if let ip = all[i].inpatientOrder, t >= ip, t < (all[i].discharge ?? Instant(minutes: Int.max / 4)) {
+                return .inpatient(all[i].index)
             }
         }
         return .outside

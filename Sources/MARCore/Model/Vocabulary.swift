@@ -25,11 +25,18 @@ public enum Route: String, CaseIterable, Sendable, Codable {
     public var isIntravenous: Bool { [.ivPush, .ivInfusion, .ivPiggyback, .iv].contains(self) }
     /// Oral, inhaled, topical and the like: no drug-administration code (ROUTE-NOT-IV).
     public var isNonParenteral: Bool {
-        [.po, .sl, .inhalation, .nebulized, .topical, .transdermal, .pr, .intranasal, .ophthalmic, .otic, .intradermal]
-            .contains(self)
+        switch self {
+        case .po, .sl, .inhalation, .nebulized, .topical, .transdermal, .pr, .intranasal, .ophthalmic, .otic, .intradermal: true
+        default: false
+        }
     }
     /// Routes of other code families (NOT-IN-SCOPE).
-    public var isOtherFamily: Bool { [.intrathecal, .epidural, .intraArticular, .intralesional].contains(self) }
+    public var isOtherFamily: Bool {
+        switch self {
+        case .intrathecal, .epidural, .intraArticular, .intralesional: true
+        default: false
+        }
+    }
     /// IM or SubQ injection (IMSQ-PER-INJECTION).
     public var isInjection: Bool { self == .im || self == .subQ }
 }

@@ -142,7 +142,34 @@ public struct CPTCode: Sendable, Hashable {
 
     private static let byCode: [String: CPTCode] = Dictionary(uniqueKeysWithValues: all.map { ($0.code, $0) })
 
-    public static func named(_ code: String) -> CPTCode? { byCode[code] }
+    public static func named(_ code: String) -> CPTCode? {
+        // 963xx–965xx (nearly every lookup) by a table indexed by the number: no hashing of the text.
+        if let n = fiveDigits(code), n >= 96300, n < 96600 {
+            let i = byNumber[n - 96300]
+            return i < 0 ? nil : all[Int(i)]
+        }
+        return byCode[code]
+    }
+
+    /// Positions in `all` of the codes 96300–96599 (−1: none), indexed by the number minus 96300.
+    private static let byNumber: [Int8] = {
+        var table = [Int8](repeating: -1, count: 300)
+        for (i, c) in all.enumerated() {
+            if let n = Int(c.code), n >= 96300, n < 96600 { table[n - 96300] = Int8(i) }
+        }
+        return table
+    }()
+
+    /// The number a text of exactly five ASCII digits spells, or nil.
+    private static func fiveDigits(_ text: String) -> Int? {
+        var n = 0, count = 0
+        for b in text.utf8 {
+            guard b >= 0x30 && b <= 0x39, count < 5 else { return nil }
+            n = n * 10 + Int(b - 0x30)
+            count += 1
+        }
+        return count == 5 ? n : nil
+    }
 
     /// The codes in scope numerically nearest to `digits` (five digits): the closest below and above.
     public static func nearest(to digits: String) -> [String] {

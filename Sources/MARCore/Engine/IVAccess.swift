@@ -232,6 +232,12 @@ extension EngineRun {
         let later = laterIntervals(g)
         let initial = chooseInitial(g, later: later)
         var state = GroupState(group: g, initial: initial, drugs: drugCount)
+        // Infusions claim minutes one by one: room for all of them at once (none asked for without two).
+        let infusions = g.members.reduce(0) { $0 + ($1.kind == .infusion ? 1 : 0) }
+        if infusions > 1 {
+            state.claimed.reserveCapacity(infusions)
+            state.claimedSpans.reserveCapacity(infusions)
+        }
         state.laterIntervals = later
         if let initial {
             let others = g.members.filter { $0.id != initial.id && $0.isDrugService && !later.contains($0.id) }

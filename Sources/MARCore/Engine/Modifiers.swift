@@ -1,17 +1,32 @@
 extension EngineRun {
-    static let initialCodes: [String: Int] = ["96413": 1, "96409": 2, "96365": 3, "96374": 4, "96360": 5]
+    /// The hierarchy rank of an initial code (HIER-FACILITY), nil for any other code.
+    static func initialRank(_ code: String) -> Int? {
+        switch code {
+        case "96413": 1
+        case "96409": 2
+        case "96365": 3
+        case "96374": 4
+        case "96360": 5
+        default: nil
+        }
+    }
 
     /// SECOND-SITE-59 / D11 and SEPARATE-ENCOUNTER-SAME-DAY: which initial lines carry 59.
     func applyModifiers() {
         let byID = administrationsByID()
-        let initials = trace.parts.indices.filter { Self.initialCodes[trace.parts[$0].code] != nil }
+        let initials = trace.parts.indices.filter { Self.initialRank(trace.parts[$0].code) != nil }
         guard !initials.isEmpty else { return }
-        var bySpan: [SpanKey: [Int]] = [:]
-        for i in initials { if let a = byID[trace.parts[i].admin] { bySpan[spanKey(a), default: []].append(i) } }
+        // The initials of each span (a run has a few spans at most: a list, not a table).
+        var bySpan: [(key: SpanKey, parts: [Int])] = []
+        for i in initials {
+            guard let a = byID[trace.parts[i].admin] else { continue }
+            let key = spanKey(a)
+            if let k = bySpan.firstIndex(where: { $0.key == key }) { bySpan[k].parts.append(i) } else { bySpan.append((key, [i])) }
+        }
         for (_, idx) in bySpan.sorted(by: { $0.key < $1.key }) where idx.count > 1 {
             let ordered = idx.sorted { a, b in
                 let pa = trace.parts[a], pb = trace.parts[b]
-                return (Self.initialCodes[pa.code]!, pa.ref.start, pa.ref.row) < (Self.initialCodes[pb.code]!, pb.ref.start, pb.ref.row)
+                return (Self.initialRank(pa.code)!, pa.ref.start, pa.ref.row) < (Self.initialRank(pb.code)!, pb.ref.start, pb.ref.row)
             }
             let top = trace.parts[ordered[0]]
             for i in ordered.dropFirst() { addModifier59(i, rule: .secondSite59, "\(trace.parts[i].ref.med.prefixWords) has its own "

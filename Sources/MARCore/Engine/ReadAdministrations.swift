@@ -5,6 +5,9 @@ extension EngineRun {
         let entries = scenario.mar.reduce(0) { $0 + $1.entries.count }
         trace.records.reserveCapacity(entries)
         admins.reserveCapacity(entries)
+        // About one code or one exclusion per entry: room for them at once, not by doubling from one.
+        trace.parts.reserveCapacity(entries)
+        trace.excluded.reserveCapacity(entries)
         var drugNumbers: [DrugKey: Int] = [:]
         drugNumbers.reserveCapacity(scenario.mar.count)
         // By position: a row is read where it lies, never copied (a row holds a dozen references to count).

@@ -210,27 +210,14 @@ public struct Firing: Sendable, Hashable {
         self.message = message
     }
 
-    // Byte-wise: the engine's messages are its own, so Unicode normalisation (slow for "–" and "⌊") buys nothing.
+    // Byte-wise: the engine's messages are its own (`ByteText`).
     public static func == (a: Firing, b: Firing) -> Bool {
-        a.rule == b.rule && sameBytes(a.message, b.message)
+        a.rule == b.rule && ByteText.same(a.message, b.message)
     }
 
-    private static func sameBytes(_ a: String, _ b: String) -> Bool {
-        guard a.utf8.count == b.utf8.count else { return false }
-        return a.utf8.withContiguousStorageIfAvailable { x in
-            b.utf8.withContiguousStorageIfAvailable { y in x.elementsEqual(y) }
-        }.flatMap { $0 } ?? a.utf8.elementsEqual(b.utf8)
-    }
-
-    /// The rule, the message's length and its first and last 24 bytes: enough to tell the engine's messages apart
-    /// (equal firings still compare whole), and far cheaper than hashing long explanations. Folded into one word
-    /// first, so the hasher takes one value, not two runs of bytes.
+    /// The rule and a fingerprint of the message (its length and first and last 24 bytes): enough to tell the
+    /// engine's messages apart (equal firings still compare whole), and far cheaper than hashing long explanations.
     public func hash(into hasher: inout Hasher) {
-        hasher.combine(rule)
-        let utf8 = message.utf8
-        let start = 0xcbf2_9ce4_8422_2325 ^ UInt64(utf8.count)
-        let h = utf8.withContiguousStorageIfAvailable { fnv1a($0.suffix(24), from: fnv1a($0.prefix(24), from: start)) }
-            ?? fnv1a(utf8.suffix(24), from: fnv1a(utf8.prefix(24), from: start))
-        hasher.combine(h)
+        hasher.combine(ByteText.fingerprint(message, seed: UInt64(rule.ordinal)))
     }
 }

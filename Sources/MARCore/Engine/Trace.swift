@@ -24,11 +24,11 @@ final class Trace {
     @exclusivity(unchecked) var parts: [LinePart] = []
     /// Visits whose transfusion is already flagged 36430 (D32: once per encounter).
     @exclusivity(unchecked) var transfusionFlagged: Set<Int> = []
-    @exclusivity(unchecked) private var fired: Set<Firing> = []
+    /// When explaining: which (rule, message) pairs are already in `firings`.
+    @exclusivity(unchecked) private var fired = FiringIndex()
 
     init(explain: Bool) {
         self.explain = explain
-        if explain { fired.reserveCapacity(128) }
     }
 
     /// Decisions only: the rules fired so far (a handful; a scan beats a set).
@@ -43,8 +43,7 @@ final class Trace {
             }
             return
         }
-        let f = Firing(rule, message())
-        if fired.insert(f).inserted { firings.append(f) }
+        fired.record(Firing(rule, message()), in: &firings)
     }
 
     func exclude(_ e: Exclusion) {
@@ -99,4 +98,46 @@ private enum Lookalikes {
     static let chemoInfusion = ["96413", "96415", "96417"]
     static let infusion = ["96365", "96366", "96367", "96368", "96374", "96375"]
     static let other = ["96372", "96374", "96375"]
+}
+
+/// The firings of a run by rule and message, to record each pair once: an open-addressing table of fingerprints
+/// and positions in the run's list (no hashing of whole messages; equal fingerprints are compared byte for byte).
+struct FiringIndex {
+    private var fingerprints: [UInt64] = []
+    /// Positions in the list of firings, −1 for an empty slot.
+    private var positions: [Int32] = []
+    private var count = 0
+
+    /// Appends `firing` to `firings` unless the same rule and message are already there.
+    mutating func record(_ firing: Firing, in firings: inout [Firing]) {
+        if count * 2 >= positions.count { grow(firings) }
+        let print = ByteText.fingerprint(firing.message, seed: UInt64(firing.rule.ordinal))
+        let mask = positions.count - 1
+        var slot = Int(truncatingIfNeeded: print) & mask
+        while positions[slot] >= 0 {
+            if fingerprints[slot] == print {
+                let known = firings[Int(positions[slot])]
+                if known.rule == firing.rule && ByteText.same(known.message, firing.message) { return }
+            }
+            slot = (slot + 1) & mask
+        }
+        fingerprints[slot] = print
+        positions[slot] = Int32(firings.count)
+        count += 1
+        firings.append(firing)
+    }
+
+    /// Twice the slots (128 to start), every recorded firing placed again.
+    private mutating func grow(_ firings: [Firing]) {
+        let size = max(128, positions.count * 2)
+        fingerprints = Array(repeating: 0, count: size)
+        positions = Array(repeating: -1, count: size)
+        for (i, f) in firings.enumerated() {
+            let print = ByteText.fingerprint(f.message, seed: UInt64(f.rule.ordinal))
+            var slot = Int(truncatingIfNeeded: print) & (size - 1)
+            while positions[slot] >= 0 { slot = (slot + 1) & (size - 1) }
+            fingerprints[slot] = print
+            positions[slot] = Int32(i)
+        }
+    }
 }

@@ -80,6 +80,8 @@ public enum RuleID: String, CaseIterable, Hashable, Comparable, Sendable, Custom
     public static let all: [RuleID] = allCases
 
     public var description: String { rawValue }
+    /// The id's position in `all` (0, 1, 2…): for tables and sets of rules indexed by number.
+    public var ordinal: Int { Int(unsafeBitCast(self, to: UInt8.self)) }   // a case without payload is its tag
     /// In the order of their ids' text (as listings sort them).
     public static func < (a: RuleID, b: RuleID) -> Bool { a.rawValue < b.rawValue }
 }

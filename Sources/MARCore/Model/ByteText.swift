@@ -1,0 +1,48 @@
+/// Byte-wise looks at text the engine writes itself, a machine word at a time. The engine's messages are its own,
+/// so Unicode-aware comparison (slow for "–" and "⌊", which make a string non-ASCII) buys nothing there.
+enum ByteText {
+    /// Whether two texts hold the same bytes.
+    static func same(_ a: String, _ b: String) -> Bool {
+        var a = a, b = b   // local copies can be made contiguous (engine strings already are: nothing copied)
+        guard a.utf8.count == b.utf8.count else { return false }
+        return a.withUTF8 { x in b.withUTF8 { y in same(x, y) } }
+    }
+
+    static func same(_ x: UnsafeBufferPointer<UInt8>, _ y: UnsafeBufferPointer<UInt8>) -> Bool {
+        let n = x.count
+        guard n == y.count else { return false }
+        let rx = UnsafeRawBufferPointer(x), ry = UnsafeRawBufferPointer(y)
+        var i = 0
+        while i + 8 <= n {
+            if rx.loadUnaligned(fromByteOffset: i, as: UInt64.self) != ry.loadUnaligned(fromByteOffset: i, as: UInt64.self) {
+                return false
+            }
+            i += 8
+        }
+        while i < n {
+            if x[i] != y[i] { return false }
+            i += 1
+        }
+        return true
+    }
+
+    /// A fingerprint of a text from its length and its first and last 24 bytes, read as words: enough to tell the
+    /// engine's messages apart (equal fingerprints are still compared whole), and far cheaper than hashing them.
+    static func fingerprint(_ text: String, seed: UInt64) -> UInt64 {
+        var text = text
+        return text.withUTF8 { bytes in
+            let n = bytes.count
+            var h = (seed ^ UInt64(n)) &* 0x9E37_79B9_7F4A_7C15
+            func mix(_ w: UInt64) { h = (h ^ w) &* 0xFF51_AFD7_ED55_8CCD; h ^= h >> 29 }
+            if n >= 24 {
+                let raw = UnsafeRawBufferPointer(bytes)
+                func word(_ offset: Int) -> UInt64 { raw.loadUnaligned(fromByteOffset: offset, as: UInt64.self) }
+                mix(word(0)); mix(word(8)); mix(word(16))
+                mix(word(n - 24)); mix(word(n - 16)); mix(word(n - 8))
+            } else {
+                for b in bytes { mix(UInt64(b)) }
+            }
+            return h
+        }
+    }
+}

@@ -41,21 +41,27 @@ final class RowBox: Sendable {
     private let position: Int
     /// The row's drug as a small number within the run (same drug, same number), for per-drug tables.
     let drugNumber: Int
+    // The plain fields the engine reads most (sort comparators, filters), kept here: no reference to follow.
+    let index: Int
+    let drugClass: DrugClass
+    let route: Route
+    let primary: Bool
+
     init(rows: [MARRow], position: Int, drugNumber: Int) {
         self.rows = rows
         self.position = position
         self.drugNumber = drugNumber
+        index = rows[position].index
+        drugClass = rows[position].drugClass
+        route = rows[position].route
+        primary = rows[position].primary
     }
     /// The row (a copy: read single fields through the forwarding properties below where it matters).
     var value: MARRow { rows[position] }
     // Plain forwarding (key-path lookup is measurably slower in the engine's sort comparators).
-    var index: Int { rows[position].index }
     var med: String { rows[position].med }
     var drug: DrugKey { rows[position].drug }
-    var drugClass: DrugClass { rows[position].drugClass }
-    var route: Route { rows[position].route }
     var site: String? { rows[position].site }
-    var primary: Bool { rows[position].primary }
     var pump: PumpKind? { rows[position].pump }
     var plannedMinutes: Int? { rows[position].plannedMinutes }
 }

@@ -69,16 +69,17 @@ extension EngineRun {
             (parts[i].ref.start, parts[i].ref.row, parts[i].code) < (parts[j].ref.start, parts[j].ref.row, parts[j].code)
         }
         lines.reserveCapacity(parts.count)
-        for p in order.lazy.map({ parts[$0] }) {
-            if let i = lines.firstIndex(where: { $0.code == p.code && $0.modifiers == p.modifiers
-                && $0.department == p.department && $0.date == p.date }) {
-                lines[i].units += p.units
-                for r in p.rules where !lines[i].rules.contains(r) { lines[i].rules.append(r) }
-                if !lines[i].administrations.contains(p.ref) { lines[i].administrations.append(p.ref) }
+        // Field by field, by position: a part is never copied whole.
+        for k in order {
+            if let i = lines.firstIndex(where: { $0.code == parts[k].code && $0.modifiers == parts[k].modifiers
+                && $0.department == parts[k].department && $0.date == parts[k].date }) {
+                lines[i].units += parts[k].units
+                for r in parts[k].rules where !lines[i].rules.contains(r) { lines[i].rules.append(r) }
+                if !lines[i].administrations.contains(parts[k].ref) { lines[i].administrations.append(parts[k].ref) }
             } else {
-                lines.append(CodeLine(code: p.code, units: p.units, modifiers: p.modifiers, department: p.department,
-                                      date: p.date, rules: unique(p.rules),
-                                      administrations: [p.ref]))
+                lines.append(CodeLine(code: parts[k].code, units: parts[k].units, modifiers: parts[k].modifiers,
+                                      department: parts[k].department, date: parts[k].date, rules: unique(parts[k].rules),
+                                      administrations: [parts[k].ref]))
             }
         }
         // Encounter-level notes: per visit, whether it has coded services and on how many dates.

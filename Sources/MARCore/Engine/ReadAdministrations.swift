@@ -10,17 +10,20 @@ extension EngineRun {
         trace.excluded.reserveCapacity(entries)
         var drugNumbers: [DrugKey: Int] = [:]
         drugNumbers.reserveCapacity(scenario.mar.count)
-        // By position: a row is read where it lies, never copied (a row holds a dozen references to count).
-        for position in scenario.mar.indices {
-            let number: Int
-            if let known = drugNumbers[scenario.mar[position].drug] {
-                number = known
-            } else {
-                number = drugNumbers.count
-                drugNumbers[scenario.mar[position].drug] = number
+        // By position in the rows' own storage: a row is read where it lies, never copied (a row holds a dozen
+        // references to count).
+        scenario.mar.withUnsafeBufferPointer { rows in
+            for position in rows.indices {
+                let number: Int
+                if let known = drugNumbers[rows[position].drug] {
+                    number = known
+                } else {
+                    number = drugNumbers.count
+                    drugNumbers[rows[position].drug] = number
+                }
+                // One box per row, shared by its administrations.
+                read(rows[position], box: RowBox(rows: scenario.mar, position: position, drugNumber: number))
             }
-            // One box per row, shared by its administrations.
-            read(scenario.mar[position], box: RowBox(rows: scenario.mar, position: position, drugNumber: number))
         }
         drugCount = drugNumbers.count
     }

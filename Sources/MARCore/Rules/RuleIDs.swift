@@ -82,6 +82,11 @@ public enum RuleID: String, CaseIterable, Hashable, Comparable, Sendable, Custom
     public var description: String { rawValue }
     /// The id's position in `all` (0, 1, 2…): for tables and sets of rules indexed by number.
     public var ordinal: Int { Int(unsafeBitCast(self, to: UInt8.self)) }   // a case without payload is its tag
+    // By case, not by text: the standard library's defaults for a raw-valued type compare and hash the raw
+    // string, and the engine puts rule ids in lists and sets thousands of times a run.
+    public static func == (a: RuleID, b: RuleID) -> Bool { a.ordinal == b.ordinal }
+    public func hash(into hasher: inout Hasher) { hasher.combine(ordinal) }
+
     /// In the order of their ids' text (as listings sort them).
     public static func < (a: RuleID, b: RuleID) -> Bool { a.rawValue < b.rawValue }
 }

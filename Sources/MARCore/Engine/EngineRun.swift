@@ -7,6 +7,8 @@ final class EngineRun {
     @exclusivity(unchecked) var admins: [Administration] = []
     /// How many distinct drugs the MAR holds (set when the rows are read; sizes `PerDrug` tables).
     @exclusivity(unchecked) var drugCount = 0
+    /// HIER-FACILITY's sentence by initial service and outranked rank (`initial.id * 8 + rank`), worded once.
+    @exclusivity(unchecked) var outranks: [Int: String] = [:]
     /// Whether the scenario spans several dates (times are then shown with their date).
     let multiDay: Bool
 

@@ -66,9 +66,10 @@ extension EngineRun {
                 + "96361 × ⌊(\(t) + 29) / 60⌋ = \(n)")
             emit(carrier, "96361", units: n, rules: [.hydNeverInitialWithDrug, .hydSecondaryUnits, .hydMin31] + rules,
                  minutes: t, why)
+            let notInitial = words("\(label(initial)) was given on this access: hydration is "
+                                   + "never the initial service beside a drug, so 96361, not 96360")
             for f in fluids {
-                ruleOut(f, "96360", .hydNeverInitialWithDrug, "\(label(initial)) was given on this access: hydration is "
-                        + "never the initial service beside a drug, so 96361, not 96360")
+                ruleOut(f, "96360", .hydNeverInitialWithDrug, notInitial)
             }
             s.addOns += n
         } else {

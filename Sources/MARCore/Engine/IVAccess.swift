@@ -172,8 +172,13 @@ extension EngineRun {
                     + "the encounter goes on past midnight and no new initial starts on a new date"))
         }
         if initial.rank < a.rank {
-            return (.hierFacility, words("\(label(initial)) is \(initial.kindWords), and \(initial.kindWords) outranks "
-                    + "\(a.kindWords) for the initial slot"))
+            // The same sentence for every service of a rank below one initial: worded once.
+            guard trace.explain else { return (.hierFacility, "") }
+            let key = initial.id * 8 + a.rank
+            if let known = outranks[key] { return (.hierFacility, known) }
+            let text = "\(label(initial)) is \(initial.kindWords), and \(initial.kindWords) outranks \(a.kindWords) for the initial slot"
+            outranks[key] = text
+            return (.hierFacility, text)
         }
         if initial.kind == .infusion && initial.activeMinutes != a.activeMinutes {
             return (.hierTiebreak, words("\(label(initial)) ran longer (\(initial.activeMinutes) vs \(a.activeMinutes) min): "

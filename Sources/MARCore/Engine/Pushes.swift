@@ -64,7 +64,8 @@ extension EngineRun {
                 if beforeOrDuring && !policy.bolusBeforeInfusionIncluded && !chemo {
                     trace.fire(.bolusBeforeInfusionSameDrug, "\(label(a)) \(window.text): under bolusBeforeInfusionIncluded=false it is reported")
                 } else {
-                    for code in (chemo ? ["96411", "96409"] : ["96375", "96376"]) { ruleOut(a, code, window.rule, "\(label(a)) \(window.text): part of that infusion, no push code") }
+                    let reason = words("\(label(a)) \(window.text): part of that infusion, no push code")
+                    for code in (chemo ? ["96411", "96409"] : ["96375", "96376"]) { ruleOut(a, code, window.rule, reason) }
                     trace.fire(window.rule, "\(label(a)) \(window.text): part of the infusion")
                     continue
                 }
@@ -119,13 +120,13 @@ extension EngineRun {
         let lastReported = s.reportedPushes[a]
         let anchor = policy.anchorAnyPush ? (s.anyPushes[a] ?? lastReported) : lastReported
         if let anchor, a.start - anchor < gap {
-            func reason() -> String {
-                "\(name) at \(t(a.start)) came \(a.start - anchor) min after the \(policy.anchorAnyPush ? "last" : "last reported") push at "
-                    + "\(t(anchor)) (\(gap == 31 ? "30 or less" : "less than 30")): no charge"
-            }
-            ruleOut(a, "96376", .repeatPush30, reason())
-            ruleOut(a, chemo ? "96411" : "96375", .repeatPush30, reason())
-            trace.fire(.repeatPush30, reason())
+            // Worded once (when explaining) for the two ruled-out codes and the firing.
+            let reason = words("\(name) at \(t(a.start)) came \(a.start - anchor) min after the "
+                + "\(policy.anchorAnyPush ? "last" : "last reported") push at \(t(anchor)) "
+                + "(\(gap == 31 ? "30 or less" : "less than 30")): no charge")
+            ruleOut(a, "96376", .repeatPush30, reason)
+            ruleOut(a, chemo ? "96411" : "96375", .repeatPush30, reason)
+            trace.fire(.repeatPush30, reason)
             return
         }
         ruleOut(a, chemo ? "96411" : "96375", .seqNewDrug, "\(name) was already reported on this access: not a new drug")
@@ -152,9 +153,9 @@ extension EngineRun {
             return
         }
         if scenario.setting == .professional {
-            func reason() -> String { "\(why()): 96376 is for facilities only; a physician reports nothing for it" }
-            ruleOut(a, "96376", .r96376FacilityOnly, reason())
-            trace.fire(.r96376FacilityOnly, reason())
+            let reason = words("\(why()): 96376 is for facilities only; a physician reports nothing for it")
+            ruleOut(a, "96376", .r96376FacilityOnly, reason)
+            trace.fire(.r96376FacilityOnly, reason)
             trace.fire(.physVsFacility, "professional reporting: 96376 is never reported")
             return
         }

@@ -19,16 +19,11 @@ extension Administration {
 
     var isDrugService: Bool { (kind == .infusion || kind == .push) && (category == .chemo || category == .therapeutic) }
 
+    /// The initial code of each HIER-FACILITY rank, 1 to 5 (`rank` in, code out; `initialRank` the other way).
+    static let initialCodes = ["96413", "96409", "96365", "96374", "96360"]
+
     /// The initial code this service would take.
-    var initialCode: String {
-        switch rank {
-        case 1: "96413"
-        case 2: "96409"
-        case 3: "96365"
-        case 4: "96374"
-        default: "96360"
-        }
-    }
+    var initialCode: String { Self.initialCodes[rank - 1] }
 
     var kindWords: String {
         switch rank {

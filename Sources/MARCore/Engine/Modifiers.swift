@@ -1,14 +1,7 @@
 extension EngineRun {
     /// The hierarchy rank of an initial code (HIER-FACILITY), nil for any other code.
     static func initialRank(_ code: String) -> Int? {
-        switch code {
-        case "96413": 1
-        case "96409": 2
-        case "96365": 3
-        case "96374": 4
-        case "96360": 5
-        default: nil
-        }
+        Administration.initialCodes.firstIndex(of: code).map { $0 + 1 }
     }
 
     /// SECOND-SITE-59 / D11 and SEPARATE-ENCOUNTER-SAME-DAY: which initial lines carry 59.

@@ -34,9 +34,9 @@ enum Category: Sendable, Equatable {
     }
 }
 
-/// A MAR row shared by reference, so copying an administration costs one retain, not a dozen. It holds the
-/// scenario's rows and a position, not a copy of the row (a row holds a dozen references to count).
-final class RowBox: Sendable {
+/// A MAR row by position in the scenario's rows: copying it costs one retain (of the rows' storage), not a dozen (a
+/// row holds a dozen references to count), and making one allocates nothing.
+struct RowBox: Sendable {
     private let rows: [MARRow]
     private let position: Int
     /// The row's drug as a small number within the run (same drug, same number), for per-drug tables.

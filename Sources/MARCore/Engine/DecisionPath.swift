@@ -147,7 +147,6 @@ extension Exclusion {
 extension EngineRun {
     /// Writes each administration's decision path from what the run decided (called once, at the end).
     func recordDecisionPaths() {
-        let byID = administrationsByID()
         for a in admins { trace.records[a.id].path = decisionPath(a) }
         // Administrations taken out after admission (TRANSFUSION-PREMED) are not services.
         for i in trace.records.indices where byID[i] == nil {

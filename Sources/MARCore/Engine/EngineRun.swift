@@ -9,6 +9,9 @@ final class EngineRun {
     @exclusivity(unchecked) var drugCount = 0
     /// HIER-FACILITY's sentence by initial service and outranked rank (`initial.id * 8 + rank`), worded once.
     @exclusivity(unchecked) var outranks: [Int: String] = [:]
+    /// The administrations still in the run, by id (the index of its record). Read only once the list is final
+    /// (after TRANSFUSION-PREMED): built on first use, once.
+    lazy var byID = AdministrationsByID(admins, records: trace.records.count)
     /// Whether the scenario spans several dates (times are then shown with their date).
     let multiDay: Bool
 
@@ -24,11 +27,14 @@ final class EngineRun {
             hi = max(hi, day)
         }
         for event in scenario.timeline { see(event.at) }
-        for row in scenario.mar { for entry in row.entries { see(entry.at) } }
+        // By index, field by field: rows and entries hold strings, and a `for … in` copies each one.
+        let rows = scenario.mar
+        for r in rows.indices { for e in rows[r].entries.indices { see(rows[r].entries[e].at) } }
         multiDay = hi > lo
     }
 
     /// `text` when the run explains itself; nothing (and no text built) when it only decides.
+    @inline(__always)
     func words(_ text: @autoclosure () -> String) -> String { trace.explain ? text() : "" }
 
     /// `22:15`, or `01/05 07:30` when the scenario spans several dates.
@@ -39,8 +45,7 @@ final class EngineRun {
         multiDay && s.start.day != s.end.day ? "\(s.start.chart)–\(s.end.chart)" : "\(t(s.start))–\(s.end.clock)"
     }
 
-    func drugName(_ row: MARRow) -> String { row.drug.description }
-    func drugName(_ row: RowBox) -> String { row.value.drug.description }
+    func drugName(_ row: RowBox) -> String { row.drug.description }
 
     func department(_ admin: Administration) -> Department {
         visits.all[admin.visit].department(at: admin.start)
@@ -51,7 +56,9 @@ final class EngineRun {
                           chartedMinutes: a.chartedMinutes, minutes: minutes ?? (a.pieces.isEmpty ? nil : a.activeMinutes))
     }
 
-    /// Records a code for an administration: on its record and as a line part.
+    /// Records a code for an administration: on its record and as a line part. Inlined, as are `ruleOut` and
+    /// `exclude`: a decide-only run then never builds the reason's closure (a closure that captures a row copies it).
+    @inline(__always)
     func emit(_ a: Administration, _ code: String, units: Int = 1, modifiers: [String] = [],
                        rules: [RuleID], minutes: Int? = nil, date: CalendarDate? = nil, _ why: @autoclosure () -> String) {
         guard units > 0 else { return }
@@ -62,16 +69,31 @@ final class EngineRun {
         for r in rules { trace.fire(r, reason) }
     }
 
+    @inline(__always)
     func ruleOut(_ a: Administration, _ code: String, _ rule: RuleID, _ reason: @autoclosure () -> String,
                  context: [RuleID] = []) {
         trace.ruleOut(a.id, code, rule, reason(), context: context)
     }
 
-    func exclude(_ row: MARRow, at: Instant?, _ rule: RuleID, _ why: @autoclosure () -> String,
-                          lookalikes: [String]? = nil) {
+    /// Records an entry or row that produced nothing (the row where it lies, see `RowReader.read`).
+    @inline(__always)
+    func exclude(_ row: UnsafePointer<MARRow>, at: Instant?, _ rule: RuleID, _ why: @autoclosure () -> String,
+                 lookalikes: [String]? = nil) {
+        exclude(med: row.pointee.med, index: row.pointee.index, route: row.pointee.route, drugClass: row.pointee.drugClass,
+                at: at, rule, why(), lookalikes: lookalikes)
+    }
+
+    @inline(__always)
+    func exclude(_ row: RowBox, at: Instant?, _ rule: RuleID, _ why: @autoclosure () -> String) {
+        exclude(med: row.med, index: row.index, route: row.route, drugClass: row.drugClass, at: at, rule, why())
+    }
+
+    @inline(__always)
+    private func exclude(med: String, index: Int, route: Route, drugClass: DrugClass, at: Instant?, _ rule: RuleID,
+                         _ why: @autoclosure () -> String, lookalikes: [String]? = nil) {
         let reason = trace.explain ? why() : ""
-        trace.exclude(Exclusion(med: row.med, row: row.index, at: at, rule: rule, reason: reason,
-                                lookalikes: lookalikes ?? lookalikeCodes(route: row.route, drugClass: row.drugClass)))
+        trace.exclude(Exclusion(med: med, row: index, at: at, rule: rule, reason: reason,
+                                lookalikes: lookalikes ?? lookalikeCodes(route: route, drugClass: drugClass)))
         trace.fire(rule, reason)
     }
 
@@ -97,10 +119,6 @@ final class EngineRun {
     }
 }
 
-extension EngineRun {
-    /// The administrations still in the run, by id (the index of its record).
-    func administrationsByID() -> AdministrationsByID { AdministrationsByID(admins, records: trace.records.count) }
-}
 
 /// Administrations by id: an array indexed by the id (ids are record indices), no hashing.
 struct AdministrationsByID {

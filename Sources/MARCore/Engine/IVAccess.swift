@@ -77,7 +77,7 @@ extension EngineRun {
         let ivAdmins = admins.filter { $0.isDrugService || $0.kind == .hydration }
         let sitesUsed = Set(ivAdmins.compactMap(\.row.site))
         if sitesUsed.count > 1 {
-            let merged = sitesUsed.filter { id in accessID(scenario.mar.first { $0.site == id }!) == "" }
+            let merged = sitesUsed.filter { id in accessID(site: id) == "" }
             if merged.count > 1 {
                 trace.fire(.secondSite59, "sites \(merged.sorted().joined(separator: ", ")) have no documented need for "
                            + "separate access: coded as one access, one initial service")

@@ -6,7 +6,6 @@ extension EngineRun {
 
     /// SECOND-SITE-59 / D11 and SEPARATE-ENCOUNTER-SAME-DAY: which initial lines carry 59.
     func applyModifiers() {
-        let byID = administrationsByID()
         let initials = trace.parts.indices.filter { Self.initialRank(trace.parts[$0].code) != nil }
         guard !initials.isEmpty else { return }
         // The initials of each span (a run has a few spans at most: a list, not a table).
@@ -53,7 +52,6 @@ extension EngineRun {
 
     /// Merges line parts into billable lines and adds the encounter-level notes.
     func finish() -> Coding {
-        let byID = administrationsByID()
         var parts = trace.parts
         if policy.allocateUnitsByDate { parts = parts.flatMap { splitByBlockDate($0, byID[$0.admin]) } }
         var lines: [CodeLine] = []

@@ -106,7 +106,6 @@ extension EngineRun {
             // Open reading settled here: the flush that ends an encounter whose port carried other services is
             // the "flush at conclusion" included in those services (INCLUDED-SERVICES), even past midnight; so
             // 96523 needs no other service that date and none in the same encounter.
-            let byID = administrationsByID()
             let others = trace.parts.filter { p in
                 p.code != "96523" && (p.date == date || byID[p.admin]?.visit == a.visit)
             }
@@ -115,7 +114,7 @@ extension EngineRun {
                 let reason = "\(name) at \(t(a.start)) irrigated the port, but \(others[0].code) is reported \(when): "
                     + "96523 only when no other service is (the closing flush is part of those services)"
                 ruleOut(a, "96523", .portIrrigation96523, reason)
-                exclude(a.row.value, at: a.start, .portIrrigation96523, reason)
+                exclude(a.row, at: a.start, .portIrrigation96523, reason)
                 continue
             }
             guard done.insert(date).inserted else { continue }

@@ -2,7 +2,8 @@ extension EngineRun {
     /// Steps 1–4: each row's segments, cut to the window (D2), non-services dropped, times and kinds.
     func readAdministrations() {
         // At most one administration per charted entry: room for them all up front (records are large to move).
-        let entries = scenario.mar.reduce(0) { $0 + $1.entries.count }
+        var entries = 0
+        for r in scenario.mar.indices { entries += scenario.mar[r].entries.count }
         trace.records.reserveCapacity(entries)
         admins.reserveCapacity(entries)
         // About one code or one exclusion per entry: room for them at once, not by doubling from one.
@@ -10,36 +11,35 @@ extension EngineRun {
         trace.excluded.reserveCapacity(entries)
         var drugNumbers: [DrugKey: Int] = [:]
         drugNumbers.reserveCapacity(scenario.mar.count)
-        // By position in the rows' own storage: a row is read where it lies, never copied (a row holds a dozen
-        // references to count).
-        scenario.mar.withUnsafeBufferPointer { rows in
-            for position in rows.indices {
-                let number: Int
-                if let known = drugNumbers[rows[position].drug] {
-                    number = known
-                } else {
-                    number = drugNumbers.count
-                    drugNumbers[rows[position].drug] = number
-                }
-                // One box per row, shared by its administrations.
-                read(rows[position], box: RowBox(rows: scenario.mar, position: position, drugNumber: number))
+        // By position: a row is read where it lies (the run's scenario never changes), never copied (a row holds a
+        // dozen references to count).
+        let rows = scenario.mar
+        rows.withUnsafeBufferPointer { buffer in for position in buffer.indices {
+            let number: Int
+            if let known = drugNumbers[rows[position].drug] {
+                number = known
+            } else {
+                number = drugNumbers.count
+                drugNumbers[rows[position].drug] = number
             }
-        }
+            // One box per row, shared by its administrations.
+            read(buffer.baseAddress! + position, box: RowBox(rows: rows, position: position, drugNumber: number))
+        } }
         drugCount = drugNumbers.count
     }
 
     /// One row: its held and cancelled entries excluded, an order with nothing given excluded, each administration
     /// and refill admitted.
-    private func read(_ row: MARRow, box: RowBox) {
-        let timeline = RowReader.read(row, asHydration: Category(row.drugClass, policy: policy) == .hydration)
+    private func read(_ row: UnsafePointer<MARRow>, box: RowBox) {
+        let timeline = RowReader.read(row, asHydration: Category(row.pointee.drugClass, policy: policy) == .hydration)
         for (position, cancelledAt) in timeline.notGiven {
-            let entry = row.entries[position]
-            exclude(row, at: entry.at, .heldNotGiven, "\(drugName(row)): " + (cancelledAt.map {
+            let entry = row.pointee.entries[position]
+            exclude(row, at: entry.at, .heldNotGiven, "\(row.pointee.drug.description): " + (cancelledAt.map {
                 "the \(entry.charted) at \(t(entry.at)) was cancelled by a Canceled Entry at \(t($0))"
             } ?? "'\(entry.charted)' at \(t(entry.at)) is not an administration"))
         }
         if timeline.administrations.isEmpty && timeline.refills.isEmpty {
-            exclude(row, at: nil, .orderNotAdmin, "\(drugName(row)) was ordered but no administration is charted"
+            exclude(row, at: nil, .orderNotAdmin, "\(row.pointee.drug.description) was ordered but no administration is charted"
                     + (timeline.notGiven.isEmpty ? "" : " (only held, due or cancelled entries)") + ": an order is not a service")
         }
         for raw in timeline.administrations {
@@ -48,40 +48,40 @@ extension EngineRun {
         for refill in timeline.refills { admitRefill(box, row, at: refill) }
     }
 
-    private func admitRefill(_ box: RowBox, _ row: MARRow, at: Instant) {
+    private func admitRefill(_ box: RowBox, _ row: UnsafePointer<MARRow>, at: Instant) {
         guard case .inVisit(let v) = visits.place(at) else {
-            exclude(row, at: at, .outsideEncounter, "\(drugName(row)) pump refill at \(t(at)) is outside the encounter")
+            exclude(row, at: at, .outsideEncounter, "\(row.pointee.drug.description) pump refill at \(t(at)) is outside the encounter")
             return
         }
         let a = newAdmin(box, row, visit: v, kind: .pump, start: at, pieces: [], stop: nil, charted: nil, refill: true)
         admins.append(a)
     }
 
-    private func newAdmin(_ box: RowBox, _ row: MARRow, visit: Int, kind: AdminKind, start: Instant, pieces: [Piece],
+    private func newAdmin(_ box: RowBox, _ row: UnsafePointer<MARRow>, visit: Int, kind: AdminKind, start: Instant, pieces: [Piece],
                                    stop: Instant?, charted: Int?, refill: Bool = false,
                                    modeRule: RuleID? = nil) -> Administration {
         let id = trace.records.count
-        let a = Administration(id: id, row: box, visit: visit, kind: kind, category: Category(row.drugClass, policy: policy),
+        let a = Administration(id: id, row: box, visit: visit, kind: kind, category: Category(row.pointee.drugClass, policy: policy),
                                start: start, pieces: pieces, stop: stop, chartedMinutes: charted,
-                               access: accessID(row), isRefill: refill, modeRule: modeRule)
-        trace.records.append(AdministrationRecord(med: row.med, row: row.index, drug: row.drug.description,
+                               access: accessID(site: row.pointee.site), isRefill: refill, modeRule: modeRule)
+        trace.records.append(AdministrationRecord(med: row.pointee.med, row: row.pointee.index, drug: row.pointee.drug.description,
                                                   start: start, stop: stop, label: "",
-                                                  lookalikes: lookalikeCodes(route: row.route, drugClass: row.drugClass),
+                                                  lookalikes: lookalikeCodes(route: row.pointee.route, drugClass: row.pointee.drugClass),
                                                   department: visits.all[visit].department(at: start)))
         if trace.explain { trace.records[id].label = makeLabel(a) }
         return a
     }
 
     /// D10 and SECOND-SITE-59: sites merge into one access unless documented as separate.
-    func accessID(_ row: MARRow) -> String {
-        guard let id = row.site, let site = scenario.sites.first(where: { $0.id == id }) else { return "" }
+    func accessID(site: String?) -> String {
+        guard let id = site, let site = scenario.sites.first(where: { $0.id == id }) else { return "" }
         if site.separate != nil { return id }
         if policy.anyDocumentedSecondSite { return id }
         return ""
     }
 
-    private func admit(_ box: RowBox, _ row: MARRow, _ raw: RawAdministration) {
-        let name = drugName(row)
+    private func admit(_ box: RowBox, _ row: UnsafePointer<MARRow>, _ raw: RawAdministration) {
+        let name = row.pointee.drug.description
         let at = raw.start
         // Step 1: the window.
         let visit: Int
@@ -126,28 +126,28 @@ extension EngineRun {
         }
 
         // Step 2: non-services by route and class.
-        if row.route.isNonParenteral {
-            exclude(row, at: at, .routeNotIv, "\(name) \(row.route.rawValue) at \(t(at)): not an injection or infusion, no code")
+        if row.pointee.route.isNonParenteral {
+            exclude(row, at: at, .routeNotIv, "\(name) \(row.pointee.route.rawValue) at \(t(at)): not an injection or infusion, no code")
             return
         }
-        if row.route.isOtherFamily || (row.route == .intracatheter && row.drugClass != .flush) {
+        if row.pointee.route.isOtherFamily || (row.pointee.route == .intracatheter && row.pointee.drugClass != .flush) {
             // D32: chemotherapy by these routes has its own chemotherapy code, outside this trainer: flagged.
-            let own: String? = !row.drugClass.isChemo ? nil : row.route == .intrathecal ? "96450"
-                : row.route == .intralesional ? "96405" : nil
-            exclude(row, at: at, .notInScope, "\(name) \(row.route.rawValue) at \(t(at)): "
+            let own: String? = !row.pointee.drugClass.isChemo ? nil : row.pointee.route == .intrathecal ? "96450"
+                : row.pointee.route == .intralesional ? "96405" : nil
+            exclude(row, at: at, .notInScope, "\(name) \(row.pointee.route.rawValue) at \(t(at)): "
                     + (own.map { "chemotherapy by this route has its own code (\($0)), outside this trainer" }
                        ?? "this route has its own codes, outside drug administration (963xx/964xx)"))
             if let own {
-                trace.flag(Flag(code: own, rule: .notInScope, reason: "\(name) \(row.route.rawValue): its own chemotherapy code, "
-                                + "\(own), outside this trainer (not scored)", med: row.med, at: at))
+                trace.flag(Flag(code: own, rule: .notInScope, reason: "\(name) \(row.pointee.route.rawValue): its own chemotherapy code, "
+                                + "\(own), outside this trainer (not scored)", med: row.pointee.med, at: at))
             }
             return
         }
-        switch row.drugClass {
+        switch row.pointee.drugClass {
         case .vaccine:
             exclude(row, at: at, .vaccineAdmin, "\(name) at \(t(at)) is a vaccine: 90471–90474, not 96372")
             trace.flag(Flag(code: "90471", rule: .vaccineAdmin, reason: "\(name) is a vaccine: immunization administration, not scored",
-                            med: row.med, at: at))
+                            med: row.pointee.med, at: at))
             return
         case .blood, .contrast, .sedation:
             excludeButDeduct(box, row, raw, visit: visit, pieces: pieces, stop: stop, charted: charted)
@@ -158,7 +158,7 @@ extension EngineRun {
                     "\(name) \(span(Span(at, stop ?? at))) only carried a drug: incidental fluid, not hydration")
             return
         case .flush:
-            if row.route == .intracatheter, let site = scenario.sites.first(where: { $0.id == row.site }), site.device == .port {
+            if row.pointee.route == .intracatheter, let site = scenario.sites.first(where: { $0.id == row.pointee.site }), site.device == .port {
                 admins.append(newAdmin(box, row, visit: visit, kind: .portFlush, start: at, pieces: [], stop: nil, charted: nil))
             } else {
                 exclude(row, at: at, .flushExcluded, "\(name) at \(t(at)) is a line flush: included in the administration")
@@ -168,23 +168,23 @@ extension EngineRun {
         default:
             break
         }
-        if row.bundled != nil {
+        if row.pointee.bundled != nil {
             excludeButDeduct(box, row, raw, visit: visit, pieces: pieces, stop: stop, charted: charted)
             return
         }
-        let category = Category(row.drugClass, policy: policy)
-        if category == .hydration || row.drugClass == .kvo {
+        let category = Category(row.pointee.drugClass, policy: policy)
+        if category == .hydration || row.pointee.drugClass == .kvo {
             admitFluid(box, row, raw, visit: visit, pieces: &pieces, stop: stop, charted: charted)
             return
         }
 
         // Step 3 and 4: times, push or infusion.
-        if let pump = row.pump {
+        if let pump = row.pointee.pump {
             _ = pump
             admins.append(newAdmin(box, row, visit: visit, kind: .pump, start: at, pieces: pieces, stop: stop, charted: charted))
             return
         }
-        switch row.route {
+        switch row.pointee.route {
         case .im, .subQ:
             admins.append(newAdmin(box, row, visit: visit, kind: .injection, start: at, pieces: [], stop: nil, charted: nil))
             return
@@ -200,7 +200,7 @@ extension EngineRun {
                 trace.fire(.noStopTime, "\(name): no stop after the restart at \(t(pieces.last!.span.start)); "
                            + "only the documented \(Spans.minutes(documented.map(\.span))) min count")
                 pieces = documented
-            } else if row.route == .subQInfusion {
+            } else if row.pointee.route == .subQInfusion {
                 trace.fire(.noStopTime, "\(name) SubQ infusion started \(t(at)) with no stop: coded as an injection (96372)")
                 let a = newAdmin(box, row, visit: visit, kind: .injection, start: at, pieces: [], stop: nil, charted: nil,
                                  modeRule: .noStopTime)
@@ -220,7 +220,7 @@ extension EngineRun {
             }
         }
         if let c = raw.computedStop {
-            trace.fire(.noStopTime, "\(name): no stop charted; \(formatNumber(row.volumeML ?? 0)) mL at the charted rate "
+            trace.fire(.noStopTime, "\(name): no stop charted; \(formatNumber(row.pointee.volumeML ?? 0)) mL at the charted rate "
                        + "runs out at \(t(c)), so it stopped then")
         }
         if raw.paused { trace.fire(.pauseExcluded, "\(name): paused time is not counted") }
@@ -234,11 +234,11 @@ extension EngineRun {
         // The rule that decided push or infusion (the "mode" step of the decision path).
         var modeRule: RuleID = minutes <= 15 ? .pushMax15 : .infMin16
         if raw.computedStop != nil { modeRule = .noStopTime }
-        if row.route == .subQInfusion {
+        if row.pointee.route == .subQInfusion {
             kind = .subQInfusion
             modeRule = .scInfusion
         } else if raw.shape == .dose || raw.shape == .lonePush {
-            if row.route == .ivPush, minutes >= 16 {
+            if row.pointee.route == .ivPush, minutes >= 16 {
                 modeRule = .pushMethodDocumented
                 if policy.timeOnlyClassification {
                     trace.fire(.pushMethodDocumented, "\(name) charted as a push but ran \(minutes) min: "
@@ -252,9 +252,9 @@ extension EngineRun {
             } else {
                 kind = .push
                 modeRule = .pushMax15
-                if row.route != .ivPush {
+                if row.pointee.route != .ivPush {
                     // D6: one Given on an IV row, with no stop, is a push (0 minutes: 15 or less).
-                    trace.fire(.pushMax15, "\(name) \(row.route.rawValue) was charted once (Given at \(t(at))) with no stop: a push")
+                    trace.fire(.pushMax15, "\(name) \(row.pointee.route.rawValue) was charted once (Given at \(t(at))) with no stop: a push")
                 }
             }
         } else if truncated && minutes <= 15 && chartedActive >= 16 {
@@ -278,54 +278,54 @@ extension EngineRun {
         let a = newAdmin(box, row, visit: visit, kind: kind, start: at, pieces: pieces, stop: stop, charted: charted,
                          modeRule: modeRule)
         if a.category == .chemo { trace.fire(.categoryFromData, "\(name) is coded as chemotherapy because its class says so") }
-        if row.drugClass == .electrolyte {
+        if row.pointee.drugClass == .electrolyte {
             trace.fire(.categoryFromData, "\(name) is an electrolyte rider, coded as \(policy.electrolyteRiderCategory.rawValue)")
         }
-        if row.drug.substances.count > 1 {
-            trace.fire(.singleInfusate, "\(row.drug.substances.joined(separator: " and ")) share one bag or syringe: one administration")
+        if row.pointee.drug.substances.count > 1 {
+            trace.fire(.singleInfusate, "\(row.pointee.drug.substances.joined(separator: " and ")) share one bag or syringe: one administration")
         }
         admins.append(a)
     }
 
-    private func excludeButDeduct(_ box: RowBox, _ row: MARRow, _ raw: RawAdministration, visit: Int, pieces: [Piece],
+    private func excludeButDeduct(_ box: RowBox, _ row: UnsafePointer<MARRow>, _ raw: RawAdministration, visit: Int, pieces: [Piece],
                                            stop: Instant?, charted: Int?) {
-        let name = drugName(row)
+        let name = row.pointee.drug.description
         let at = raw.start
         let a = newAdmin(box, row, visit: visit, kind: .deductOnly, start: at, pieces: pieces.filter { !$0.span.isEmpty },
                          stop: stop, charted: charted)
         admins.append(a)
         let rule: RuleID, reason: String
-        if row.drugClass == .blood {
+        if row.pointee.drugClass == .blood {
             rule = .transfusionNotDrugAdmin
             reason = "\(name) at \(t(at)) is a transfusion: 36430, not a drug-administration code"
             // D32: 36430 once per encounter, however many units.
             if trace.transfusionFlagged.insert(visit).inserted {
                 trace.flag(Flag(code: "36430", rule: rule, reason: "\(name) is a blood transfusion: 36430 (once per encounter), not scored",
-                                med: row.med, at: at))
+                                med: row.pointee.med, at: at))
             }
-        } else if row.drugClass == .contrast {
+        } else if row.pointee.drugClass == .contrast {
             rule = .contrast
             reason = "\(name) at \(t(at)) is contrast for an imaging study: part of the imaging procedure"
         } else {
             rule = .bundledProcedureSedation
-            reason = "\(name) at \(t(at)) is part of a procedure (\(row.bundled ?? "sedation")): no administration code"
+            reason = "\(name) at \(t(at)) is part of a procedure (\(row.pointee.bundled ?? "sedation")): no administration code"
         }
-        trace.records[a.id].ruledOut = lookalikeCodes(route: row.route, drugClass: row.drugClass)
+        trace.records[a.id].ruledOut = lookalikeCodes(route: row.pointee.route, drugClass: row.pointee.drugClass)
             .map { RuledOut(code: $0, rule: rule, reason: reason) }
         exclude(row, at: at, rule, reason)
     }
 
-    private func admitFluid(_ box: RowBox, _ row: MARRow, _ raw: RawAdministration, visit: Int, pieces: inout [Piece],
+    private func admitFluid(_ box: RowBox, _ row: UnsafePointer<MARRow>, _ raw: RawAdministration, visit: Int, pieces: inout [Piece],
                                      stop: Instant?, charted: Int?) {
-        let name = drugName(row)
+        let name = row.pointee.drug.description
         let at = raw.start
-        if row.drugClass == .electrolyte {
+        if row.pointee.drugClass == .electrolyte {
             trace.fire(.categoryFromData, "\(name) is an electrolyte rider, coded as hydration (electrolyteRiderCategory)")
         }
         if raw.missingStop && raw.computedStop == nil {
             let documented = pieces.filter { !$0.span.isEmpty }
             if documented.isEmpty {
-                if row.drugClass == .kvo {
+                if row.pointee.drugClass == .kvo {
                     exclude(row, at: at, .kvoFlush, "\(name) from \(t(at)) kept the vein open: no code")
                 } else {
                     exclude(row, at: at, .noStopTime, "\(name) started \(t(at)) with no stop and no volume/rate: "
@@ -337,7 +337,7 @@ extension EngineRun {
             trace.fire(.noStopTime, "\(name): only the documented minutes count")
         }
         if let c = raw.computedStop {
-            trace.fire(.noStopTime, "\(name): no stop charted; \(formatNumber(row.volumeML ?? 0)) mL at the charted rate "
+            trace.fire(.noStopTime, "\(name): no stop charted; \(formatNumber(row.pointee.volumeML ?? 0)) mL at the charted rate "
                        + "runs out at \(t(c))")
         }
         let hydrationPieces = pieces.filter { $0.purpose == .hydration }
@@ -349,12 +349,12 @@ extension EngineRun {
                     "\(name) ran \(m) min only to keep the vein open (KVO): no code")
         }
         guard !hydrationPieces.isEmpty else { return }
-        if !row.necessity {
+        if !row.pointee.necessity {
             exclude(row, at: at, .hydMedicalNecessity,
                     "\(name) \(span(Span(at, stop ?? at))): no documented need for fluid, so it is not reportable hydration")
             return
         }
-        if policy.hydVolume500, let v = row.volumeML, v <= 500 {
+        if policy.hydVolume500, let v = row.pointee.volumeML, v <= 500 {
             exclude(row, at: at, .hydVolume500, "\(name): \(formatNumber(v)) mL is 500 mL or less (hydVolume500)")
             return
         }
@@ -363,7 +363,7 @@ extension EngineRun {
         if raw.continuedByWorkflow {
             trace.fire(.rateChangeContinues, "\(name): rate changes, verifications and handoffs neither start nor stop time")
         }
-        if row.drugClass == .kvo {
+        if row.pointee.drugClass == .kvo {
             trace.fire(.kvoFlush, "\(name): from \(t(hydrationPieces[0].span.start)) it ran for hydration, not KVO")
         }
         let start = hydrationPieces[0].span.start
@@ -383,20 +383,20 @@ extension EngineRun {
         for a in bundled {
             let reason = "\(drugName(a.row)) push at \(t(a.start)) was given around a transfusion: bundled under transfusionPremedBundled"
             trace.records[a.id].ruledOut += ["96374", "96375"].map { RuledOut(code: $0, rule: .transfusionPremed, reason: reason) }
-            exclude(a.row.value, at: a.start, .transfusionPremed, reason)
+            exclude(a.row, at: a.start, .transfusionPremed, reason)
         }
         let ids = Set(bundled.map(\.id))
         admins.removeAll { ids.contains($0.id) }
     }
 
     /// BLOOD-TRANSFUSION-HYD: line-keeping fluid before, during, after or between units of blood.
-    private func noteFluidWithBlood(_ row: MARRow, _ pieces: [Piece]) {
-        let access = accessID(row)
-        let blood = scenario.mar.filter { $0.drugClass == .blood && accessID($0) == access }
+    private func noteFluidWithBlood(_ row: UnsafePointer<MARRow>, _ pieces: [Piece]) {
+        let access = accessID(site: row.pointee.site)
+        let blood = scenario.mar.filter { $0.drugClass == .blood && accessID(site: $0.site) == access }
             .flatMap { RowReader.read($0).administrations.flatMap { $0.pieces.map(\.span) + [Span($0.start, $0.start + 1)] } }
         let near = pieces.contains { p in blood.contains { b in p.span.start <= b.end + 60 && b.start <= p.span.end + 60 } }
         if near {
-            trace.fire(.bloodTransfusionHyd, "\(drugName(row)) kept the line open around a blood transfusion: not hydration")
+            trace.fire(.bloodTransfusionHyd, "\(row.pointee.drug.description) kept the line open around a blood transfusion: not hydration")
         }
     }
 }

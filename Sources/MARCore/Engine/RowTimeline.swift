@@ -63,8 +63,14 @@ struct RowTimeline: Sendable {
 enum RowReader {
     /// Reads a row's entries into administrations.
     static func read(_ row: MARRow, asHydration: Bool = false) -> RowTimeline {
+        withUnsafePointer(to: row) { read($0, asHydration: asHydration) }
+    }
+
+    /// Reads the row at `row` (the engine's rows are read where they lie: a row passed by value from an array is
+    /// copied, and a copy counts a dozen references).
+    static func read(_ row: UnsafePointer<MARRow>, asHydration: Bool = false) -> RowTimeline {
         var out = RowTimeline()
-        let flow = administeringFlow(row.entries, into: &out)
+        let flow = administeringFlow(row.pointee.entries, into: &out)
         out.administrations = isDoseRoute(row) ? readDoses(row, flow) : readIntervals(row, flow, asHydration: asHydration)
         return out
     }
@@ -73,11 +79,19 @@ enum RowReader {
     /// latest earlier entry on its row) and refill entries go to `out`. Positions, not entries: an entry holds
     /// several strings, and copying it means counting each.
     private static func administeringFlow(_ entries: [MAREntry], into out: inout RowTimeline) -> Flow {
-        guard entries.contains(where: { $0.action == .canceledEntry || $0.action == .held || $0.action == .pumpRefill })
-        else { return Flow(all: entries.count) }
+        // By index, field by field: a whole entry is never copied (it holds several strings to count).
+        var special = false, cancels = false
+        for i in entries.indices {
+            switch entries[i].action {
+            case .canceledEntry: cancels = true; special = true
+            case .held, .pumpRefill: special = true
+            default: continue
+            }
+        }
+        guard special else { return Flow(all: entries.count) }
         // Without a Canceled Entry (the usual case) every entry stays live: no list of them to build.
         var live: [Int]?
-        if entries.contains(where: { $0.action == .canceledEntry }) {
+        if cancels {
             var kept: [Int] = []
             kept.reserveCapacity(entries.count)
             for i in entries.indices {
@@ -125,22 +139,22 @@ enum RowReader {
     }
 
     /// Push-type rows: each administering entry is a dose; a following `Stopped` documents its length.
-    static func isDoseRoute(_ row: MARRow) -> Bool {
-        guard row.pump == nil else { return false }
-        switch row.route {
+    static func isDoseRoute(_ row: UnsafePointer<MARRow>) -> Bool {
+        guard row.pointee.pump == nil else { return false }
+        switch row.pointee.route {
         case .ivInfusion, .ivPiggyback, .iv, .subQInfusion: return false
         default: return true
         }
     }
 
-    private static func readDoses(_ row: MARRow, _ flow: Flow) -> [RawAdministration] {
+    private static func readDoses(_ row: UnsafePointer<MARRow>, _ flow: Flow) -> [RawAdministration] {
         var doses: [RawAdministration] = []
         var open = false
         for i in flow {
-            let e = row.entries[i]
+            let e = EntryStep(row.pointee.entries, i)
             switch e.action {
             case .given, .newBag, .restarted:
-                doses.append(RawAdministration(row: row.index, shape: .dose, start: e.at, pieces: []))
+                doses.append(RawAdministration(row: row.pointee.index, shape: .dose, start: e.at, pieces: []))
                 open = true
             case .stopped where open:
                 let i = doses.count - 1
@@ -158,8 +172,26 @@ enum RowReader {
 
     private enum State { case idle, running(Instant), paused, stopped }
 
-    private static func readIntervals(_ row: MARRow, _ flow: Flow, asHydration: Bool) -> [RawAdministration] {
-        let initialPurpose: Purpose? = row.drugClass == .hydration || asHydration ? .hydration : (row.drugClass == .kvo ? .kvo : nil)
+    /// The plain fields of an entry that the reader steps on, read field by field (a whole entry holds several
+    /// strings, and copying one means counting each).
+    private struct EntryStep {
+        let at: Instant
+        let action: Action
+        let purpose: Purpose?
+        let reaction: Bool
+        let hasRate: Bool
+
+        init(_ entries: [MAREntry], _ i: Int) {
+            at = entries[i].at
+            action = entries[i].action
+            purpose = entries[i].purpose
+            reaction = entries[i].reaction
+            hasRate = entries[i].rate != nil
+        }
+    }
+
+    private static func readIntervals(_ row: UnsafePointer<MARRow>, _ flow: Flow, asHydration: Bool) -> [RawAdministration] {
+        let initialPurpose: Purpose? = row.pointee.drugClass == .hydration || asHydration ? .hydration : (row.pointee.drugClass == .kvo ? .kvo : nil)
         var result: [RawAdministration] = []
         var state = State.idle
         var current: RawAdministration?
@@ -167,11 +199,11 @@ enum RowReader {
         // Route IV: a Given with nothing after it is a lone push (D6).
         var loneCandidate = false
 
-        func begin(_ e: MAREntry, repeatOf: Bool) {
+        func begin(_ e: EntryStep, repeatOf: Bool) {
             if let c = current { result.append(c) }
-            current = RawAdministration(row: row.index, shape: .interval, start: e.at, pieces: [], repeatOfRow: repeatOf)
+            current = RawAdministration(row: row.pointee.index, shape: .interval, start: e.at, pieces: [], repeatOfRow: repeatOf)
             state = .running(e.at)
-            loneCandidate = row.route == .iv && e.action == .given
+            loneCandidate = row.pointee.route == .iv && e.action == .given
             if let p = e.purpose { purpose = p }
         }
         func closePiece(at t: Instant) {
@@ -181,8 +213,8 @@ enum RowReader {
         }
 
         for i in flow {
-            let e = row.entries[i]
-            let isStart = e.action == .given || e.action == .newBag || (e.action == .rateChange && e.rate != nil)
+            let e = EntryStep(row.pointee.entries, i)
+            let isStart = e.action == .given || e.action == .newBag || (e.action == .rateChange && e.hasRate)
             switch state {
             case .idle, .stopped:
                 let wasStopped: Bool = { if case .stopped = state { return true } else { return false } }()
@@ -253,10 +285,10 @@ enum RowReader {
     }
 
     /// D3: with the row's volume and mL/hr rates, the minute the volume runs out.
-    private static func computeStop(_ row: MARRow, interval: RawAdministration, openFrom: Instant,
+    private static func computeStop(_ row: UnsafePointer<MARRow>, interval: RawAdministration, openFrom: Instant,
                                     purpose: Purpose?) -> (at: Instant, Void)? {
-        guard let volume = row.volumeML, volume > 0 else { return nil }
-        let rates = row.entries.compactMap { e in e.rate.map { (e.at, $0) } }
+        guard let volume = row.pointee.volumeML, volume > 0 else { return nil }
+        let rates = row.pointee.entries.compactMap { e in e.rate.map { (e.at, $0) } }
         func rate(at t: Instant) -> Double? { rates.last(where: { $0.0 <= t })?.1.mlPerHour }
         var remaining = volume
         // Volume used during documented pieces.

@@ -34,16 +34,22 @@ final class Trace {
     /// Decisions only: the rules fired so far (a handful; a scan beats a set).
     @exclusivity(unchecked) private var firedRules: [RuleID] = []
 
+    /// Inlined, so that a decide-only run never builds the message's closure (a closure that captures a row copies it).
+    @inline(__always)
     func fire(_ rule: RuleID, _ message: @autoclosure () -> String) {
-        guard explain else {
-            // Decisions only: one firing per rule is all `rulesFired` needs.
-            if !firedRules.contains(rule) {
-                firedRules.append(rule)
-                firings.append(Firing(rule, ""))
-            }
-            return
+        if explain {
+            fired.record(Firing(rule, message()), in: &firings)
+        } else {
+            fireDecision(rule)
         }
-        fired.record(Firing(rule, message()), in: &firings)
+    }
+
+    /// Decisions only: one firing per rule is all `rulesFired` needs.
+    private func fireDecision(_ rule: RuleID) {
+        if !firedRules.contains(rule) {
+            firedRules.append(rule)
+            firings.append(Firing(rule, ""))
+        }
     }
 
     func exclude(_ e: Exclusion) {
@@ -55,9 +61,17 @@ final class Trace {
         fire(f.rule, f.reason)
     }
 
+    @inline(__always)
     func ruleOut(_ admin: Int, _ code: String, _ rule: RuleID, _ reason: @autoclosure () -> String, context: [RuleID] = []) {
-        guard !records[admin].ruledOut.contains(where: { $0.code == code }) else { return }
-        let r = RuledOut(code: code, rule: rule, reason: explain ? reason() : "", context: context)
+        guard !isRuledOut(admin, code) else { return }
+        record(admin, RuledOut(code: code, rule: rule, reason: explain ? reason() : "", context: context))
+    }
+
+    private func isRuledOut(_ admin: Int, _ code: String) -> Bool {
+        records[admin].ruledOut.contains(where: { $0.code == code })
+    }
+
+    private func record(_ admin: Int, _ r: RuledOut) {
         // Most administrations collect a handful: room for them at once, not by doubling from one.
         if records[admin].ruledOut.isEmpty { records[admin].ruledOut.reserveCapacity(6) }
         records[admin].ruledOut.append(r)

@@ -162,13 +162,14 @@ public struct CPTCode: Sendable, Hashable {
 
     /// The number a text of exactly five ASCII digits spells, or nil.
     private static func fiveDigits(_ text: String) -> Int? {
-        var n = 0, count = 0
-        for b in text.utf8 {
-            guard b >= 0x30 && b <= 0x39, count < 5 else { return nil }
+        let bytes = text.utf8
+        guard bytes.count == 5 else { return nil }
+        var n = 0
+        for b in bytes {
+            guard b >= 0x30 && b <= 0x39 else { return nil }
             n = n * 10 + Int(b - 0x30)
-            count += 1
         }
-        return count == 5 ? n : nil
+        return n
     }
 
     /// The codes in scope numerically nearest to `digits` (five digits): the closest below and above.

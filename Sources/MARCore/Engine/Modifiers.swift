@@ -77,8 +77,9 @@ extension EngineRun {
         var coded = [Bool](repeating: false, count: visits.all.count)
         var firstDate = [Int?](repeating: nil, count: visits.all.count)
         var severalDates = [Bool](repeating: false, count: visits.all.count)
-        for p in trace.parts {
-            guard let a = byID[p.admin] else { continue }
+        // By index: a part holds several references, and a `for … in` copies each part.
+        for k in trace.parts.indices {
+            guard let a = byID[trace.parts[k].admin] else { continue }
             let v = a.visit, date = a.start.day
             coded[v] = true
             if let d = firstDate[v] { if d != date { severalDates[v] = true } } else { firstDate[v] = date }

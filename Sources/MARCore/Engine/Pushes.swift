@@ -45,7 +45,8 @@ extension EngineRun {
             let name = drugName(a.row)
             defer { s.anyPushes[a] = a.start }
             if a.id == s.initial?.id {
-                let rules: [RuleID] = (scenario.setting == .professional ? [.physVsFacility] : [.hierFacility]) + bagAsPush(a)
+                let first: RuleID = scenario.setting == .professional ? .physVsFacility : .hierFacility
+                let rules: [RuleID] = bagAsPush(a).map { [first, $0] } ?? [first]
                 emit(a, a.initialCode, rules: rules, "\(label(a)) is the highest-ranked service on this access: the initial "
                      + "\(chemo ? "chemotherapy " : "")push, \(a.initialCode)")
                 ruleOut(a, chemo ? "96411" : "96375", .oneInitialPerEncounter, "\(label(a)) is the initial service: \(a.initialCode)")
@@ -76,8 +77,11 @@ extension EngineRun {
             }
             // A new drug.
             let code = chemo ? "96411" : "96375"
-            var rules: [RuleID] = [chemo ? .chemoPush96411 : .pushNewDrug96375] + bagAsPush(a)
             let firstPushAfterInfusion = !s.firstPushSeen && s.initial?.kind == .infusion
+            var rules: [RuleID] = []
+            rules.reserveCapacity(3)
+            rules.append(chemo ? .chemoPush96411 : .pushNewDrug96375)
+            if let mode = bagAsPush(a) { rules.append(mode) }
             if firstPushAfterInfusion { rules.append(.subsequentEvenIfFirstOfType) }
             emit(a, code, rules: rules, "\(label(a)) is a push of a new drug after the initial service: \(code)"
                  + (firstPushAfterInfusion ? " (subsequent even though it is the first push)" : ""))
@@ -108,9 +112,9 @@ extension EngineRun {
     }
 
     /// A bag or piggyback coded as a push carries the rule that made it one (PUSH-MAX-15, NO-STOP-TIME) on its
-    /// code, so a learner who missed that code is told why it is a push.
-    func bagAsPush(_ a: Administration) -> [RuleID] {
-        a.row.route == .ivPush ? [] : [a.modeRule]
+    /// code, so a learner who missed that code is told why it is a push; nil for a push charted as one.
+    func bagAsPush(_ a: Administration) -> RuleID? {
+        a.row.route == .ivPush ? nil : a.modeRule
     }
 
     /// REPEAT-PUSH-30 and PUSH-AFTER-INFUSION-SAME-DRUG.

@@ -14,6 +14,7 @@ extension EngineRun {
         // By position: a row is read where it lies (the run's scenario never changes), never copied (a row holds a
         // dozen references to count).
         let rows = scenario.mar
+        var timeline = RowTimeline()
         rows.withUnsafeBufferPointer { buffer in for position in buffer.indices {
             let number: Int
             if let known = drugNumbers[rows[position].drug] {
@@ -23,20 +24,22 @@ extension EngineRun {
                 drugNumbers[rows[position].drug] = number
             }
             // One box per row, shared by its administrations.
-            read(buffer.baseAddress! + position, box: RowBox(rows: rows, position: position, drugNumber: number))
+            read(buffer.baseAddress! + position, box: RowBox(rows: rows, position: position, drugNumber: number),
+                 into: &timeline)
         } }
         drugCount = drugNumbers.count
     }
 
     /// One row: its held and cancelled entries excluded, an order with nothing given excluded, each administration
     /// and refill admitted.
-    private func read(_ row: UnsafePointer<MARRow>, box: RowBox) {
-        let timeline = RowReader.read(row, asHydration: Category(row.pointee.drugClass, policy: policy) == .hydration)
+    /// (`timeline`: the run's one timeline, which every row is read into in turn.)
+    private func read(_ row: UnsafePointer<MARRow>, box: RowBox, into timeline: inout RowTimeline) {
+        RowReader.read(row, asHydration: Category(row.pointee.drugClass, policy: policy) == .hydration, into: &timeline)
         for (position, cancelledAt) in timeline.notGiven {
-            let entry = row.pointee.entries[position]
-            exclude(row, at: entry.at, .heldNotGiven, "\(row.pointee.drug.description): " + (cancelledAt.map {
-                "the \(entry.charted) at \(t(entry.at)) was cancelled by a Canceled Entry at \(t($0))"
-            } ?? "'\(entry.charted)' at \(t(entry.at)) is not an administration"))
+            let at = row.pointee.entries[position].at
+            exclude(row, at: at, .heldNotGiven, "\(row.pointee.drug.description): " + (cancelledAt.map {
+                "the \(row.pointee.entries[position].charted) at \(t(at)) was cancelled by a Canceled Entry at \(t($0))"
+            } ?? "'\(row.pointee.entries[position].charted)' at \(t(at)) is not an administration"))
         }
         if timeline.administrations.isEmpty && timeline.refills.isEmpty {
             exclude(row, at: nil, .orderNotAdmin, "\(row.pointee.drug.description) was ordered but no administration is charted"

@@ -58,21 +58,39 @@ struct RowTimeline: Sendable {
     var notGiven: [(entry: Int, cancelledAt: Instant?)] = []
     /// `Pump Refill` times.
     var refills: [Instant] = []
+    /// The reader's working lists (positions of live and of administering entries), kept from row to row.
+    fileprivate var live: [Int] = []
+    fileprivate var flow: [Int] = []
+
+    /// Empties every list for the next row, keeping the room (the engine reads every row into one timeline).
+    mutating func startRow() {
+        administrations.removeAll(keepingCapacity: true)
+        notGiven.removeAll(keepingCapacity: true)
+        refills.removeAll(keepingCapacity: true)
+        live.removeAll(keepingCapacity: true)
+        flow.removeAll(keepingCapacity: true)
+    }
 }
 
 enum RowReader {
     /// Reads a row's entries into administrations.
     static func read(_ row: MARRow, asHydration: Bool = false) -> RowTimeline {
-        withUnsafePointer(to: row) { read($0, asHydration: asHydration) }
+        var out = RowTimeline()
+        withUnsafePointer(to: row) { read($0, asHydration: asHydration, into: &out) }
+        return out
     }
 
-    /// Reads the row at `row` (the engine's rows are read where they lie: a row passed by value from an array is
-    /// copied, and a copy counts a dozen references).
-    static func read(_ row: UnsafePointer<MARRow>, asHydration: Bool = false) -> RowTimeline {
-        var out = RowTimeline()
+    /// Reads the row at `row` into `out`, emptied first (the engine's rows are read where they lie, since a row passed
+    /// by value out of an array is copied and a copy counts a dozen references; and into one timeline for every row,
+    /// so that its lists are made once per run, not once per row).
+    static func read(_ row: UnsafePointer<MARRow>, asHydration: Bool = false, into out: inout RowTimeline) {
+        out.startRow()
         let flow = administeringFlow(row.pointee.entries, into: &out)
-        out.administrations = isDoseRoute(row) ? readDoses(row, flow) : readIntervals(row, flow, asHydration: asHydration)
-        return out
+        if isDoseRoute(row) {
+            readDoses(row, flow, into: &out.administrations)
+        } else {
+            readIntervals(row, flow, asHydration: asHydration, into: &out.administrations)
+        }
     }
 
     /// The positions of the entries that administer, in order; held, cancelled (D4: a Canceled Entry cancels the
@@ -90,30 +108,28 @@ enum RowReader {
         }
         guard special else { return Flow(all: entries.count) }
         // Without a Canceled Entry (the usual case) every entry stays live: no list of them to build.
-        var live: [Int]?
         if cancels {
-            var kept: [Int] = []
-            kept.reserveCapacity(entries.count)
             for i in entries.indices {
                 if entries[i].action == .canceledEntry {
-                    if let cancelled = kept.popLast() { out.notGiven.append((cancelled, entries[i].at)) }
+                    if let cancelled = out.live.popLast() { out.notGiven.append((cancelled, entries[i].at)) }
                     continue
                 }
-                kept.append(i)
+                out.live.append(i)
             }
-            live = kept
         }
-        var flow: [Int] = []
-        flow.reserveCapacity(live?.count ?? entries.count)
         func take(_ i: Int) {
             switch entries[i].action {
             case .held: out.notGiven.append((i, nil))
             case .pumpRefill: out.refills.append(entries[i].at)
-            default: flow.append(i)
+            default: out.flow.append(i)
             }
         }
-        if let live { for i in live { take(i) } } else { for i in entries.indices { take(i) } }
-        return Flow(positions: flow)
+        if cancels {
+            for k in out.live.indices { take(out.live[k]) }
+        } else {
+            for i in entries.indices { take(i) }
+        }
+        return Flow(positions: out.flow)
     }
 
     /// The positions of a row's administering entries: all of them (most rows: nothing to allocate), or a list.
@@ -147,8 +163,7 @@ enum RowReader {
         }
     }
 
-    private static func readDoses(_ row: UnsafePointer<MARRow>, _ flow: Flow) -> [RawAdministration] {
-        var doses: [RawAdministration] = []
+    private static func readDoses(_ row: UnsafePointer<MARRow>, _ flow: Flow, into doses: inout [RawAdministration]) {
         var open = false
         for i in flow {
             let e = EntryStep(row.pointee.entries, i)
@@ -167,7 +182,6 @@ enum RowReader {
                 continue
             }
         }
-        return doses
     }
 
     private enum State { case idle, running(Instant), paused, stopped }
@@ -190,9 +204,9 @@ enum RowReader {
         }
     }
 
-    private static func readIntervals(_ row: UnsafePointer<MARRow>, _ flow: Flow, asHydration: Bool) -> [RawAdministration] {
+    private static func readIntervals(_ row: UnsafePointer<MARRow>, _ flow: Flow, asHydration: Bool,
+                                      into result: inout [RawAdministration]) {
         let initialPurpose: Purpose? = row.pointee.drugClass == .hydration || asHydration ? .hydration : (row.pointee.drugClass == .kvo ? .kvo : nil)
-        var result: [RawAdministration] = []
         var state = State.idle
         var current: RawAdministration?
         var purpose = initialPurpose
@@ -281,7 +295,6 @@ enum RowReader {
             current = c
         }
         if let c = current { result.append(c) }
-        return result
     }
 
     /// D3: with the row's volume and mL/hr rates, the minute the volume runs out.

@@ -31,8 +31,8 @@ final class Trace {
         self.explain = explain
     }
 
-    /// Decisions only: the rules fired so far (a handful; a scan beats a set).
-    @exclusivity(unchecked) private var firedRules: [RuleID] = []
+    /// Decisions only: the rules fired so far, a bit per rule by `RuleID.ordinal` (the catalog has under 128).
+    private var firedBits: (low: UInt64, high: UInt64) = (0, 0)
 
     /// Inlined, so that a decide-only run never builds the message's closure (a closure that captures a row copies it).
     @inline(__always)
@@ -46,10 +46,19 @@ final class Trace {
 
     /// Decisions only: one firing per rule is all `rulesFired` needs.
     private func fireDecision(_ rule: RuleID) {
-        if !firedRules.contains(rule) {
-            firedRules.append(rule)
-            firings.append(Firing(rule, ""))
+        let ordinal = rule.ordinal, bit = UInt64(1) << UInt64(ordinal & 63)
+        switch ordinal {
+        case ..<64:
+            guard firedBits.low & bit == 0 else { return }
+            firedBits.low |= bit
+        case ..<128:
+            guard firedBits.high & bit == 0 else { return }
+            firedBits.high |= bit
+        default:
+            // Beyond 128 rules: the list itself (in a decide-only run it holds one firing per rule).
+            guard !firings.contains(where: { $0.rule == rule }) else { return }
         }
+        firings.append(Firing(rule, ""))
     }
 
     func exclude(_ e: Exclusion) {

@@ -151,6 +151,16 @@ public struct CPTCode: Sendable, Hashable {
         return byCode[code]
     }
 
+    /// The family and mode of `code`, when it is in scope: what the engine reads of the codes it emitted, without
+    /// copying the code's texts.
+    static func familyAndMode(_ code: String) -> (family: Family, mode: Mode)? {
+        if let n = fiveDigits(code), n >= 96300, n < 96600 {
+            let i = Int(byNumber[n - 96300])
+            return i < 0 ? nil : (all[i].family, all[i].mode)
+        }
+        return byCode[code].map { ($0.family, $0.mode) }
+    }
+
     /// Positions in `all` of the codes 96300–96599 (−1: none), indexed by the number minus 96300.
     private static let byNumber: [Int8] = {
         var table = [Int8](repeating: -1, count: 300)

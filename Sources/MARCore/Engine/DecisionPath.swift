@@ -161,7 +161,11 @@ extension EngineRun {
             let r = trace.records[a.id].ruledOut.first
             return DecisionPath(notService: Decision(.service, r?.rule ?? .bundledProcedureSedation, reason: r?.reason ?? ""))
         }
-        let emitted = trace.records[a.id].codes.lazy.compactMap { CPTCode.named($0.code) }.first
+        // The first emitted code in scope decides family and mode (read by index: an emission holds lists and text).
+        var emitted: (family: CPTCode.Family, mode: CPTCode.Mode)?
+        for i in trace.records[a.id].codes.indices {
+            if let named = CPTCode.familyAndMode(trace.records[a.id].codes[i].code) { emitted = named; break }
+        }
         let family = emitted?.family ?? family(a)
         let familyRule: RuleID = switch family {
         case .hydration: .hydCategory

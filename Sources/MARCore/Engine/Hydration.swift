@@ -1,23 +1,23 @@
 extension EngineRun {
     /// Hydration on one access group: summed minutes after deductions (HYD-CONCURRENT, HYD-SUM-SEGMENTS, D16, D17).
     func codeHydration(_ s: inout GroupState) {
-        let fluids = s.group.members.filter { $0.kind == .hydration }.sorted { ($0.start, $0.row.index) < ($1.start, $1.row.index) }
+        let fluids = s.group.members.kept { $0.kind == .hydration }.sorted { ($0.start, $0.row.index) < ($1.start, $1.row.index) }
         guard !fluids.isEmpty else { return }
         let fluidSpans = Spans.union(fluids.flatMap(\.hydrationSpans))
         let total = Spans.minutes(fluidSpans)
         // D16: every minute another infusion runs on the access, and every documented push minute.
-        let others = admins.filter { $0.access == s.group.access && $0.kind != .hydration && !$0.row.drugClass.isFluid
+        let others = admins.kept { $0.access == s.group.access && $0.kind != .hydration && !$0.row.drugClass.isFluid
             && [.infusion, .push, .deductOnly, .pump].contains($0.kind) && !$0.pieces.isEmpty }
         let deducted = Spans.intersect(fluidSpans, others.flatMap(\.spans))
         var surviving = Spans.subtract(fluidSpans, others.flatMap(\.spans))
         var notes: [String] = []
         var rules: [RuleID] = []
         if !deducted.isEmpty {
-            let who = others.filter { !Spans.intersect($0.spans, fluidSpans).isEmpty }
-            let pushMin = Spans.minutes(Spans.intersect(fluidSpans, who.filter { $0.kind == .push }.flatMap(\.spans)))
+            let who = others.kept { !Spans.intersect($0.spans, fluidSpans).isEmpty }
+            let pushMin = Spans.minutes(Spans.intersect(fluidSpans, who.kept { $0.kind == .push }.flatMap(\.spans)))
             let infMin = Spans.minutes(deducted) - pushMin
             if infMin > 0 {
-                let names = who.filter { $0.kind != .push }.map { drugName($0.row) }
+                let names = who.kept { $0.kind != .push }.map { drugName($0.row) }
                 notes.append("minus \(infMin) min while \(unique(names).joined(separator: ", ")) ran")
             }
             if pushMin > 0 { notes.append("minus \(pushMin) min of documented pushes") }
@@ -33,7 +33,7 @@ extension EngineRun {
             rules.append(.hydSumSegments)
         }
         let t = Spans.minutes(surviving)
-        let contributing = fluids.filter { !Spans.intersect($0.hydrationSpans, surviving).isEmpty }
+        let contributing = fluids.kept { !Spans.intersect($0.hydrationSpans, surviving).isEmpty }
         let carrier = contributing.first ?? fluids[0]
         let pieceText = surviving.count > 1 ? " in \(surviving.count) pieces" : ""
         let explain = trace.explain

@@ -74,7 +74,7 @@ extension EngineRun {
     private func noteAccessDecisions(_ groups: [AccessGroup]) {
         guard scenario.sites.count > 1 || groups.count > 1 || scenario.sites.contains(where: { $0.device != .peripheral })
         else { return }
-        let ivAdmins = admins.filter { $0.isDrugService || $0.kind == .hydration }
+        let ivAdmins = admins.kept { $0.isDrugService || $0.kind == .hydration }
         let sitesUsed = Set(ivAdmins.compactMap(\.row.site))
         if sitesUsed.count > 1 {
             let merged = sitesUsed.filter { id in accessID(site: id) == "" }
@@ -84,7 +84,7 @@ extension EngineRun {
             }
         }
         for site in scenario.sites where [.multiLumen, .picc, .central, .port].contains(site.device) {
-            let rows = Set(ivAdmins.filter { $0.row.site == site.id }.map(\.row.index))
+            let rows = Set(ivAdmins.kept { $0.row.site == site.id }.map(\.row.index))
             if rows.count > 1 {
                 trace.fire(.multiLumenOneSite, "\(site.id) (\(site.device.rawValue)) is one access however many lumens are used")
             }
@@ -92,7 +92,7 @@ extension EngineRun {
         var bySpan: [SpanKey: [AccessGroup]] = [:]
         for g in groups { bySpan[g.key, default: []].append(g) }
         for (_, gs) in bySpan.sorted(by: { $0.key < $1.key }) where gs.count > 1 {
-            let infusions = gs.map { $0.members.filter { $0.kind == .infusion } }
+            let infusions = gs.map { $0.members.kept { $0.kind == .infusion } }
             outer: for i in 0..<infusions.count {
                 for j in (i + 1)..<infusions.count {
                     for a in infusions[i] { for b in infusions[j] where !Spans.intersect(a.spans, b.spans).isEmpty {
@@ -124,10 +124,10 @@ extension EngineRun {
 
     func chooseInitial(_ g: AccessGroup, later: AdministrationIDs) -> Administration? {
         if scenario.setting == .professional,
-           let p = g.members.filter({ $0.row.primary }).min(by: { ($0.start, $0.row.index) < ($1.start, $1.row.index) }) {
+           let p = g.members.kept(where: { $0.row.primary }).min(by: { ($0.start, $0.row.index) < ($1.start, $1.row.index) }) {
             return p
         }
-        let drugs = g.members.filter { $0.isDrugService && !later.contains($0.id) }
+        let drugs = g.members.kept { $0.isDrugService && !later.contains($0.id) }
         return drugs.min { a, b in
             if a.rank != b.rank { return a.rank < b.rank }
             if a.kind == .infusion && a.activeMinutes != b.activeMinutes { return a.activeMinutes > b.activeMinutes }
@@ -197,11 +197,11 @@ extension EngineRun {
             seen[a] = true
         }
         if !repeated && zip(g.members, g.members.dropFirst()).allSatisfy({ $0.id < $1.id }) { return g }
-        var out = g.members.filter { !($0.kind == .infusion && $0.isDrugService) }
-        let infusions = g.members.filter { $0.kind == .infusion && $0.isDrugService }
+        var out = g.members.kept { !($0.kind == .infusion && $0.isDrugService) }
+        let infusions = g.members.kept { $0.kind == .infusion && $0.isDrugService }
         for drug in unique(infusions.map(\.drugNumber)) {
             var chain: Administration?
-            for a in infusions.filter({ $0.drugNumber == drug }).sorted(by: { ($0.start, $0.row.index) < ($1.start, $1.row.index) }) {
+            for a in infusions.kept(where: { $0.drugNumber == drug }).sorted(by: { ($0.start, $0.row.index) < ($1.start, $1.row.index) }) {
                 guard let c = chain else { chain = a; continue }
                 if Spans.intersect(c.spans, a.spans).isEmpty {
                     out.append(c)
@@ -240,7 +240,7 @@ extension EngineRun {
         }
         state.laterIntervals = later
         if let initial {
-            let others = g.members.filter { $0.id != initial.id && $0.isDrugService && !later.contains($0.id) }
+            let others = g.members.kept { $0.id != initial.id && $0.isDrugService && !later.contains($0.id) }
             if !others.isEmpty {
                 trace.fire(initial.rank < (others.map(\.rank).min() ?? 9) ? .hierFacility : .oneInitialPerEncounter,
                            "\(label(initial)) is the initial service on this access")
@@ -251,7 +251,7 @@ extension EngineRun {
                            + "takes the initial code; every other IV service takes its add-on code")
             } else if initial.kind == .infusion,
                       others.contains(where: { $0.rank == initial.rank && $0.kind == .infusion }) {
-                let rivals = others.filter { $0.rank == initial.rank && $0.kind == .infusion }
+                let rivals = others.kept { $0.rank == initial.rank && $0.kind == .infusion }
                 trace.fire(.hierTiebreak, "\(label(initial)) and \(rivals.map { label($0) }.joined(separator: ", ")) share the top "
                            + "rank: the one with the most active minutes is the initial service")
             }

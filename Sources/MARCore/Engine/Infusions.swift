@@ -1,7 +1,7 @@
 extension EngineRun {
     /// CONCURRENT-OVERLAP-ALLOC (D15): infusions in priority order, each losing minutes already claimed.
     func codeInfusions(_ s: inout GroupState) {
-        let infusions = s.group.members.filter { $0.kind == .infusion && $0.isDrugService }
+        let infusions = s.group.members.kept { $0.kind == .infusion && $0.isDrugService }
         // D29: every earliest interval of a drug is placed before any later interval of a drug, whatever its length.
         let ordered = infusions.sorted { a, b in
             if a.id == s.initial?.id { return b.id != s.initial?.id }
@@ -34,7 +34,7 @@ extension EngineRun {
                      + ((61...90).contains(a.activeMinutes) ? " (the first-hour code covers up to 90 min)" : ""))
                 ruleOut(a, chemo ? "96409" : "96374", .infMin16, "\(label(a)) ran 16 min or more: an infusion, not a push")
                 // When a rival of the same rank lost only on minutes, the tie-break is what made this one initial.
-                let rivals = infusions.filter { $0.id != a.id && $0.rank == a.rank && !s.laterIntervals.contains($0.id) }
+                let rivals = infusions.kept { $0.id != a.id && $0.rank == a.rank && !s.laterIntervals.contains($0.id) }
                 let tie = scenario.setting != .professional && !rivals.isEmpty
                 ruleOut(a, chemo ? "96417" : "96367", tie ? .hierTiebreak : .oneInitialPerEncounter,
                         tie ? "\(label(a)) ran longest of the infusions of its rank, so it is the initial service (\(code)), "

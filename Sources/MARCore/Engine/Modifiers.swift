@@ -94,7 +94,7 @@ extension EngineRun {
                            : "the encounter crosses midnight: the initial service does not reset")
             }
         }
-        if lines.contains(where: { $0.date != lines[0].date }) {
+        if let first = lines.first?.date, lines.contains(where: { $0.date != first }) {
             trace.fire(.lineItemDos, "each line carries the date its service was given")
         }
         if coded.filter({ $0 }).count > 1 {

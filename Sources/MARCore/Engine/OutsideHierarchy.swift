@@ -9,7 +9,7 @@ extension EngineRun {
 
     /// IMSQ-PER-INJECTION: one code per injection; two at the same minute on one row are one split dose (C18).
     private func codeInjections() {
-        let injections = admins.filter { $0.kind == .injection || $0.kind == .intraArterial }
+        let injections = admins.kept { $0.kind == .injection || $0.kind == .intraArterial }
         var seen: [String: Administration] = [:]
         for a in injections.sorted(by: { ($0.start, $0.row.index) < ($1.start, $1.row.index) }) {
             let name = drugName(a.row)
@@ -44,12 +44,12 @@ extension EngineRun {
 
     /// SC-INFUSION and D25: the union of qualifying rows; each further pump set-up 96371, once per encounter.
     private func codeSubQInfusions() {
-        let all = admins.filter { $0.kind == .subQInfusion }
+        let all = admins.kept { $0.kind == .subQInfusion }
         for key in unique(all.map { spanKey($0) }) {
-            let members = all.filter { spanKey($0) == key }
+            let members = all.kept { spanKey($0) == key }
             var qualifying: [Administration] = []
             for row in unique(members.map { String($0.row.index) }) {
-                let rowAdmins = members.filter { String($0.row.index) == row }
+                let rowAdmins = members.kept { String($0.row.index) == row }
                 let minutes = Spans.minutes(rowAdmins.flatMap(\.spans))
                 if minutes <= 15 {
                     for a in rowAdmins {
@@ -98,7 +98,7 @@ extension EngineRun {
 
     /// PORT-IRRIGATION-96523: only when nothing else is reported that date.
     private func codePortIrrigation() {
-        let flushes = admins.filter { $0.kind == .portFlush }.sorted { $0.start < $1.start }
+        let flushes = admins.kept { $0.kind == .portFlush }.sorted { $0.start < $1.start }
         var done: Set<CalendarDate> = []
         for a in flushes {
             let name = drugName(a.row)

@@ -1,20 +1,20 @@
 extension EngineRun {
     /// Step 7: pushes in time order — initial, new drug, repeat of a drug, or part of its infusion.
     func codePushes(_ s: inout GroupState) {
-        var pushes = s.group.members.filter { $0.kind == .push && $0.isDrugService }
+        var pushes = s.group.members.kept { $0.kind == .push && $0.isDrugService }
             .sorted { ($0.start, $0.row.index) < ($1.start, $1.row.index) }
         let gap = policy.repeatPushMinGap
         // A push's own drug's infusions, when it has any (most pushes have none: an empty list costs nothing).
-        let infusions = s.group.members.filter { $0.kind == .infusion }
+        let infusions = s.group.members.kept { $0.kind == .infusion }
         func infusionsOfDrug(_ a: Administration) -> [Administration] {
-            infusions.isEmpty ? [] : infusions.filter { $0.drugNumber == a.drugNumber }
+            infusions.isEmpty ? [] : infusions.kept { $0.drugNumber == a.drugNumber }
         }
 
         // D20: under sameMinutePushesOnce only one push per minute is charged.
         if policy.sameMinutePushesOnce {
             var kept: [Administration] = []
             for minute in Dictionary(grouping: pushes, by: \.start).keys.sorted() {
-                let same = pushes.filter { $0.start == minute }
+                let same = pushes.kept { $0.start == minute }
                     .sorted { ($0.rank, $0.row.index) < ($1.rank, $1.row.index) }
                 kept.append(same[0])
                 for other in same.dropFirst() where other.drugNumber != same[0].drugNumber {

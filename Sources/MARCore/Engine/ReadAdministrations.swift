@@ -377,9 +377,9 @@ extension EngineRun {
     /// TRANSFUSION-PREMED (option): therapeutic pushes within 60 min of a transfusion are bundled.
     func applyTransfusionPremed() {
         guard policy.transfusionPremedBundled else { return }
-        let blood = admins.filter { $0.row.drugClass == .blood }
+        let blood = admins.kept { $0.row.drugClass == .blood }
         guard !blood.isEmpty else { return }
-        let bundled = admins.filter { a in
+        let bundled = admins.kept { a in
             a.kind == .push && a.category == .therapeutic
                 && blood.contains { b in a.start >= b.start - 60 && a.start <= b.end + 60 }
         }

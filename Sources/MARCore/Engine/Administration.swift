@@ -56,8 +56,6 @@ struct RowBox: Sendable {
         route = rows[position].route
         primary = rows[position].primary
     }
-    /// The row (a copy: read single fields through the forwarding properties below where it matters).
-    var value: MARRow { rows[position] }
     // Plain forwarding (key-path lookup is measurably slower in the engine's sort comparators).
     var med: String { rows[position].med }
     var drug: DrugKey { rows[position].drug }

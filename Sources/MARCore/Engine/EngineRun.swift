@@ -119,7 +119,6 @@ final class EngineRun {
     }
 }
 
-
 /// Administrations by id: an array indexed by the id (ids are record indices), no hashing.
 struct AdministrationsByID {
     private var slots: [Administration?]

@@ -12,17 +12,3 @@ func unique<T: Hashable>(_ xs: [T]) -> [T] {
     var seen: Set<T> = []
     return xs.filter { seen.insert($0).inserted }
 }
-
-extension Array {
-    /// The elements that pass `test`, in order, like `filter`, into a list given room for all of them at the first
-    /// match: `filter` regrows its list as it goes (room for 1, 2, 4, … elements, an allocation each time), and the
-    /// engine filters its lists of administrations many times a run.
-    func kept(where test: (Element) throws -> Bool) rethrows -> [Element] {
-        var out: [Element] = []
-        for element in self where try test(element) {
-            if out.isEmpty { out.reserveCapacity(count) }
-            out.append(element)
-        }
-        return out
-    }
-}

@@ -32,7 +32,7 @@ import Testing
     @Test func aFiringIsRecordedOncePerRuleAndMessageInTheOrderFirstSeen() {
         var index = FiringIndex()
         var firings: [Firing] = []
-        // 300 distinct messages (the table grows past its first 128 slots), each recorded twice, under two rules;
+        // 300 distinct messages (the table grows past its first 256 slots), each recorded twice, under two rules;
         // long messages that share their first and last 24 bytes differ only in the middle.
         for round in 0..<2 {
             for i in 0..<300 {
@@ -44,6 +44,17 @@ import Testing
         }
         #expect(firings[0].rule == .pushMax15 && firings[1].rule == .infMin16)
         #expect(Set(firings).count == 600)
+    }
+
+    /// The engine's messages are templates: many differ only in the middle (a time, a count of minutes). Their
+    /// fingerprints must differ too, or every such firing is compared with every earlier one (quadratic in the MAR).
+    @Test func templatedMessagesThatDifferOnlyInTheMiddleHaveTheirOwnFingerprints() {
+        let messages = (0..<100).map { i in
+            "ondansetron again at 01/04 \(10 + i / 60):\(i % 60 < 10 ? "0" : "")\(i % 60), \(90 + i) min after the last "
+                + "reported push (more than 30): a repeat push of the same drug, 96376"
+        }
+        #expect(Set(messages.map { $0.utf8.count }).count < 10, "the test wants messages of a few lengths")
+        #expect(Set(messages.map { ByteText.fingerprint($0, seed: 7) }).count == messages.count)
     }
 
     @Test func aRuleOrdinalIsItsPositionInTheCatalogOrder() {

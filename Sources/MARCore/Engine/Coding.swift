@@ -215,8 +215,8 @@ public struct Firing: Sendable, Hashable {
         a.rule == b.rule && ByteText.same(a.message, b.message)
     }
 
-    /// The rule and a fingerprint of the message (its length and first and last 24 bytes): enough to tell the
-    /// engine's messages apart (equal firings still compare whole), and far cheaper than hashing long explanations.
+    /// The rule and a fingerprint of the message (its bytes read a word at a time, `ByteText.fingerprint`): equal
+    /// firings still compare whole, and it is far cheaper than hashing long explanations through `Hasher`.
     public func hash(into hasher: inout Hasher) {
         hasher.combine(ByteText.fingerprint(message, seed: UInt64(rule.ordinal)))
     }

@@ -129,11 +129,13 @@ struct FiringIndex {
     private var fingerprints: [UInt64] = []
     /// Positions in the list of firings, −1 for an empty slot.
     private var positions: [Int32] = []
-    private var count = 0
+    /// The fingerprint of each recorded firing, by position: growing the table places them again without
+    /// reading a message twice.
+    private var recorded: [UInt64] = []
 
     /// Appends `firing` to `firings` unless the same rule and message are already there.
     mutating func record(_ firing: Firing, in firings: inout [Firing]) {
-        if count * 2 >= positions.count { grow(firings) }
+        if recorded.count * 2 >= positions.count { grow() }
         let print = ByteText.fingerprint(firing.message, seed: UInt64(firing.rule.ordinal))
         let mask = positions.count - 1
         var slot = Int(truncatingIfNeeded: print) & mask
@@ -146,17 +148,16 @@ struct FiringIndex {
         }
         fingerprints[slot] = print
         positions[slot] = Int32(firings.count)
-        count += 1
+        recorded.append(print)
         firings.append(firing)
     }
 
-    /// Twice the slots (128 to start), every recorded firing placed again.
-    private mutating func grow(_ firings: [Firing]) {
-        let size = max(128, positions.count * 2)
+    /// Twice the slots (256 to start: a 30-row MAR fires about a hundred), every recorded firing placed again.
+    private mutating func grow() {
+        let size = max(256, positions.count * 2)
         fingerprints = Array(repeating: 0, count: size)
         positions = Array(repeating: -1, count: size)
-        for (i, f) in firings.enumerated() {
-            let print = ByteText.fingerprint(f.message, seed: UInt64(f.rule.ordinal))
+        for (i, print) in recorded.enumerated() {
             var slot = Int(truncatingIfNeeded: print) & (size - 1)
             while positions[slot] >= 0 { slot = (slot + 1) & (size - 1) }
             fingerprints[slot] = print

@@ -26,21 +26,25 @@ enum ByteText {
         return true
     }
 
-    /// A fingerprint of a text from its length and its first and last 24 bytes, read as words: enough to tell the
-    /// engine's messages apart (equal fingerprints are still compared whole), and far cheaper than hashing them.
+    /// A fingerprint of a text from its length and every byte, read a word at a time: equal fingerprints are still
+    /// compared whole. (Every byte, not only the ends: the engine's messages are templates, and many differ only in
+    /// the middle — a time, a count of minutes — so a fingerprint of the ends made them all collide.)
     static func fingerprint(_ text: String, seed: UInt64) -> UInt64 {
         var text = text
         return text.withUTF8 { bytes in
             let n = bytes.count
             var h = (seed ^ UInt64(n)) &* 0x9E37_79B9_7F4A_7C15
             func mix(_ w: UInt64) { h = (h ^ w) &* 0xFF51_AFD7_ED55_8CCD; h ^= h >> 29 }
-            if n >= 24 {
-                let raw = UnsafeRawBufferPointer(bytes)
-                func word(_ offset: Int) -> UInt64 { raw.loadUnaligned(fromByteOffset: offset, as: UInt64.self) }
-                mix(word(0)); mix(word(8)); mix(word(16))
-                mix(word(n - 24)); mix(word(n - 16)); mix(word(n - 8))
-            } else {
-                for b in bytes { mix(UInt64(b)) }
+            let raw = UnsafeRawBufferPointer(bytes)
+            var i = 0
+            while i + 8 <= n {
+                mix(raw.loadUnaligned(fromByteOffset: i, as: UInt64.self))
+                i += 8
+            }
+            if i < n {
+                var tail: UInt64 = 0
+                while i < n { tail = tail << 8 | UInt64(bytes[i]); i += 1 }
+                mix(tail)
             }
             return h
         }

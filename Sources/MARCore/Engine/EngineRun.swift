@@ -46,6 +46,7 @@ final class EngineRun {
     }
 
     func drugName(_ row: RowBox) -> String { row.drug.description }
+    func drugName(_ row: RowAt) -> String { row.drug.description }
 
     func department(_ admin: Administration) -> Department {
         visits.all[admin.visit].department(at: admin.start)
@@ -75,11 +76,11 @@ final class EngineRun {
         trace.ruleOut(a.id, code, rule, reason(), context: context)
     }
 
-    /// Records an entry or row that produced nothing (the row where it lies, see `RowReader.read`).
+    /// Records an entry or row that produced nothing.
     @inline(__always)
-    func exclude(_ row: UnsafePointer<MARRow>, at: Instant?, _ rule: RuleID, _ why: @autoclosure () -> String,
+    func exclude(_ row: RowAt, at: Instant?, _ rule: RuleID, _ why: @autoclosure () -> String,
                  lookalikes: [String]? = nil) {
-        exclude(med: row.pointee.med, index: row.pointee.index, route: row.pointee.route, drugClass: row.pointee.drugClass,
+        exclude(med: row.med, index: row.index, route: row.route, drugClass: row.drugClass,
                 at: at, rule, why(), lookalikes: lookalikes)
     }
 

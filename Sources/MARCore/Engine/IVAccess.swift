@@ -124,7 +124,8 @@ extension EngineRun {
 
     func chooseInitial(_ g: AccessGroup, later: AdministrationIDs) -> Administration? {
         if scenario.setting == .professional,
-           let p = g.members.kept(where: { $0.row.primary }).min(by: { ($0.start, $0.row.index) < ($1.start, $1.row.index) }) {
+           let p = g.members.kept(where: { $0.row.primary })
+               .min(by: { ($0.start, $0.row.index) < ($1.start, $1.row.index) }) {
             return p
         }
         let drugs = g.members.kept { $0.isDrugService && !later.contains($0.id) }
@@ -201,7 +202,8 @@ extension EngineRun {
         let infusions = g.members.kept { $0.kind == .infusion && $0.isDrugService }
         for drug in unique(infusions.map(\.drugNumber)) {
             var chain: Administration?
-            for a in infusions.kept(where: { $0.drugNumber == drug }).sorted(by: { ($0.start, $0.row.index) < ($1.start, $1.row.index) }) {
+            let intervals = infusions.kept(where: { $0.drugNumber == drug })
+            for a in intervals.sorted(by: { ($0.start, $0.row.index) < ($1.start, $1.row.index) }) {
                 guard let c = chain else { chain = a; continue }
                 if Spans.intersect(c.spans, a.spans).isEmpty {
                     out.append(c)

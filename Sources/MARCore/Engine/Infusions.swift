@@ -28,7 +28,8 @@ extension EngineRun {
                 let code = a.initialCode
                 let first: RuleID = scenario.setting == .professional ? .physVsFacility : .hierFacility
                 // Each list made at its size (rule lists are built per code: no append to regrow them).
-                let rules: [RuleID] = (61...90).contains(a.activeMinutes) ? [first, .infMin16, .initialCovers90] : [first, .infMin16]
+                let rules: [RuleID] = (61...90).contains(a.activeMinutes) ? [first, .infMin16, .initialCovers90]
+                    : [first, .infMin16]
                 emit(a, code, rules: rules, "\(label(a)) is the highest-ranked service on this access: the initial "
                      + "\(chemo ? "chemotherapy " : "")infusion, \(code)"
                      + ((61...90).contains(a.activeMinutes) ? " (the first-hour code covers up to 90 min)" : ""))
@@ -72,7 +73,8 @@ extension EngineRun {
                 codeRepeatInterval(&s, a, minutes: r, note: overlapNote)
             } else {
                 let code = chemo ? "96417" : "96367"
-                let rules: [RuleID] = overlap > 0 ? [.seqNewDrug, .subsequentEvenIfFirstOfType, .infMin16, .concurrentOverlapAlloc]
+                let rules: [RuleID] = overlap > 0
+                    ? [.seqNewDrug, .subsequentEvenIfFirstOfType, .infMin16, .concurrentOverlapAlloc]
                     : [.seqNewDrug, .subsequentEvenIfFirstOfType, .infMin16]
                 emit(a, code, rules: rules, minutes: r, "\(label(a)) is a new drug infused after the initial service\(overlapNote): "
                      + "a sequential infusion, \(code)")
@@ -106,7 +108,8 @@ extension EngineRun {
         }
         let n = Units.additionalHours(t)
         if n > 0 {
-            let rules: [RuleID] = sequential ? [.addlHour31, chemo ? .r96417Once96415Hours : .seqAddlHours] : [.addlHour31]
+            let rules: [RuleID] = sequential ? [.addlHour31, chemo ? .r96417Once96415Hours : .seqAddlHours]
+                : [.addlHour31]
             emit(a, addOn, units: n, rules: rules, minutes: t, "\(drugName(a.row)) counted \(t) min: the first-hour code covers "
                  + "up to 90, and each further hour needs more than 30 min beyond the last full hour (91, 151, 211…): "
                  + "\(addOn) ×\(n)")

@@ -24,7 +24,7 @@ extension EngineRun {
                 drugNumbers[rows[position].drug] = number
             }
             // One box per row, shared by its administrations.
-            read(buffer.baseAddress! + position, box: RowBox(rows: rows, position: position, drugNumber: number),
+            read(RowAt(buffer.baseAddress! + position), box: RowBox(rows: rows, position: position, drugNumber: number),
                  into: &timeline)
         } }
         drugCount = drugNumbers.count
@@ -33,16 +33,16 @@ extension EngineRun {
     /// One row: its held and cancelled entries excluded, an order with nothing given excluded, each administration
     /// and refill admitted.
     /// (`timeline`: the run's one timeline, which every row is read into in turn.)
-    private func read(_ row: UnsafePointer<MARRow>, box: RowBox, into timeline: inout RowTimeline) {
-        RowReader.read(row, asHydration: Category(row.pointee.drugClass, policy: policy) == .hydration, into: &timeline)
+    private func read(_ row: RowAt, box: RowBox, into timeline: inout RowTimeline) {
+        RowReader.read(row, asHydration: Category(row.drugClass, policy: policy) == .hydration, into: &timeline)
         for (position, cancelledAt) in timeline.notGiven {
-            let at = row.pointee.entries[position].at
-            exclude(row, at: at, .heldNotGiven, "\(row.pointee.drug.description): " + (cancelledAt.map {
-                "the \(row.pointee.entries[position].charted) at \(t(at)) was cancelled by a Canceled Entry at \(t($0))"
-            } ?? "'\(row.pointee.entries[position].charted)' at \(t(at)) is not an administration"))
+            let at = row.entries[position].at
+            exclude(row, at: at, .heldNotGiven, "\(drugName(row)): " + (cancelledAt.map {
+                "the \(row.entries[position].charted) at \(t(at)) was cancelled by a Canceled Entry at \(t($0))"
+            } ?? "'\(row.entries[position].charted)' at \(t(at)) is not an administration"))
         }
         if timeline.administrations.isEmpty && timeline.refills.isEmpty {
-            exclude(row, at: nil, .orderNotAdmin, "\(row.pointee.drug.description) was ordered but no administration is charted"
+            exclude(row, at: nil, .orderNotAdmin, "\(drugName(row)) was ordered but no administration is charted"
                     + (timeline.notGiven.isEmpty ? "" : " (only held, due or cancelled entries)") + ": an order is not a service")
         }
         for raw in timeline.administrations {
@@ -51,25 +51,25 @@ extension EngineRun {
         for refill in timeline.refills { admitRefill(box, row, at: refill) }
     }
 
-    private func admitRefill(_ box: RowBox, _ row: UnsafePointer<MARRow>, at: Instant) {
+    private func admitRefill(_ box: RowBox, _ row: RowAt, at: Instant) {
         guard case .inVisit(let v) = visits.place(at) else {
-            exclude(row, at: at, .outsideEncounter, "\(row.pointee.drug.description) pump refill at \(t(at)) is outside the encounter")
+            exclude(row, at: at, .outsideEncounter, "\(drugName(row)) pump refill at \(t(at)) is outside the encounter")
             return
         }
         let a = newAdmin(box, row, visit: v, kind: .pump, start: at, pieces: [], stop: nil, charted: nil, refill: true)
         admins.append(a)
     }
 
-    private func newAdmin(_ box: RowBox, _ row: UnsafePointer<MARRow>, visit: Int, kind: AdminKind, start: Instant, pieces: [Piece],
-                                   stop: Instant?, charted: Int?, refill: Bool = false,
-                                   modeRule: RuleID? = nil) -> Administration {
+    private func newAdmin(_ box: RowBox, _ row: RowAt, visit: Int, kind: AdminKind, start: Instant,
+                          pieces: [Piece], stop: Instant?, charted: Int?, refill: Bool = false,
+                          modeRule: RuleID? = nil) -> Administration {
         let id = trace.records.count
-        let a = Administration(id: id, row: box, visit: visit, kind: kind, category: Category(row.pointee.drugClass, policy: policy),
+        let a = Administration(id: id, row: box, visit: visit, kind: kind, category: Category(row.drugClass, policy: policy),
                                start: start, pieces: pieces, stop: stop, chartedMinutes: charted,
-                               access: accessID(site: row.pointee.site), isRefill: refill, modeRule: modeRule)
-        trace.records.append(AdministrationRecord(med: row.pointee.med, row: row.pointee.index, drug: row.pointee.drug.description,
+                               access: accessID(site: row.site), isRefill: refill, modeRule: modeRule)
+        trace.records.append(AdministrationRecord(med: row.med, row: row.index, drug: drugName(row),
                                                   start: start, stop: stop, label: "",
-                                                  lookalikes: lookalikeCodes(route: row.pointee.route, drugClass: row.pointee.drugClass),
+                                                  lookalikes: lookalikeCodes(route: row.route, drugClass: row.drugClass),
                                                   department: visits.all[visit].department(at: start)))
         if trace.explain { trace.records[id].label = makeLabel(a) }
         return a
@@ -83,8 +83,8 @@ extension EngineRun {
         return ""
     }
 
-    private func admit(_ box: RowBox, _ row: UnsafePointer<MARRow>, _ raw: RawAdministration) {
-        let name = row.pointee.drug.description
+    private func admit(_ box: RowBox, _ row: RowAt, _ raw: RawAdministration) {
+        let name = drugName(row)
         let at = raw.start
         // Step 1: the window.
         let visit: Int
@@ -129,28 +129,28 @@ extension EngineRun {
         }
 
         // Step 2: non-services by route and class.
-        if row.pointee.route.isNonParenteral {
-            exclude(row, at: at, .routeNotIv, "\(name) \(row.pointee.route.rawValue) at \(t(at)): not an injection or infusion, no code")
+        if row.route.isNonParenteral {
+            exclude(row, at: at, .routeNotIv, "\(name) \(row.route.rawValue) at \(t(at)): not an injection or infusion, no code")
             return
         }
-        if row.pointee.route.isOtherFamily || (row.pointee.route == .intracatheter && row.pointee.drugClass != .flush) {
+        if row.route.isOtherFamily || (row.route == .intracatheter && row.drugClass != .flush) {
             // D32: chemotherapy by these routes has its own chemotherapy code, outside this trainer: flagged.
-            let own: String? = !row.pointee.drugClass.isChemo ? nil : row.pointee.route == .intrathecal ? "96450"
-                : row.pointee.route == .intralesional ? "96405" : nil
-            exclude(row, at: at, .notInScope, "\(name) \(row.pointee.route.rawValue) at \(t(at)): "
+            let own: String? = !row.drugClass.isChemo ? nil : row.route == .intrathecal ? "96450"
+                : row.route == .intralesional ? "96405" : nil
+            exclude(row, at: at, .notInScope, "\(name) \(row.route.rawValue) at \(t(at)): "
                     + (own.map { "chemotherapy by this route has its own code (\($0)), outside this trainer" }
                        ?? "this route has its own codes, outside drug administration (963xx/964xx)"))
             if let own {
-                trace.flag(Flag(code: own, rule: .notInScope, reason: "\(name) \(row.pointee.route.rawValue): its own chemotherapy code, "
-                                + "\(own), outside this trainer (not scored)", med: row.pointee.med, at: at))
+                trace.flag(Flag(code: own, rule: .notInScope, reason: "\(name) \(row.route.rawValue): its own chemotherapy code, "
+                                + "\(own), outside this trainer (not scored)", med: row.med, at: at))
             }
             return
         }
-        switch row.pointee.drugClass {
+        switch row.drugClass {
         case .vaccine:
             exclude(row, at: at, .vaccineAdmin, "\(name) at \(t(at)) is a vaccine: 90471–90474, not 96372")
             trace.flag(Flag(code: "90471", rule: .vaccineAdmin, reason: "\(name) is a vaccine: immunization administration, not scored",
-                            med: row.pointee.med, at: at))
+                            med: row.med, at: at))
             return
         case .blood, .contrast, .sedation:
             excludeButDeduct(box, row, raw, visit: visit, pieces: pieces, stop: stop, charted: charted)
@@ -161,7 +161,7 @@ extension EngineRun {
                     "\(name) \(span(Span(at, stop ?? at))) only carried a drug: incidental fluid, not hydration")
             return
         case .flush:
-            if row.pointee.route == .intracatheter, let site = scenario.sites.first(where: { $0.id == row.pointee.site }), site.device == .port {
+            if row.route == .intracatheter, let site = scenario.sites.first(where: { $0.id == row.site }), site.device == .port {
                 admins.append(newAdmin(box, row, visit: visit, kind: .portFlush, start: at, pieces: [], stop: nil, charted: nil))
             } else {
                 exclude(row, at: at, .flushExcluded, "\(name) at \(t(at)) is a line flush: included in the administration")
@@ -171,23 +171,23 @@ extension EngineRun {
         default:
             break
         }
-        if row.pointee.bundled != nil {
+        if row.bundled != nil {
             excludeButDeduct(box, row, raw, visit: visit, pieces: pieces, stop: stop, charted: charted)
             return
         }
-        let category = Category(row.pointee.drugClass, policy: policy)
-        if category == .hydration || row.pointee.drugClass == .kvo {
+        let category = Category(row.drugClass, policy: policy)
+        if category == .hydration || row.drugClass == .kvo {
             admitFluid(box, row, raw, visit: visit, pieces: &pieces, stop: stop, charted: charted)
             return
         }
 
         // Step 3 and 4: times, push or infusion.
-        if let pump = row.pointee.pump {
+        if let pump = row.pump {
             _ = pump
             admins.append(newAdmin(box, row, visit: visit, kind: .pump, start: at, pieces: pieces, stop: stop, charted: charted))
             return
         }
-        switch row.pointee.route {
+        switch row.route {
         case .im, .subQ:
             admins.append(newAdmin(box, row, visit: visit, kind: .injection, start: at, pieces: [], stop: nil, charted: nil))
             return
@@ -203,7 +203,7 @@ extension EngineRun {
                 trace.fire(.noStopTime, "\(name): no stop after the restart at \(t(pieces.last!.span.start)); "
                            + "only the documented \(Spans.minutes(documented.map(\.span))) min count")
                 pieces = documented
-            } else if row.pointee.route == .subQInfusion {
+            } else if row.route == .subQInfusion {
                 trace.fire(.noStopTime, "\(name) SubQ infusion started \(t(at)) with no stop: coded as an injection (96372)")
                 let a = newAdmin(box, row, visit: visit, kind: .injection, start: at, pieces: [], stop: nil, charted: nil,
                                  modeRule: .noStopTime)
@@ -223,7 +223,7 @@ extension EngineRun {
             }
         }
         if let c = raw.computedStop {
-            trace.fire(.noStopTime, "\(name): no stop charted; \(formatNumber(row.pointee.volumeML ?? 0)) mL at the charted rate "
+            trace.fire(.noStopTime, "\(name): no stop charted; \(formatNumber(row.volumeML ?? 0)) mL at the charted rate "
                        + "runs out at \(t(c)), so it stopped then")
         }
         if raw.paused { trace.fire(.pauseExcluded, "\(name): paused time is not counted") }
@@ -237,11 +237,11 @@ extension EngineRun {
         // The rule that decided push or infusion (the "mode" step of the decision path).
         var modeRule: RuleID = minutes <= 15 ? .pushMax15 : .infMin16
         if raw.computedStop != nil { modeRule = .noStopTime }
-        if row.pointee.route == .subQInfusion {
+        if row.route == .subQInfusion {
             kind = .subQInfusion
             modeRule = .scInfusion
         } else if raw.shape == .dose || raw.shape == .lonePush {
-            if row.pointee.route == .ivPush, minutes >= 16 {
+            if row.route == .ivPush, minutes >= 16 {
                 modeRule = .pushMethodDocumented
                 if policy.timeOnlyClassification {
                     trace.fire(.pushMethodDocumented, "\(name) charted as a push but ran \(minutes) min: "
@@ -255,9 +255,9 @@ extension EngineRun {
             } else {
                 kind = .push
                 modeRule = .pushMax15
-                if row.pointee.route != .ivPush {
+                if row.route != .ivPush {
                     // D6: one Given on an IV row, with no stop, is a push (0 minutes: 15 or less).
-                    trace.fire(.pushMax15, "\(name) \(row.pointee.route.rawValue) was charted once (Given at \(t(at))) with no stop: a push")
+                    trace.fire(.pushMax15, "\(name) \(row.route.rawValue) was charted once (Given at \(t(at))) with no stop: a push")
                 }
             }
         } else if truncated && minutes <= 15 && chartedActive >= 16 {
@@ -281,54 +281,54 @@ extension EngineRun {
         let a = newAdmin(box, row, visit: visit, kind: kind, start: at, pieces: pieces, stop: stop, charted: charted,
                          modeRule: modeRule)
         if a.category == .chemo { trace.fire(.categoryFromData, "\(name) is coded as chemotherapy because its class says so") }
-        if row.pointee.drugClass == .electrolyte {
+        if row.drugClass == .electrolyte {
             trace.fire(.categoryFromData, "\(name) is an electrolyte rider, coded as \(policy.electrolyteRiderCategory.rawValue)")
         }
-        if row.pointee.drug.substances.count > 1 {
-            trace.fire(.singleInfusate, "\(row.pointee.drug.substances.joined(separator: " and ")) share one bag or syringe: one administration")
+        if row.drug.substances.count > 1 {
+            trace.fire(.singleInfusate, "\(row.drug.substances.joined(separator: " and ")) share one bag or syringe: one administration")
         }
         admins.append(a)
     }
 
-    private func excludeButDeduct(_ box: RowBox, _ row: UnsafePointer<MARRow>, _ raw: RawAdministration, visit: Int, pieces: [Piece],
+    private func excludeButDeduct(_ box: RowBox, _ row: RowAt, _ raw: RawAdministration, visit: Int, pieces: [Piece],
                                            stop: Instant?, charted: Int?) {
-        let name = row.pointee.drug.description
+        let name = drugName(row)
         let at = raw.start
         let a = newAdmin(box, row, visit: visit, kind: .deductOnly, start: at, pieces: pieces.filter { !$0.span.isEmpty },
                          stop: stop, charted: charted)
         admins.append(a)
         let rule: RuleID, reason: String
-        if row.pointee.drugClass == .blood {
+        if row.drugClass == .blood {
             rule = .transfusionNotDrugAdmin
             reason = "\(name) at \(t(at)) is a transfusion: 36430, not a drug-administration code"
             // D32: 36430 once per encounter, however many units.
             if trace.transfusionFlagged.insert(visit).inserted {
                 trace.flag(Flag(code: "36430", rule: rule, reason: "\(name) is a blood transfusion: 36430 (once per encounter), not scored",
-                                med: row.pointee.med, at: at))
+                                med: row.med, at: at))
             }
-        } else if row.pointee.drugClass == .contrast {
+        } else if row.drugClass == .contrast {
             rule = .contrast
             reason = "\(name) at \(t(at)) is contrast for an imaging study: part of the imaging procedure"
         } else {
             rule = .bundledProcedureSedation
-            reason = "\(name) at \(t(at)) is part of a procedure (\(row.pointee.bundled ?? "sedation")): no administration code"
+            reason = "\(name) at \(t(at)) is part of a procedure (\(row.bundled ?? "sedation")): no administration code"
         }
-        trace.records[a.id].ruledOut = lookalikeCodes(route: row.pointee.route, drugClass: row.pointee.drugClass)
+        trace.records[a.id].ruledOut = lookalikeCodes(route: row.route, drugClass: row.drugClass)
             .map { RuledOut(code: $0, rule: rule, reason: reason) }
         exclude(row, at: at, rule, reason)
     }
 
-    private func admitFluid(_ box: RowBox, _ row: UnsafePointer<MARRow>, _ raw: RawAdministration, visit: Int, pieces: inout [Piece],
+    private func admitFluid(_ box: RowBox, _ row: RowAt, _ raw: RawAdministration, visit: Int, pieces: inout [Piece],
                                      stop: Instant?, charted: Int?) {
-        let name = row.pointee.drug.description
+        let name = drugName(row)
         let at = raw.start
-        if row.pointee.drugClass == .electrolyte {
+        if row.drugClass == .electrolyte {
             trace.fire(.categoryFromData, "\(name) is an electrolyte rider, coded as hydration (electrolyteRiderCategory)")
         }
         if raw.missingStop && raw.computedStop == nil {
             let documented = pieces.filter { !$0.span.isEmpty }
             if documented.isEmpty {
-                if row.pointee.drugClass == .kvo {
+                if row.drugClass == .kvo {
                     exclude(row, at: at, .kvoFlush, "\(name) from \(t(at)) kept the vein open: no code")
                 } else {
                     exclude(row, at: at, .noStopTime, "\(name) started \(t(at)) with no stop and no volume/rate: "
@@ -340,7 +340,7 @@ extension EngineRun {
             trace.fire(.noStopTime, "\(name): only the documented minutes count")
         }
         if let c = raw.computedStop {
-            trace.fire(.noStopTime, "\(name): no stop charted; \(formatNumber(row.pointee.volumeML ?? 0)) mL at the charted rate "
+            trace.fire(.noStopTime, "\(name): no stop charted; \(formatNumber(row.volumeML ?? 0)) mL at the charted rate "
                        + "runs out at \(t(c))")
         }
         let hydrationPieces = pieces.filter { $0.purpose == .hydration }
@@ -352,12 +352,12 @@ extension EngineRun {
                     "\(name) ran \(m) min only to keep the vein open (KVO): no code")
         }
         guard !hydrationPieces.isEmpty else { return }
-        if !row.pointee.necessity {
+        if !row.necessity {
             exclude(row, at: at, .hydMedicalNecessity,
                     "\(name) \(span(Span(at, stop ?? at))): no documented need for fluid, so it is not reportable hydration")
             return
         }
-        if policy.hydVolume500, let v = row.pointee.volumeML, v <= 500 {
+        if policy.hydVolume500, let v = row.volumeML, v <= 500 {
             exclude(row, at: at, .hydVolume500, "\(name): \(formatNumber(v)) mL is 500 mL or less (hydVolume500)")
             return
         }
@@ -366,7 +366,7 @@ extension EngineRun {
         if raw.continuedByWorkflow {
             trace.fire(.rateChangeContinues, "\(name): rate changes, verifications and handoffs neither start nor stop time")
         }
-        if row.pointee.drugClass == .kvo {
+        if row.drugClass == .kvo {
             trace.fire(.kvoFlush, "\(name): from \(t(hydrationPieces[0].span.start)) it ran for hydration, not KVO")
         }
         let start = hydrationPieces[0].span.start
@@ -393,13 +393,13 @@ extension EngineRun {
     }
 
     /// BLOOD-TRANSFUSION-HYD: line-keeping fluid before, during, after or between units of blood.
-    private func noteFluidWithBlood(_ row: UnsafePointer<MARRow>, _ pieces: [Piece]) {
-        let access = accessID(site: row.pointee.site)
+    private func noteFluidWithBlood(_ row: RowAt, _ pieces: [Piece]) {
+        let access = accessID(site: row.site)
         let blood = scenario.mar.filter { $0.drugClass == .blood && accessID(site: $0.site) == access }
             .flatMap { RowReader.read($0).administrations.flatMap { $0.pieces.map(\.span) + [Span($0.start, $0.start + 1)] } }
         let near = pieces.contains { p in blood.contains { b in p.span.start <= b.end + 60 && b.start <= p.span.end + 60 } }
         if near {
-            trace.fire(.bloodTransfusionHyd, "\(row.pointee.drug.description) kept the line open around a blood transfusion: not hydration")
+            trace.fire(.bloodTransfusionHyd, "\(drugName(row)) kept the line open around a blood transfusion: not hydration")
         }
     }
 }

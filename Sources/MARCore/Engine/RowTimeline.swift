@@ -72,20 +72,40 @@ struct RowTimeline: Sendable {
     }
 }
 
+/// A MAR row read where it lies in the scenario's storage: its fields one at a time, never the whole row copied (a
+/// row passed by value out of an array is copied, a dozen references counted). Valid only while that storage is
+/// pinned: `EngineRun.readAdministrations` reads every row inside `withUnsafeBufferPointer`.
+struct RowAt {
+    private let pointer: UnsafePointer<MARRow>
+
+    init(_ pointer: UnsafePointer<MARRow>) { self.pointer = pointer }
+
+    var index: Int { pointer.pointee.index }
+    var med: String { pointer.pointee.med }
+    var drug: DrugKey { pointer.pointee.drug }
+    var drugClass: DrugClass { pointer.pointee.drugClass }
+    var route: Route { pointer.pointee.route }
+    var site: String? { pointer.pointee.site }
+    var necessity: Bool { pointer.pointee.necessity }
+    var volumeML: Double? { pointer.pointee.volumeML }
+    var pump: PumpKind? { pointer.pointee.pump }
+    var bundled: String? { pointer.pointee.bundled }
+    var entries: [MAREntry] { pointer.pointee.entries }
+}
+
 enum RowReader {
     /// Reads a row's entries into administrations.
     static func read(_ row: MARRow, asHydration: Bool = false) -> RowTimeline {
         var out = RowTimeline()
-        withUnsafePointer(to: row) { read($0, asHydration: asHydration, into: &out) }
+        withUnsafePointer(to: row) { read(RowAt($0), asHydration: asHydration, into: &out) }
         return out
     }
 
-    /// Reads the row at `row` into `out`, emptied first (the engine's rows are read where they lie, since a row passed
-    /// by value out of an array is copied and a copy counts a dozen references; and into one timeline for every row,
-    /// so that its lists are made once per run, not once per row).
-    static func read(_ row: UnsafePointer<MARRow>, asHydration: Bool = false, into out: inout RowTimeline) {
+    /// Reads `row` into `out`, emptied first (one timeline for every row of a run, so that its lists are made once
+    /// per run, not once per row).
+    static func read(_ row: RowAt, asHydration: Bool = false, into out: inout RowTimeline) {
         out.startRow()
-        let flow = administeringFlow(row.pointee.entries, into: &out)
+        let flow = administeringFlow(row.entries, into: &out)
         if isDoseRoute(row) {
             readDoses(row, flow, into: &out.administrations)
         } else {
@@ -155,21 +175,21 @@ enum RowReader {
     }
 
     /// Push-type rows: each administering entry is a dose; a following `Stopped` documents its length.
-    static func isDoseRoute(_ row: UnsafePointer<MARRow>) -> Bool {
-        guard row.pointee.pump == nil else { return false }
-        switch row.pointee.route {
+    static func isDoseRoute(_ row: RowAt) -> Bool {
+        guard row.pump == nil else { return false }
+        switch row.route {
         case .ivInfusion, .ivPiggyback, .iv, .subQInfusion: return false
         default: return true
         }
     }
 
-    private static func readDoses(_ row: UnsafePointer<MARRow>, _ flow: Flow, into doses: inout [RawAdministration]) {
+    private static func readDoses(_ row: RowAt, _ flow: Flow, into doses: inout [RawAdministration]) {
         var open = false
         for i in flow {
-            let e = EntryStep(row.pointee.entries, i)
+            let e = EntryStep(row.entries, i)
             switch e.action {
             case .given, .newBag, .restarted:
-                doses.append(RawAdministration(row: row.pointee.index, shape: .dose, start: e.at, pieces: []))
+                doses.append(RawAdministration(row: row.index, shape: .dose, start: e.at, pieces: []))
                 open = true
             case .stopped where open:
                 let i = doses.count - 1
@@ -204,9 +224,9 @@ enum RowReader {
         }
     }
 
-    private static func readIntervals(_ row: UnsafePointer<MARRow>, _ flow: Flow, asHydration: Bool,
+    private static func readIntervals(_ row: RowAt, _ flow: Flow, asHydration: Bool,
                                       into result: inout [RawAdministration]) {
-        let initialPurpose: Purpose? = row.pointee.drugClass == .hydration || asHydration ? .hydration : (row.pointee.drugClass == .kvo ? .kvo : nil)
+        let initialPurpose: Purpose? = row.drugClass == .hydration || asHydration ? .hydration : (row.drugClass == .kvo ? .kvo : nil)
         var state = State.idle
         var current: RawAdministration?
         var purpose = initialPurpose
@@ -215,9 +235,9 @@ enum RowReader {
 
         func begin(_ e: EntryStep, repeatOf: Bool) {
             if let c = current { result.append(c) }
-            current = RawAdministration(row: row.pointee.index, shape: .interval, start: e.at, pieces: [], repeatOfRow: repeatOf)
+            current = RawAdministration(row: row.index, shape: .interval, start: e.at, pieces: [], repeatOfRow: repeatOf)
             state = .running(e.at)
-            loneCandidate = row.pointee.route == .iv && e.action == .given
+            loneCandidate = row.route == .iv && e.action == .given
             if let p = e.purpose { purpose = p }
         }
         func closePiece(at t: Instant) {
@@ -227,7 +247,7 @@ enum RowReader {
         }
 
         for i in flow {
-            let e = EntryStep(row.pointee.entries, i)
+            let e = EntryStep(row.entries, i)
             let isStart = e.action == .given || e.action == .newBag || (e.action == .rateChange && e.hasRate)
             switch state {
             case .idle, .stopped:
@@ -298,10 +318,10 @@ enum RowReader {
     }
 
     /// D3: with the row's volume and mL/hr rates, the minute the volume runs out.
-    private static func computeStop(_ row: UnsafePointer<MARRow>, interval: RawAdministration, openFrom: Instant,
+    private static func computeStop(_ row: RowAt, interval: RawAdministration, openFrom: Instant,
                                     purpose: Purpose?) -> (at: Instant, Void)? {
-        guard let volume = row.pointee.volumeML, volume > 0 else { return nil }
-        let rates = row.pointee.entries.compactMap { e in e.rate.map { (e.at, $0) } }
+        guard let volume = row.volumeML, volume > 0 else { return nil }
+        let rates = row.entries.compactMap { e in e.rate.map { (e.at, $0) } }
         func rate(at t: Instant) -> Double? { rates.last(where: { $0.0 <= t })?.1.mlPerHour }
         var remaining = volume
         // Volume used during documented pieces.

@@ -140,25 +140,27 @@ public struct CPTCode: Sendable, Hashable {
         .init(code: "90471", kind: .flaggedOnly, .outOfScope, .other, .standalone, descriptor: "Immunization administration (not scored)"),
     ]
 
-    private static let byCode: [String: CPTCode] = Dictionary(uniqueKeysWithValues: all.map { ($0.code, $0) })
+    /// Positions in `all` by code text, for the codes outside 96300–96599.
+    private static let byCode: [String: Int] = Dictionary(uniqueKeysWithValues: all.indices.map { (all[$0].code, $0) })
 
     public static func named(_ code: String) -> CPTCode? {
-        // 963xx–965xx (nearly every lookup) by a table indexed by the number: no hashing of the text.
-        if let n = fiveDigits(code), n >= 96300, n < 96600 {
-            let i = byNumber[n - 96300]
-            return i < 0 ? nil : all[Int(i)]
-        }
-        return byCode[code]
+        position(of: code).map { all[$0] }
     }
 
     /// The family and mode of `code`, when it is in scope: what the engine reads of the codes it emitted, without
     /// copying the code's texts.
     static func familyAndMode(_ code: String) -> (family: Family, mode: Mode)? {
+        position(of: code).map { (all[$0].family, all[$0].mode) }
+    }
+
+    /// Where `code` stands in `all`: 963xx–965xx (nearly every lookup) by a table indexed by the number, with no
+    /// hashing of the text; any other by its text.
+    private static func position(of code: String) -> Int? {
         if let n = fiveDigits(code), n >= 96300, n < 96600 {
             let i = Int(byNumber[n - 96300])
-            return i < 0 ? nil : (all[i].family, all[i].mode)
+            return i < 0 ? nil : i
         }
-        return byCode[code].map { ($0.family, $0.mode) }
+        return byCode[code]
     }
 
     /// Positions in `all` of the codes 96300–96599 (−1: none), indexed by the number minus 96300.

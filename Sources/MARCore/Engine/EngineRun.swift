@@ -35,14 +35,15 @@ final class EngineRun {
 
     /// `text` when the run explains itself; nothing (and no text built) when it only decides.
     @inline(__always)
-    func words(_ text: @autoclosure () -> String) -> String { trace.explain ? text() : "" }
+    func words(_ text: @autoclosure () -> Sentence) -> String { trace.explain ? text().text : "" }
 
     /// `22:15`, or `01/05 07:30` when the scenario spans several dates.
-    func t(_ i: Instant) -> String { multiDay ? i.chart : i.clock }
+    func t(_ i: Instant) -> TimeWords { TimeWords(i, withDate: multiDay) }
 
     /// `22:15–22:50`
-    func span(_ s: Span) -> String {
-        multiDay && s.start.day != s.end.day ? "\(s.start.chart)–\(s.end.chart)" : "\(t(s.start))–\(s.end.clock)"
+    func span(_ s: Span) -> Sentence {
+        multiDay && s.start.day != s.end.day ? "\(TimeWords(s.start, withDate: true))–\(TimeWords(s.end, withDate: true))"
+            : "\(t(s.start))–\(TimeWords(s.end, withDate: false))"
     }
 
     func drugName(_ row: RowBox) -> String { row.drug.description }
@@ -61,9 +62,22 @@ final class EngineRun {
     /// `exclude`: a decide-only run then never builds the reason's closure (a closure that captures a row copies it).
     @inline(__always)
     func emit(_ a: Administration, _ code: String, units: Int = 1, modifiers: [String] = [],
-                       rules: [RuleID], minutes: Int? = nil, date: CalendarDate? = nil, _ why: @autoclosure () -> String) {
+                       rules: [RuleID], minutes: Int? = nil, date: CalendarDate? = nil, _ why: @autoclosure () -> Sentence) {
+        emit(a, code, units: units, modifiers: modifiers, rules: rules, minutes: minutes, date: date,
+             written: trace.explain ? why().text : "")
+    }
+
+    /// The same, with the reason already written as a `String`.
+    @_disfavoredOverload @inline(__always)
+    func emit(_ a: Administration, _ code: String, units: Int = 1, modifiers: [String] = [],
+              rules: [RuleID], minutes: Int? = nil, date: CalendarDate? = nil, _ why: @autoclosure () -> String) {
+        emit(a, code, units: units, modifiers: modifiers, rules: rules, minutes: minutes, date: date,
+             written: trace.explain ? why() : "")
+    }
+
+    private func emit(_ a: Administration, _ code: String, units: Int, modifiers: [String], rules: [RuleID],
+                      minutes: Int?, date: CalendarDate?, written reason: String) {
         guard units > 0 else { return }
-        let reason = trace.explain ? why() : ""
         trace.records[a.id].codes.append(Emission(code: code, units: units, modifiers: modifiers, rules: rules, reason: reason))
         trace.parts.append(LinePart(code: code, units: units, modifiers: modifiers, department: department(a),
                                     date: date ?? a.start.date, rules: rules, ref: ref(a, minutes: minutes), admin: a.id))
@@ -71,6 +85,12 @@ final class EngineRun {
     }
 
     @inline(__always)
+    func ruleOut(_ a: Administration, _ code: String, _ rule: RuleID, _ reason: @autoclosure () -> Sentence,
+                 context: [RuleID] = []) {
+        trace.ruleOut(a.id, code, rule, reason(), context: context)
+    }
+
+    @_disfavoredOverload @inline(__always)
     func ruleOut(_ a: Administration, _ code: String, _ rule: RuleID, _ reason: @autoclosure () -> String,
                  context: [RuleID] = []) {
         trace.ruleOut(a.id, code, rule, reason(), context: context)
@@ -78,21 +98,33 @@ final class EngineRun {
 
     /// Records an entry or row that produced nothing.
     @inline(__always)
-    func exclude(_ row: RowAt, at: Instant?, _ rule: RuleID, _ why: @autoclosure () -> String,
+    func exclude(_ row: RowAt, at: Instant?, _ rule: RuleID, _ why: @autoclosure () -> Sentence,
                  lookalikes: [String]? = nil) {
-        exclude(med: row.med, index: row.index, route: row.route, drugClass: row.drugClass,
-                at: at, rule, why(), lookalikes: lookalikes)
+        exclude(med: row.med, index: row.index, route: row.route, drugClass: row.drugClass, at: at, rule,
+                written: trace.explain ? why().text : "", lookalikes: lookalikes)
     }
 
     @inline(__always)
+    func exclude(_ row: RowBox, at: Instant?, _ rule: RuleID, _ why: @autoclosure () -> Sentence) {
+        exclude(med: row.med, index: row.index, route: row.route, drugClass: row.drugClass, at: at, rule,
+                written: trace.explain ? why().text : "")
+    }
+
+    /// The same, with the reason already written as a `String`.
+    @_disfavoredOverload @inline(__always)
+    func exclude(_ row: RowAt, at: Instant?, _ rule: RuleID, _ why: @autoclosure () -> String) {
+        exclude(med: row.med, index: row.index, route: row.route, drugClass: row.drugClass, at: at, rule,
+                written: trace.explain ? why() : "")
+    }
+
+    @_disfavoredOverload @inline(__always)
     func exclude(_ row: RowBox, at: Instant?, _ rule: RuleID, _ why: @autoclosure () -> String) {
-        exclude(med: row.med, index: row.index, route: row.route, drugClass: row.drugClass, at: at, rule, why())
+        exclude(med: row.med, index: row.index, route: row.route, drugClass: row.drugClass, at: at, rule,
+                written: trace.explain ? why() : "")
     }
 
-    @inline(__always)
     private func exclude(med: String, index: Int, route: Route, drugClass: DrugClass, at: Instant?, _ rule: RuleID,
-                         _ why: @autoclosure () -> String, lookalikes: [String]? = nil) {
-        let reason = trace.explain ? why() : ""
+                         written reason: String, lookalikes: [String]? = nil) {
         trace.exclude(Exclusion(med: med, row: index, at: at, rule: rule, reason: reason,
                                 lookalikes: lookalikes ?? lookalikeCodes(route: route, drugClass: drugClass)))
         trace.fire(rule, reason)
@@ -104,7 +136,9 @@ final class EngineRun {
         return a.id < trace.records.count && !trace.records[a.id].label.isEmpty ? trace.records[a.id].label : makeLabel(a)
     }
 
-    func makeLabel(_ a: Administration) -> String {
+    func makeLabel(_ a: Administration) -> String { labelSentence(a).text }
+
+    private func labelSentence(_ a: Administration) -> Sentence {
         let name = drugName(a.row)
         switch a.kind {
         case .push, .injection, .intraArterial, .portFlush:

@@ -172,7 +172,8 @@ extension EngineRun {
             guard trace.explain else { return (.hierFacility, "") }
             let key = initial.id * 8 + a.rank
             if let known = outranks[key] { return (.hierFacility, known) }
-            let text = "\(label(initial)) is \(initial.kindWords), and \(initial.kindWords) outranks \(a.kindWords) for the initial slot"
+            let text = words("\(label(initial)) is \(initial.kindWords), and \(initial.kindWords) outranks \(a.kindWords) "
+                             + "for the initial slot")
             outranks[key] = text
             return (.hierFacility, text)
         }

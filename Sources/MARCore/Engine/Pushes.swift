@@ -138,8 +138,8 @@ extension EngineRun {
         let rule: RuleID = afterInfusion ? .pushAfterInfusionSameDrug : .repeatPush30
         // Written only when explaining. The policy's own threshold: "more than 30" by default, "30 or more" under
         // repeatPushMinGap: 30.
-        func why() -> String {
-            let beyond = gap == 31 ? "more than 30" : "\(gap) or more"
+        func why() -> Sentence {
+            let beyond: Sentence = gap == 31 ? "more than 30" : "\(gap) or more"
             if let anchor {
                 return "\(name) again at \(t(a.start)), \(a.start - anchor) min after the last reported push at \(t(anchor)) (\(beyond))"
             } else if let inf = infusions.min(by: { abs($0.start - a.start) < abs($1.start - a.start) }) {

@@ -36,6 +36,16 @@ final class Trace {
 
     /// Inlined, so that a decide-only run never builds the message's closure (a closure that captures a row copies it).
     @inline(__always)
+    func fire(_ rule: RuleID, _ message: @autoclosure () -> Sentence) {
+        if explain {
+            fired.record(rule, message(), in: &firings)
+        } else {
+            fireDecision(rule)
+        }
+    }
+
+    /// The same, with a message already written as a `String` (a sentence shared with a code or exclusion).
+    @_disfavoredOverload @inline(__always)
     func fire(_ rule: RuleID, _ message: @autoclosure () -> String) {
         if explain {
             fired.record(Firing(rule, message()), in: &firings)
@@ -71,7 +81,15 @@ final class Trace {
     }
 
     @inline(__always)
-    func ruleOut(_ admin: Int, _ code: String, _ rule: RuleID, _ reason: @autoclosure () -> String, context: [RuleID] = []) {
+    func ruleOut(_ admin: Int, _ code: String, _ rule: RuleID, _ reason: @autoclosure () -> Sentence,
+                 context: [RuleID] = []) {
+        guard !isRuledOut(admin, code) else { return }
+        record(admin, RuledOut(code: code, rule: rule, reason: explain ? reason().text : "", context: context))
+    }
+
+    @_disfavoredOverload @inline(__always)
+    func ruleOut(_ admin: Int, _ code: String, _ rule: RuleID, _ reason: @autoclosure () -> String,
+                 context: [RuleID] = []) {
         guard !isRuledOut(admin, code) else { return }
         record(admin, RuledOut(code: code, rule: rule, reason: explain ? reason() : "", context: context))
     }
@@ -132,6 +150,28 @@ struct FiringIndex {
     /// The fingerprint of each recorded firing, by position: growing the table places them again without
     /// reading a message twice.
     private var recorded: [UInt64] = []
+
+    /// Appends the firing of `rule` with `message` unless the same pair is already there: a repeated message
+    /// (most are) is compared as bytes and never made into a `String`.
+    mutating func record(_ rule: RuleID, _ message: Sentence, in firings: inout [Firing]) {
+        if recorded.count * 2 >= positions.count { grow() }
+        message.withBytes { bytes in
+            let print = ByteText.fingerprint(bytes, seed: UInt64(rule.ordinal))
+            let mask = positions.count - 1
+            var slot = Int(truncatingIfNeeded: print) & mask
+            while positions[slot] >= 0 {
+                if fingerprints[slot] == print {
+                    var known = firings[Int(positions[slot])]
+                    if known.rule == rule && known.message.withUTF8({ ByteText.same($0, bytes) }) { return }
+                }
+                slot = (slot + 1) & mask
+            }
+            fingerprints[slot] = print
+            positions[slot] = Int32(firings.count)
+            recorded.append(print)
+            firings.append(Firing(rule, message.text))
+        }
+    }
 
     /// Appends `firing` to `firings` unless the same rule and message are already there.
     mutating func record(_ firing: Firing, in firings: inout [Firing]) {

@@ -31,22 +31,25 @@ enum ByteText {
     /// the middle — a time, a count of minutes — so a fingerprint of the ends made them all collide.)
     static func fingerprint(_ text: String, seed: UInt64) -> UInt64 {
         var text = text
-        return text.withUTF8 { bytes in
-            let n = bytes.count
-            var h = (seed ^ UInt64(n)) &* 0x9E37_79B9_7F4A_7C15
-            func mix(_ w: UInt64) { h = (h ^ w) &* 0xFF51_AFD7_ED55_8CCD; h ^= h >> 29 }
-            let raw = UnsafeRawBufferPointer(bytes)
-            var i = 0
-            while i + 8 <= n {
-                mix(raw.loadUnaligned(fromByteOffset: i, as: UInt64.self))
-                i += 8
-            }
-            if i < n {
-                var tail: UInt64 = 0
-                while i < n { tail = tail << 8 | UInt64(bytes[i]); i += 1 }
-                mix(tail)
-            }
-            return h
+        return text.withUTF8 { fingerprint($0, seed: seed) }
+    }
+
+    /// The same fingerprint of text as bytes.
+    static func fingerprint(_ bytes: UnsafeBufferPointer<UInt8>, seed: UInt64) -> UInt64 {
+        let n = bytes.count
+        var h = (seed ^ UInt64(n)) &* 0x9E37_79B9_7F4A_7C15
+        func mix(_ w: UInt64) { h = (h ^ w) &* 0xFF51_AFD7_ED55_8CCD; h ^= h >> 29 }
+        let raw = UnsafeRawBufferPointer(bytes)
+        var i = 0
+        while i + 8 <= n {
+            mix(raw.loadUnaligned(fromByteOffset: i, as: UInt64.self))
+            i += 8
         }
+        if i < n {
+            var tail: UInt64 = 0
+            while i < n { tail = tail << 8 | UInt64(bytes[i]); i += 1 }
+            mix(tail)
+        }
+        return h
     }
 }

@@ -1,0 +1,95 @@
+@testable import MARCore
+import Testing
+
+/// The engine words its explanations as `Sentence`s: each must read exactly as the same interpolation into a
+/// `String` (the trainer, the JSON and the class report show these bytes).
+@Suite struct SentenceTests {
+    @Test(arguments: [0, 7, -7, 10, 99, 100, -100, 1_000_000, Int.max, Int.min])
+    func numbersReadAsInAString(_ n: Int) {
+        let s: Sentence = "\(n) min"
+        #expect(s.text == "\(n) min")
+    }
+
+    @Test func piecesOfEveryKindReadAsInAString() {
+        let name = "ceftriaxone 1 g IVPB", short = "nacl", accented = "décimal – ≥ 31"
+        let ruled = RuleID.pushMax15
+        let s: Sentence = "\(name) at \(short): \(accented) (\(ruled.rawValue)), \(3.5) mL, \(Department.OBS)"
+        #expect(s.text == "\(name) at \(short): \(accented) (\(ruled.rawValue)), \(3.5) mL, \(Department.OBS)")
+        let literal: Sentence = "flushes are included"
+        #expect(literal.text == "flushes are included")
+        let empty: Sentence = ""
+        #expect(empty.text.isEmpty)
+    }
+
+    @Test func timesReadAsClockAndChart() {
+        // Boundaries of every field: midnight, the last minute of a day, the first and last of a year.
+        let instants = [
+            Instant(year: 2026, month: 1, day: 4, hour: 0, minute: 0),
+            Instant(year: 2026, month: 1, day: 4, hour: 23, minute: 59),
+            Instant(year: 2026, month: 12, day: 31, hour: 9, minute: 5),
+            Instant(year: 2027, month: 1, day: 1, hour: 12, minute: 30),
+        ]
+        for i in instants {
+            let clock: Sentence = "at \(TimeWords(i, withDate: false))."
+            let chart: Sentence = "at \(TimeWords(i, withDate: true))."
+            #expect(clock.text == "at \(i.clock).")
+            #expect(chart.text == "at \(i.chart).")
+            #expect(TimeWords(i, withDate: true).description == i.chart)
+            #expect(TimeWords(i, withDate: false).description == i.clock)
+        }
+    }
+
+    @Test func joinedSentencesReadAsJoinedStrings() {
+        let name = "metoclopramide"
+        let joined: Sentence = "\(name) push at 10:00 " + "came 12 min after " + "the last (\(30) or less)"
+        #expect(joined.text == "\(name) push at 10:00 came 12 min after the last (30 or less)")
+        // A literal first, and a sentence joined twice: the shared one must not change under the other.
+        let shared: Sentence = "\(name) ran"
+        let a = shared + " 15 min", b = shared + " 16 min"
+        #expect(shared.text == "metoclopramide ran")
+        #expect(a.text == "metoclopramide ran 15 min" && b.text == "metoclopramide ran 16 min")
+        let literalFirst: Sentence = "only " + "\(name)"
+        #expect(literalFirst.text == "only metoclopramide")
+    }
+
+    @Test func sentencesLongerThanTheirFirstBufferGrow() {
+        // Interpolated pieces far beyond the two dozen bytes each that the first buffer allows for.
+        let long = String(repeating: "bag ", count: 200)
+        let s: Sentence = "\(long)\(long)|\(long)"
+        #expect(s.text == "\(long)\(long)|\(long)")
+        var chain: Sentence = "start"
+        for k in 0..<50 { chain = chain + " \(k) \(long)" }
+        var expected = "start"
+        for k in 0..<50 { expected += " \(k) \(long)" }
+        #expect(chain.text == expected)
+    }
+
+    @Test func sentencesInsideSentencesAndStrings() {
+        let inner: Sentence = "\(45) min"
+        let outer: Sentence = "ran \(inner)"
+        #expect(outer.text == "ran 45 min")
+        #expect("ran \(inner)" == "ran 45 min")   // as a `String` interpolation: its text, not its structure
+    }
+}
+
+/// A run records each (rule, message) firing once, whether the message came as a sentence or as a `String`.
+@Suite struct FiringOnceTests {
+    @Test func aRepeatedMessageIsRecordedOnce() {
+        let trace = Trace(explain: true)
+        for minutes in [15, 16, 15] {
+            trace.fire(.pushMax15, "ondansetron ran \(minutes) min")
+        }
+        trace.fire(.pushMax15, "ondansetron ran 15 min" as String)
+        trace.fire(.infMin16, "ondansetron ran 15 min")   // same words, another rule: its own firing
+        #expect(trace.firings.map(\.message)
+                == ["ondansetron ran 15 min", "ondansetron ran 16 min", "ondansetron ran 15 min"])
+        #expect(trace.firings.map(\.rule) == [.pushMax15, .pushMax15, .infMin16])
+    }
+
+    @Test func aDecideOnlyRunKeepsOneFiringPerRuleAndNoWords() {
+        let trace = Trace(explain: false)
+        trace.fire(.pushMax15, "ondansetron ran \(15) min")
+        trace.fire(.pushMax15, "ondansetron ran \(16) min")
+        #expect(trace.firings.count == 1 && trace.firings[0].message.isEmpty)
+    }
+}

@@ -173,15 +173,17 @@ public struct CPTCode: Sendable, Hashable {
     }()
 
     /// The number a text of exactly five ASCII digits spells, or nil.
-    private static func fiveDigits(_ text: String) -> Int? {
-        let bytes = text.utf8
-        guard bytes.count == 5 else { return nil }
-        var n = 0
-        for b in bytes {
-            guard b >= 0x30 && b <= 0x39 else { return nil }
-            n = n * 10 + Int(b - 0x30)
+    static func fiveDigits(_ text: String) -> Int? {
+        var text = text   // read in place (a code is a small string: copied to the stack, nothing allocated)
+        return text.withUTF8 { bytes in
+            guard bytes.count == 5 else { return nil }
+            var n = 0
+            for b in bytes {
+                guard b >= 0x30 && b <= 0x39 else { return nil }
+                n = n * 10 + Int(b - 0x30)
+            }
+            return n
         }
-        return n
     }
 
     /// The codes in scope numerically nearest to `digits` (five digits): the closest below and above.

@@ -61,6 +61,13 @@ public struct AdministrationRef: Sendable, Hashable {
         self.chartedMinutes = chartedMinutes
         self.minutes = minutes
     }
+
+    /// Every field equal; the numbers first (refs on one line differ by row or time far more often than by name,
+    /// and comparing names is the dear part).
+    public static func == (a: AdministrationRef, b: AdministrationRef) -> Bool {
+        a.row == b.row && a.start == b.start && a.stop == b.stop && a.chartedMinutes == b.chartedMinutes
+            && a.minutes == b.minutes && a.med == b.med
+    }
 }
 
 /// A billable line.

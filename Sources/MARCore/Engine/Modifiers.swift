@@ -1,8 +1,13 @@
 extension EngineRun {
     /// The hierarchy rank of an initial code (HIER-FACILITY), nil for any other code.
     static func initialRank(_ code: String) -> Int? {
-        Administration.initialCodes.firstIndex(of: code).map { $0 + 1 }
+        // As numbers: unequal texts are compared the slow way, and most codes asked about are not initial codes.
+        guard let n = CPTCode.fiveDigits(code) else { return nil }
+        return initialNumbers.firstIndex(of: n).map { $0 + 1 }
     }
+
+    /// `Administration.initialCodes` as numbers, in rank order.
+    private static let initialNumbers = Administration.initialCodes.map { Int($0)! }
 
     /// SECOND-SITE-59 / D11 and SEPARATE-ENCOUNTER-SAME-DAY: which initial lines carry 59.
     func applyModifiers() {

@@ -171,7 +171,7 @@ extension EngineRun {
         case .perInterval:
             let code = chemo ? "96415" : "96366"
             let n = 1 + Units.additionalHours(r)
-            emit(a, code, units: n, rules: [.sameDrugIntermittent] + (n > 1 ? [.addlHour31] : []), minutes: r,
+            emit(a, code, units: n, rules: n > 1 ? [.sameDrugIntermittent, .addlHour31] : [.sameDrugIntermittent], minutes: r,
                  "\(label(a))\(note) is a later interval of \(name), already infused"
                  + (first.map { " at \(t($0.start))" } ?? "") + ": \(code) ×\(n), each interval judged on its own")
             s.addOns += n

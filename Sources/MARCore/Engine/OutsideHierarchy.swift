@@ -34,7 +34,7 @@ extension EngineRun {
             seen[key] = a
             let kind = a.row.route == .im ? "intramuscular" : "subcutaneous"
             let what = code == "96372" ? "" : (code == "96402" ? " of a hormonal antineoplastic" : " of chemotherapy")
-            emit(a, code, rules: [.imsqPerInjection] + (a.category == .chemo ? [.categoryFromData] : []),
+            emit(a, code, rules: a.category == .chemo ? [.imsqPerInjection, .categoryFromData] : [.imsqPerInjection],
                  "\(name) at \(t(a.start)) was \(kind == "intramuscular" ? "an" : "a") \(kind) injection\(what): \(code), one per injection, outside the IV hierarchy")
             for other in ["96374", "96375"] {
                 ruleOut(a, other, .imsqPerInjection, "\(name) was injected \(a.row.route.rawValue), not pushed into a vein: \(code)")

@@ -135,7 +135,6 @@ extension EngineRun {
         }
         ruleOut(a, chemo ? "96411" : "96375", .seqNewDrug, "\(name) was already reported on this access: not a new drug")
         let afterInfusion = lastReported == nil && !infusions.isEmpty
-        let rule: RuleID = afterInfusion ? .pushAfterInfusionSameDrug : .repeatPush30
         // Written only when explaining. The policy's own threshold: "more than 30" by default, "30 or more" under
         // repeatPushMinGap: 30.
         func why() -> Sentence {
@@ -163,7 +162,10 @@ extension EngineRun {
             trace.fire(.physVsFacility, "professional reporting: 96376 is never reported")
             return
         }
-        emit(a, "96376", rules: [rule, .r96376FacilityOnly], "\(why()): a repeat push of the same drug, 96376")
+        // The deciding rule, then the facility-only rule: constant lists (made once, no allocation per push).
+        let rules: [RuleID] = afterInfusion ? [.pushAfterInfusionSameDrug, .r96376FacilityOnly]
+            : [.repeatPush30, .r96376FacilityOnly]
+        emit(a, "96376", rules: rules, "\(why()): a repeat push of the same drug, 96376")
         s.addOns += 1
         s.reportedPushes[a] = a.start
     }

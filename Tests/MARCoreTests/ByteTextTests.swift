@@ -37,8 +37,8 @@ import Testing
         for round in 0..<2 {
             for i in 0..<300 {
                 let middle = String(repeating: "x", count: i % 7) + String(i)
-                index.record(Firing(.pushMax15, "ondansetron push at 21:05 ran \(middle) min (15 or less): a push"), in: &firings)
-                index.record(Firing(.infMin16, "ondansetron push at 21:05 ran \(middle) min (15 or less): a push"), in: &firings)
+                index.record(.pushMax15, "ondansetron push at 21:05 ran \(middle) min (15 or less): a push", in: &firings)
+                index.record(.infMin16, "ondansetron push at 21:05 ran \(middle) min (15 or less): a push", in: &firings)
             }
             #expect(firings.count == 600, "round \(round)")
         }

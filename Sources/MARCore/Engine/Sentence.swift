@@ -1,9 +1,8 @@
 /// A sentence of an explanation, written as bytes while it is interpolated. The engine words a couple of hundred
 /// sentences a run; as `String` interpolations they were about a third of an explained run's instructions (each
 /// piece appended through the general string path, several hundred instructions a piece, the string regrown as it
-/// went). Here each piece is copied into one buffer sized at the
-/// start, a number digit by digit; `text` makes the one `String`, and a sentence with nothing interpolated is its
-/// literal, never copied.
+/// went). Here each piece is copied into one buffer sized at the start, a number or a time digit by digit; `text`
+/// makes the one `String`, and a sentence with nothing interpolated is its literal, never copied.
 ///
 /// Written like a string: `trace.fire(.pushMax15, "\(name) ran \(minutes) min")`. What a sentence shows is exactly
 /// what the same interpolation into a `String` shows (`SentenceTests`).
@@ -22,7 +21,7 @@ struct Sentence: ExpressibleByStringInterpolation, CustomStringConvertible {
         storage = .written(stringInterpolation.bytes)
     }
 
-    /// A sentence already written as a `String`.
+    /// A sentence already written as a `String` (its text is that string, not a copy).
     init(_ text: String) {
         storage = .literal(text)
     }

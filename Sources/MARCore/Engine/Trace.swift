@@ -47,11 +47,7 @@ final class Trace {
     /// The same, with a message already written as a `String` (a sentence shared with a code or exclusion).
     @_disfavoredOverload @inline(__always)
     func fire(_ rule: RuleID, _ message: @autoclosure () -> String) {
-        if explain {
-            fired.record(rule, Sentence(message()), in: &firings)
-        } else {
-            fireDecision(rule)
-        }
+        fire(rule, Sentence(message()))
     }
 
     /// Decisions only: one firing per rule is all `rulesFired` needs.
@@ -87,11 +83,11 @@ final class Trace {
         record(admin, RuledOut(code: code, rule: rule, reason: explain ? reason().text : "", context: context))
     }
 
+    /// The same, with a reason already written as a `String`.
     @_disfavoredOverload @inline(__always)
     func ruleOut(_ admin: Int, _ code: String, _ rule: RuleID, _ reason: @autoclosure () -> String,
                  context: [RuleID] = []) {
-        guard !isRuledOut(admin, code) else { return }
-        record(admin, RuledOut(code: code, rule: rule, reason: explain ? reason() : "", context: context))
+        ruleOut(admin, code, rule, Sentence(reason()), context: context)
     }
 
     private func isRuledOut(_ admin: Int, _ code: String) -> Bool {

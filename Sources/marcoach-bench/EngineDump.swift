@@ -16,6 +16,13 @@ enum EngineDump {
             out += "\(pad)\(label): \(rule.rawValue)\n"
             return
         }
+        // Text the engine keeps as a `Sentence` (`reasonSentence`, …) is written as the text its `reason`, `message` or
+        // `label` shows, under that name: dumps of builds before and after the engine kept sentences compare equal.
+        if let sentence = value as? Sentence {
+            let name = label.hasSuffix("Sentence") ? String(label.dropLast("Sentence".count)) : label
+            out += "\(pad)\(name): \(sentence.text)\n"
+            return
+        }
         if let text = value as? CustomStringConvertible, value is String || value is Int || value is Bool {
             out += "\(pad)\(label): \(text.description)\n"
             return

@@ -72,6 +72,39 @@ import Testing
     }
 }
 
+/// The engine's output keeps its sentences; each reads, compares and hashes by its bytes however it was made.
+@Suite struct SentenceValueTests {
+    @Test func theSameWordsAreEqualHoweverMade() {
+        let minutes = 15
+        let made: [Sentence] = ["ran 15 min", Sentence("ran 15 min" as String), "ran \(minutes) min", "ran " + "15 min"]
+        for s in made {
+            #expect(s == made[0] && s.text == "ran 15 min" && !s.isEmpty)
+        }
+        #expect(Set(made).count == 1)
+        #expect(made[0] != "ran 16 min" && made[0] != "ran 15 mi")
+    }
+
+    @Test func emptyAndOneScalarSentences() {
+        // A one-scalar literal may reach the sentence as a value rather than as bytes in the binary.
+        let a: Sentence = "a", dash: Sentence = "–", none: Sentence = ""
+        #expect(a.text == "a" && dash.text == "–")
+        #expect(none.isEmpty && Sentence("" as String).isEmpty && none == Sentence("" as String))
+    }
+
+    @Test func outputTextReadsAndWritesAsStrings() {
+        var e = Emission(code: "96365", rules: [.infMin16], reason: "ran 45 min")
+        #expect(e.reason == "ran 45 min" && e.reasonSentence == "ran 45 min")
+        e.reason += "; 59"
+        #expect(e.reasonSentence.text == "ran 45 min; 59")
+        let written = Firing(.pushMax15, "ran \(15) min" as Sentence)
+        #expect(written == Firing(.pushMax15, "ran 15 min" as String) && written.message == "ran 15 min")
+        var r = RuledOut(code: "96375", rule: .repeatPush30, reasonSentence: "came \(12) min after")
+        #expect(r.reason == "came 12 min after")
+        r.reason = "no charge"
+        #expect(r == RuledOut(code: "96375", rule: .repeatPush30, reason: "no charge"))
+    }
+}
+
 /// A run records each (rule, message) firing once, whether the message came as a sentence or as a `String`.
 @Suite struct FiringOnceTests {
     @Test func aRepeatedMessageIsRecordedOnce() {
@@ -79,7 +112,7 @@ import Testing
         for minutes in [15, 16, 15] {
             trace.fire(.pushMax15, "ondansetron ran \(minutes) min")
         }
-        trace.fire(.pushMax15, "ondansetron ran 15 min" as String)
+        trace.fire(.pushMax15, Sentence("ondansetron ran 15 min" as String))
         trace.fire(.infMin16, "ondansetron ran 15 min")   // same words, another rule: its own firing
         #expect(trace.firings.map(\.message)
                 == ["ondansetron ran 15 min", "ondansetron ran 16 min", "ondansetron ran 15 min"])

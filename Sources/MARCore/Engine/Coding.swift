@@ -103,17 +103,28 @@ public struct Exclusion: Sendable, Hashable {
     /// The entry's time, or nil when only an order line stands (ORDER-NOT-ADMIN).
     public var at: Instant?
     public var rule: RuleID
-    public var reason: String
+    /// Why, as the engine wrote it (`reason` is its text).
+    public var reasonSentence: Sentence
     /// Codes a learner might write for it (used to pair a wrong code with this entry).
     public var lookalikes: [String]
 
     public init(med: String, row: Int, at: Instant?, rule: RuleID, reason: String, lookalikes: [String] = []) {
+        self.init(med: med, row: row, at: at, rule: rule, reasonSentence: Sentence(reason), lookalikes: lookalikes)
+    }
+
+    public init(med: String, row: Int, at: Instant?, rule: RuleID, reasonSentence: Sentence, lookalikes: [String] = []) {
         self.med = med
         self.row = row
         self.at = at
         self.rule = rule
-        self.reason = reason
+        self.reasonSentence = reasonSentence
         self.lookalikes = lookalikes
+    }
+
+    /// Why, in plain words.
+    public var reason: String {
+        get { reasonSentence.text }
+        set { reasonSentence = Sentence(newValue) }
     }
 }
 
@@ -122,16 +133,27 @@ public struct Flag: Sendable, Hashable {
     /// nil where no code exists (a repeat push of the same chemotherapy drug).
     public var code: String?
     public var rule: RuleID
-    public var reason: String
+    /// Why, as the engine wrote it (`reason` is its text).
+    public var reasonSentence: Sentence
     public var med: String
     public var at: Instant?
 
     public init(code: String?, rule: RuleID, reason: String, med: String, at: Instant?) {
+        self.init(code: code, rule: rule, reasonSentence: Sentence(reason), med: med, at: at)
+    }
+
+    public init(code: String?, rule: RuleID, reasonSentence: Sentence, med: String, at: Instant?) {
         self.code = code
         self.rule = rule
-        self.reason = reason
+        self.reasonSentence = reasonSentence
         self.med = med
         self.at = at
+    }
+
+    /// Why, in plain words.
+    public var reason: String {
+        get { reasonSentence.text }
+        set { reasonSentence = Sentence(newValue) }
     }
 }
 
@@ -141,14 +163,25 @@ public struct Emission: Sendable, Hashable {
     public var units: Int
     public var modifiers: [String]
     public var rules: [RuleID]
-    public var reason: String
+    /// Why, as the engine wrote it (`reason` is its text).
+    public var reasonSentence: Sentence
 
     public init(code: String, units: Int = 1, modifiers: [String] = [], rules: [RuleID], reason: String) {
+        self.init(code: code, units: units, modifiers: modifiers, rules: rules, reasonSentence: Sentence(reason))
+    }
+
+    public init(code: String, units: Int = 1, modifiers: [String] = [], rules: [RuleID], reasonSentence: Sentence) {
         self.code = code
         self.units = units
         self.modifiers = modifiers
         self.rules = rules
-        self.reason = reason
+        self.reasonSentence = reasonSentence
+    }
+
+    /// Why, in plain words (minutes included).
+    public var reason: String {
+        get { reasonSentence.text }
+        set { reasonSentence = Sentence(newValue) }
     }
 
     /// As an answer writes it: `96366x2`, `96365-59`.
@@ -159,15 +192,26 @@ public struct Emission: Sendable, Hashable {
 public struct RuledOut: Sendable, Hashable {
     public var code: String
     public var rule: RuleID
-    public var reason: String
+    /// Why not, as the engine wrote it (`reason` is its text).
+    public var reasonSentence: Sentence
     /// Rules a learner needs beside the deciding one (an ED push and an observation infusion are one encounter).
     public var context: [RuleID]
 
     public init(code: String, rule: RuleID, reason: String, context: [RuleID] = []) {
+        self.init(code: code, rule: rule, reasonSentence: Sentence(reason), context: context)
+    }
+
+    public init(code: String, rule: RuleID, reasonSentence: Sentence, context: [RuleID] = []) {
         self.code = code
         self.rule = rule
-        self.reason = reason
+        self.reasonSentence = reasonSentence
         self.context = context
+    }
+
+    /// Why not, in plain words.
+    public var reason: String {
+        get { reasonSentence.text }
+        set { reasonSentence = Sentence(newValue) }
     }
 }
 
@@ -178,8 +222,9 @@ public struct AdministrationRecord: Sendable, Hashable {
     public var drug: String
     public var start: Instant
     public var stop: Instant?
-    /// A short description: "ondansetron push at 21:05", "ceftriaxone 22:15–22:50 (31 min)".
-    public var label: String
+    /// A short description as the engine wrote it: "ondansetron push at 21:05", "ceftriaxone 22:15–22:50 (31 min)"
+    /// (`label` is its text).
+    public var labelSentence: Sentence
     public var codes: [Emission]
     /// Codes the engine weighed at the place step and did not report, with the rule that decided each.
     public var ruledOut: [RuledOut]
@@ -198,33 +243,39 @@ public struct AdministrationRecord: Sendable, Hashable {
         self.drug = drug
         self.start = start
         self.stop = stop
-        self.label = label
+        self.labelSentence = Sentence(label)
         self.codes = codes
         self.ruledOut = ruledOut
         self.path = path
         self.lookalikes = lookalikes
         self.department = department
     }
+
+    /// A short description: "ondansetron push at 21:05", "ceftriaxone 22:15–22:50 (31 min)".
+    public var label: String {
+        get { labelSentence.text }
+        set { labelSentence = Sentence(newValue) }
+    }
 }
 
 /// A rule firing in the trace.
 public struct Firing: Sendable, Hashable {
     public var rule: RuleID
-    public var message: String
+    /// What it did, as the engine wrote it (`message` is its text).
+    public var messageSentence: Sentence
 
     public init(_ rule: RuleID, _ message: String) {
+        self.init(rule, Sentence(message))
+    }
+
+    public init(_ rule: RuleID, _ message: Sentence) {
         self.rule = rule
-        self.message = message
+        messageSentence = message
     }
 
-    // Byte-wise: the engine's messages are its own (`ByteText`).
-    public static func == (a: Firing, b: Firing) -> Bool {
-        a.rule == b.rule && ByteText.same(a.message, b.message)
-    }
-
-    /// The rule and a fingerprint of the message (its bytes read a word at a time, `ByteText.fingerprint`): equal
-    /// firings still compare whole, and it is far cheaper than hashing long explanations through `Hasher`.
-    public func hash(into hasher: inout Hasher) {
-        hasher.combine(ByteText.fingerprint(message, seed: UInt64(rule.ordinal)))
+    /// What it did, in plain words.
+    public var message: String {
+        get { messageSentence.text }
+        set { messageSentence = Sentence(newValue) }
     }
 }

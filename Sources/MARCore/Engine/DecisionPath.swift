@@ -20,16 +20,26 @@ public struct Decision: Sendable, Hashable {
 
     public var step: Step
     public var rule: RuleID
-    /// Plain words, written only when the engine runs with explanations.
-    public var reason: String
+    /// Plain words as the engine wrote them, only when it runs with explanations (`reason` is their text).
+    public var reasonSentence: Sentence
     /// Rules the learner needs beside the deciding one (`RuledOut.context`).
     public var context: [RuleID]
 
     public init(_ step: Step, _ rule: RuleID, reason: String = "", context: [RuleID] = []) {
+        self.init(step, rule, reasonSentence: Sentence(reason), context: context)
+    }
+
+    public init(_ step: Step, _ rule: RuleID, reasonSentence: Sentence, context: [RuleID] = []) {
         self.step = step
         self.rule = rule
-        self.reason = reason
+        self.reasonSentence = reasonSentence
         self.context = context
+    }
+
+    /// Plain words, written only when the engine runs with explanations.
+    public var reason: String {
+        get { reasonSentence.text }
+        set { reasonSentence = Sentence(newValue) }
     }
 }
 
@@ -80,7 +90,7 @@ extension AdministrationRecord {
         if let n = path.notService { return n }
         // Two chemotherapy drugs at once have no concurrent code at all: that, not the family, is what 96368 misses.
         if let r = ruledOut.first(where: { $0.code == code.code && $0.rule == .chemoConcurrent }) {
-            return Decision(.place, r.rule, reason: r.reason)
+            return Decision(.place, r.rule, reasonSentence: r.reasonSentence)
         }
         if let family = path.family, family != code.family {
             let rule = DecisionPath.familyRule(family, code.family)
@@ -91,7 +101,7 @@ extension AdministrationRecord {
         }
         if let e = codes.first(where: { $0.code == code.code }) {
             let limiting = e.rules.first { Self.unitRules.contains($0) } ?? e.rules.first ?? .addlHour31
-            return Decision(.units, limiting, reason: e.reason)
+            return Decision(.units, limiting, reasonSentence: e.reasonSentence)
         }
         // 96366/96415 for a new drug's infusion: the learner took it for the same drug again.
         if code.isHourly, let seq = codes.first(where: { CPTCode.named($0.code)?.role == .sequential }) {
@@ -99,10 +109,10 @@ extension AdministrationRecord {
                             + "\(seq.code), not \(code.code) (the same drug again, or an added hour)")
         }
         if let r = ruledOut.first(where: { $0.code == code.code }) {
-            return Decision(.place, r.rule, reason: r.reason, context: r.context)
+            return Decision(.place, r.rule, reasonSentence: r.reasonSentence, context: r.context)
         }
         if codes.isEmpty, let r = ruledOut.first {
-            return Decision(.place, r.rule, reason: r.reason)
+            return Decision(.place, r.rule, reasonSentence: r.reasonSentence)
         }
         let own = codes.compactMap { CPTCode.named($0.code) }.first { $0.family == code.family } ?? CPTCode.named(codes.first?.code ?? "")
         return Decision(.place, Self.placeRule(own: own?.role, wanted: code), reason: "")
@@ -140,7 +150,7 @@ extension AdministrationRecord {
 extension Exclusion {
     /// An excluded row is not a service: every code parts ways at the first step, by the rule that excluded it.
     public func decidingStep(for code: CPTCode) -> Decision {
-        Decision(.service, rule, reason: reason)
+        Decision(.service, rule, reasonSentence: reasonSentence)
     }
 }
 
@@ -151,7 +161,7 @@ extension EngineRun {
         // Administrations taken out after admission (TRANSFUSION-PREMED) are not services.
         for i in trace.records.indices where byID[i] == nil {
             if let r = trace.records[i].ruledOut.first {
-                trace.records[i].path = DecisionPath(notService: Decision(.service, r.rule, reason: r.reason))
+                trace.records[i].path = DecisionPath(notService: Decision(.service, r.rule, reasonSentence: r.reasonSentence))
             }
         }
     }
@@ -159,7 +169,8 @@ extension EngineRun {
     private func decisionPath(_ a: Administration) -> DecisionPath {
         if a.kind == .deductOnly {
             let r = trace.records[a.id].ruledOut.first
-            return DecisionPath(notService: Decision(.service, r?.rule ?? .bundledProcedureSedation, reason: r?.reason ?? ""))
+            return DecisionPath(notService: Decision(.service, r?.rule ?? .bundledProcedureSedation,
+                                                     reasonSentence: r?.reasonSentence ?? ""))
         }
         // The first emitted code in scope decides family and mode (read by index: an emission holds lists and text).
         var emitted: (family: CPTCode.Family, mode: CPTCode.Mode)?

@@ -8,7 +8,7 @@ final class EngineRun {
     /// How many distinct drugs the MAR holds (set when the rows are read; sizes `PerDrug` tables).
     @exclusivity(unchecked) var drugCount = 0
     /// HIER-FACILITY's sentence by initial service and outranked rank (`initial.id * 8 + rank`), worded once.
-    @exclusivity(unchecked) var outranks: [Int: String] = [:]
+    @exclusivity(unchecked) var outranks: [Int: Sentence] = [:]
     /// The administrations still in the run, by id (the index of its record). Read only once the list is final
     /// (after TRANSFUSION-PREMED): built on first use, once.
     lazy var byID = AdministrationsByID(admins, records: trace.records.count)
@@ -35,7 +35,7 @@ final class EngineRun {
 
     /// `text` when the run explains itself; nothing (and no text built) when it only decides.
     @inline(__always)
-    func words(_ text: @autoclosure () -> Sentence) -> String { trace.explain ? text().text : "" }
+    func words(_ text: @autoclosure () -> Sentence) -> Sentence { trace.explain ? text() : "" }
 
     /// `22:15`, or `01/05 07:30` when the scenario spans several dates.
     func t(_ i: Instant) -> TimeWords { TimeWords(i, withDate: multiDay) }
@@ -64,21 +64,14 @@ final class EngineRun {
     func emit(_ a: Administration, _ code: String, units: Int = 1, modifiers: [String] = [],
                        rules: [RuleID], minutes: Int? = nil, date: CalendarDate? = nil, _ why: @autoclosure () -> Sentence) {
         emit(a, code, units: units, modifiers: modifiers, rules: rules, minutes: minutes, date: date,
-             written: trace.explain ? why().text : "")
-    }
-
-    /// The same, with the reason already written as a `String`.
-    @_disfavoredOverload @inline(__always)
-    func emit(_ a: Administration, _ code: String, units: Int = 1, modifiers: [String] = [],
-              rules: [RuleID], minutes: Int? = nil, date: CalendarDate? = nil, _ why: @autoclosure () -> String) {
-        emit(a, code, units: units, modifiers: modifiers, rules: rules, minutes: minutes, date: date,
              written: trace.explain ? why() : "")
     }
 
     private func emit(_ a: Administration, _ code: String, units: Int, modifiers: [String], rules: [RuleID],
-                      minutes: Int?, date: CalendarDate?, written reason: String) {
+                      minutes: Int?, date: CalendarDate?, written reason: Sentence) {
         guard units > 0 else { return }
-        trace.records[a.id].codes.append(Emission(code: code, units: units, modifiers: modifiers, rules: rules, reason: reason))
+        trace.records[a.id].codes.append(Emission(code: code, units: units, modifiers: modifiers, rules: rules,
+                                                  reasonSentence: reason))
         trace.parts.append(LinePart(code: code, units: units, modifiers: modifiers, department: department(a),
                                     date: date ?? a.start.date, rules: rules, ref: ref(a, minutes: minutes), admin: a.id))
         for r in rules { trace.fire(r, reason) }
@@ -90,55 +83,35 @@ final class EngineRun {
         trace.ruleOut(a.id, code, rule, reason(), context: context)
     }
 
-    @_disfavoredOverload @inline(__always)
-    func ruleOut(_ a: Administration, _ code: String, _ rule: RuleID, _ reason: @autoclosure () -> String,
-                 context: [RuleID] = []) {
-        trace.ruleOut(a.id, code, rule, reason(), context: context)
-    }
-
     /// Records an entry or row that produced nothing.
     @inline(__always)
     func exclude(_ row: RowAt, at: Instant?, _ rule: RuleID, _ why: @autoclosure () -> Sentence,
                  lookalikes: [String]? = nil) {
         exclude(med: row.med, index: row.index, route: row.route, drugClass: row.drugClass, at: at, rule,
-                written: trace.explain ? why().text : "", lookalikes: lookalikes)
+                written: trace.explain ? why() : "", lookalikes: lookalikes)
     }
 
     @inline(__always)
     func exclude(_ row: RowBox, at: Instant?, _ rule: RuleID, _ why: @autoclosure () -> Sentence) {
         exclude(med: row.med, index: row.index, route: row.route, drugClass: row.drugClass, at: at, rule,
-                written: trace.explain ? why().text : "")
-    }
-
-    /// The same, with the reason already written as a `String`.
-    @_disfavoredOverload @inline(__always)
-    func exclude(_ row: RowAt, at: Instant?, _ rule: RuleID, _ why: @autoclosure () -> String) {
-        exclude(med: row.med, index: row.index, route: row.route, drugClass: row.drugClass, at: at, rule,
-                written: trace.explain ? why() : "")
-    }
-
-    @_disfavoredOverload @inline(__always)
-    func exclude(_ row: RowBox, at: Instant?, _ rule: RuleID, _ why: @autoclosure () -> String) {
-        exclude(med: row.med, index: row.index, route: row.route, drugClass: row.drugClass, at: at, rule,
                 written: trace.explain ? why() : "")
     }
 
     private func exclude(med: String, index: Int, route: Route, drugClass: DrugClass, at: Instant?, _ rule: RuleID,
-                         written reason: String, lookalikes: [String]? = nil) {
-        trace.exclude(Exclusion(med: med, row: index, at: at, rule: rule, reason: reason,
+                         written reason: Sentence, lookalikes: [String]? = nil) {
+        trace.exclude(Exclusion(med: med, row: index, at: at, rule: rule, reasonSentence: reason,
                                 lookalikes: lookalikes ?? lookalikeCodes(route: route, drugClass: drugClass)))
         trace.fire(rule, reason)
     }
 
     /// A short description of an administration for explanations (computed once, when it is admitted).
-    func label(_ a: Administration) -> String {
+    func label(_ a: Administration) -> Sentence {
         guard trace.explain else { return "" }
-        return a.id < trace.records.count && !trace.records[a.id].label.isEmpty ? trace.records[a.id].label : makeLabel(a)
+        return a.id < trace.records.count && !trace.records[a.id].labelSentence.isEmpty
+            ? trace.records[a.id].labelSentence : makeLabel(a)
     }
 
-    func makeLabel(_ a: Administration) -> String { labelSentence(a).text }
-
-    private func labelSentence(_ a: Administration) -> Sentence {
+    func makeLabel(_ a: Administration) -> Sentence {
         let name = drugName(a.row)
         switch a.kind {
         case .push, .injection, .intraArterial, .portFlush:

@@ -11,7 +11,8 @@ extension EngineRun {
             && [.infusion, .push, .deductOnly, .pump].contains($0.kind) && !$0.pieces.isEmpty }
         let deducted = Spans.intersect(fluidSpans, others.flatMap(\.spans))
         var surviving = Spans.subtract(fluidSpans, others.flatMap(\.spans))
-        var notes: [String] = []
+        // The deductions in words, only when explaining.
+        var notes: [Sentence] = []
         var rules: [RuleID] = []
         if !deducted.isEmpty {
             let who = others.kept { !Spans.intersect($0.spans, fluidSpans).isEmpty }
@@ -19,15 +20,15 @@ extension EngineRun {
             let infMin = Spans.minutes(deducted) - pushMin
             if infMin > 0 {
                 let names = who.kept { $0.kind != .push }.map { drugName($0.row) }
-                notes.append("minus \(infMin) min while \(unique(names).joined(separator: ", ")) ran")
+                if trace.explain { notes.append("minus \(infMin) min while \(unique(names).joined(separator: ", ")) ran") }
             }
-            if pushMin > 0 { notes.append("minus \(pushMin) min of documented pushes") }
+            if pushMin > 0 && trace.explain { notes.append("minus \(pushMin) min of documented pushes") }
             rules.append(.hydConcurrent)
         }
         if policy.hydrationPerSegment {
             let short = surviving.filter { $0.minutes < 31 }
             if !short.isEmpty {
-                notes.append("pieces under 31 min dropped (\(short.map { "\($0.minutes)" }.joined(separator: ", ")) min, hydrationPerSegment)")
+                if trace.explain { notes.append("pieces under 31 min dropped (\(short.map { "\($0.minutes)" }.joined(separator: ", ")) min, hydrationPerSegment)") }
                 surviving = surviving.filter { $0.minutes >= 31 }
             }
         } else if surviving.count > 1 {
@@ -36,15 +37,15 @@ extension EngineRun {
         let t = Spans.minutes(surviving)
         let contributing = fluids.kept { !Spans.intersect($0.hydrationSpans, surviving).isEmpty }
         let carrier = contributing.first ?? fluids[0]
-        let pieceText = surviving.count > 1 ? " in \(surviving.count) pieces" : ""
         let explain = trace.explain
-        func arithmeticText() -> String {
+        func arithmeticText() -> Sentence {
             guard explain else { return "" }
             let names = unique(fluids.map { drugName($0.row) }).joined(separator: " and ")
+            let pieces: Sentence = surviving.count > 1 ? " in \(surviving.count) pieces" : ""
             // "ran 65 min = 65 min of hydration" says nothing twice: the sum only when something was taken off.
-            guard !notes.isEmpty || total != t || !pieceText.isEmpty else { return "\(names) ran \(t) min of hydration" }
-            return "\(names) ran \(total) min" + (notes.isEmpty ? "" : ", " + notes.joined(separator: ", "))
-                + " = \(t) min of hydration\(pieceText)"
+            guard !notes.isEmpty || total != t || surviving.count > 1 else { return "\(names) ran \(t) min of hydration" }
+            let deductions: Sentence = notes.isEmpty ? "" : ", \(notes.joined(separator: ", "))"
+            return "\(names) ran \(total) min\(deductions) = \(t) min of hydration\(pieces)"
         }
         let arithmetic = arithmeticText()
         trace.fire(.hydCategory, "\(unique(fluids.map { drugName($0.row) }).joined(separator: ", ")): fluid for hydration")

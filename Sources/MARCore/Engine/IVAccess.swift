@@ -139,7 +139,7 @@ extension EngineRun {
     /// Why `a` is not the initial service when `initial` is.
     /// The rule that keeps `a` from the initial slot, its reason, and the encounter rules a learner who reset the
     /// initial in another department or on another date also needs.
-    func whyNotInitial(_ a: Administration, _ initial: Administration) -> (RuleID, String, [RuleID]) {
+    func whyNotInitial(_ a: Administration, _ initial: Administration) -> (RuleID, Sentence, [RuleID]) {
         let (rule, text) = whyNotInitialText(a, initial)
         var context: [RuleID] = []
         if department(a) != department(initial) && rule != .edObsContinuous { context.append(.edObsContinuous) }
@@ -150,7 +150,7 @@ extension EngineRun {
         return (rule, text, context)
     }
 
-    private func whyNotInitialText(_ a: Administration, _ initial: Administration) -> (RuleID, String) {
+    private func whyNotInitialText(_ a: Administration, _ initial: Administration) -> (RuleID, Sentence) {
         // Worded only when explaining (`words`).
         if scenario.setting == .professional && initial.row.primary {
             return (.physVsFacility, words("in professional reporting the initial code goes to the primary reason for the "
@@ -217,10 +217,11 @@ extension EngineRun {
                                             start: c.start, pieces: pieces, stop: stop,
                                             chartedMinutes: stop.map { $0 - c.start }, access: c.access)
                 if trace.explain {
-                    trace.records[c.id].label = makeLabel(merged)
+                    trace.records[c.id].labelSentence = makeLabel(merged)
                     trace.records[c.id].stop = stop
                 }
-                let why = "\(label(a)) ran at the same time as \(label(merged)): one drug overlapping itself is one infusion"
+                let why = words("\(label(a)) ran at the same time as \(label(merged)): one drug overlapping itself is one "
+                                + "infusion")
                 trace.fire(.newBagContinues, why)
                 for code in ["96365", "96366", "96367", "96368"] { ruleOut(a, code, .newBagContinues, why) }
                 chain = merged

@@ -134,7 +134,7 @@ extension EngineRun {
             : "ran alongside \(with), only \(r) min on its own (15 or less)"
         if chemo {
             trace.flag(Flag(code: "96549", rule: .chemoConcurrent,
-                            reason: "\(label(a)) \(how): two chemotherapy drugs at once have no concurrent code (unlisted 96549, not scored)",
+                            reasonSentence: "\(label(a)) \(how): two chemotherapy drugs at once have no concurrent code (unlisted 96549, not scored)",
                             med: a.row.med, at: a.start))
             ruleOut(a, "96417", .chemoConcurrent, "\(label(a)) \(how): chemotherapy concurrent with chemotherapy is unlisted (96549), not 96417")
             ruleOut(a, "96368", .chemoConcurrent, "96368 is not for two chemotherapy drugs together")
@@ -190,7 +190,7 @@ extension EngineRun {
             addHours(&s, a, minutes: r, sequential: true)
         case .repeat96376:
             if chemo {
-                trace.flag(Flag(code: nil, rule: .sameDrugIntermittent, reason: "\(label(a)): repeat chemotherapy has no code under repeat96376",
+                trace.flag(Flag(code: nil, rule: .sameDrugIntermittent, reasonSentence: "\(label(a)): repeat chemotherapy has no code under repeat96376",
                                 med: a.row.med, at: a.start))
             } else if scenario.setting == .professional {
                 ruleOut(a, "96376", .r96376FacilityOnly, "96376 is for facilities only")

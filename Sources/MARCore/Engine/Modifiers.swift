@@ -41,7 +41,7 @@ extension EngineRun {
         }
     }
 
-    private func addModifier59(_ i: Int, rule: RuleID, _ reason: String) {
+    private func addModifier59(_ i: Int, rule: RuleID, _ reason: Sentence) {
         guard !trace.parts[i].modifiers.contains("59") else { return }
         trace.parts[i].modifiers.append("59")
         trace.parts[i].rules += [rule, .modifiers]
@@ -49,7 +49,7 @@ extension EngineRun {
         if let e = trace.records[admin].codes.firstIndex(where: { $0.code == trace.parts[i].code && !$0.modifiers.contains("59") }) {
             trace.records[admin].codes[e].modifiers.append("59")
             trace.records[admin].codes[e].rules += [rule, .modifiers]
-            trace.records[admin].codes[e].reason += "; " + reason
+            trace.records[admin].codes[e].reasonSentence = trace.records[admin].codes[e].reasonSentence + "; \(reason)"
         }
         trace.fire(rule, reason)
         trace.fire(.modifiers, "59 (or XS/XE) marks the second initial service")

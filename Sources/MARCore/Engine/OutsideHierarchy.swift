@@ -25,7 +25,8 @@ extension EngineRun {
                          "\(name) at \(t(a.start)) was a second syringe of the same dose: under splitDosePerInjection "
                          + "each injection is reported, the second with 59")
                 } else {
-                    let reason = "\(name) at \(t(a.start)) is the same dose as \(label(first)), split into two syringes: one \(code)"
+                    let reason = words("\(name) at \(t(a.start)) is the same dose as \(label(first)), split into two syringes: "
+                                       + "one \(code)")
                     ruleOut(a, code, .imsqPerInjection, reason)
                     trace.fire(.imsqPerInjection, reason)
                 }
@@ -111,8 +112,8 @@ extension EngineRun {
             }
             if !others.isEmpty {
                 let when = others[0].date == date ? "that date" : "in the same encounter"
-                let reason = "\(name) at \(t(a.start)) irrigated the port, but \(others[0].code) is reported \(when): "
-                    + "96523 only when no other service is (the closing flush is part of those services)"
+                let reason = words("\(name) at \(t(a.start)) irrigated the port, but \(others[0].code) is reported \(when): "
+                                   + "96523 only when no other service is (the closing flush is part of those services)")
                 ruleOut(a, "96523", .portIrrigation96523, reason)
                 exclude(a.row, at: a.start, .portIrrigation96523, reason)
                 continue

@@ -18,7 +18,8 @@ extension EngineRun {
                     .sorted { ($0.rank, $0.row.index) < ($1.rank, $1.row.index) }
                 kept.append(same[0])
                 for other in same.dropFirst() where other.drugNumber != same[0].drugNumber {
-                    let reason = "\(label(other)) shares its minute with \(label(same[0])): under sameMinutePushesOnce only one push is charged"
+                    let reason = words("\(label(other)) shares its minute with \(label(same[0])): under sameMinutePushesOnce only "
+                                       + "one push is charged")
                     ruleOut(other, "96375", .sameTimePush, reason)
                     ruleOut(other, "96374", .sameTimePush, reason)
                     trace.fire(.sameTimePush, reason)
@@ -150,7 +151,7 @@ extension EngineRun {
         }
         if chemo {
             trace.flag(Flag(code: nil, rule: .chemoPush96411,
-                            reason: "\(why()): a repeat push of the same chemotherapy drug has no code (not scored)",
+                            reasonSentence: "\(why()): a repeat push of the same chemotherapy drug has no code (not scored)",
                             med: a.row.med, at: a.start))
             ruleOut(a, "96411", .chemoPush96411, "96411 is for an additional different chemotherapy drug")
             return

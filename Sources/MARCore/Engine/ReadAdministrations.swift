@@ -71,7 +71,7 @@ extension EngineRun {
                                                   start: start, stop: stop, label: "",
                                                   lookalikes: lookalikeCodes(route: row.route, drugClass: row.drugClass),
                                                   department: visits.all[visit].department(at: start)))
-        if trace.explain { trace.records[id].label = makeLabel(a) }
+        if trace.explain { trace.records[id].labelSentence = makeLabel(a) }
         return a
     }
 
@@ -141,7 +141,7 @@ extension EngineRun {
                     + (own.map { "chemotherapy by this route has its own code (\($0)), outside this trainer" }
                        ?? "this route has its own codes, outside drug administration (963xx/964xx)"))
             if let own {
-                trace.flag(Flag(code: own, rule: .notInScope, reason: "\(name) \(row.route.rawValue): its own chemotherapy code, "
+                trace.flag(Flag(code: own, rule: .notInScope, reasonSentence: "\(name) \(row.route.rawValue): its own chemotherapy code, "
                                 + "\(own), outside this trainer (not scored)", med: row.med, at: at))
             }
             return
@@ -149,7 +149,7 @@ extension EngineRun {
         switch row.drugClass {
         case .vaccine:
             exclude(row, at: at, .vaccineAdmin, "\(name) at \(t(at)) is a vaccine: 90471–90474, not 96372")
-            trace.flag(Flag(code: "90471", rule: .vaccineAdmin, reason: "\(name) is a vaccine: immunization administration, not scored",
+            trace.flag(Flag(code: "90471", rule: .vaccineAdmin, reasonSentence: "\(name) is a vaccine: immunization administration, not scored",
                             med: row.med, at: at))
             return
         case .blood, .contrast, .sedation:
@@ -217,7 +217,7 @@ extension EngineRun {
                 trace.fire(.noStopTime, "\(name) started \(t(at)) with no stop and no volume/rate: coded as a push")
                 let a = newAdmin(box, row, visit: visit, kind: .push, start: at, pieces: [], stop: nil, charted: nil,
                                  modeRule: .noStopTime)
-                if trace.explain { trace.records[a.id].label = "\(name) started at \(t(at)) with no stop time" }
+                if trace.explain { trace.records[a.id].labelSentence = "\(name) started at \(t(at)) with no stop time" }
                 admins.append(a)
                 return
             }
@@ -297,13 +297,14 @@ extension EngineRun {
         let a = newAdmin(box, row, visit: visit, kind: .deductOnly, start: at, pieces: pieces.filter { !$0.span.isEmpty },
                          stop: stop, charted: charted)
         admins.append(a)
-        let rule: RuleID, reason: String
+        // Written in decide-only runs too: the ruled-out codes below carry it.
+        let rule: RuleID, reason: Sentence
         if row.drugClass == .blood {
             rule = .transfusionNotDrugAdmin
             reason = "\(name) at \(t(at)) is a transfusion: 36430, not a drug-administration code"
             // D32: 36430 once per encounter, however many units.
             if trace.transfusionFlagged.insert(visit).inserted {
-                trace.flag(Flag(code: "36430", rule: rule, reason: "\(name) is a blood transfusion: 36430 (once per encounter), not scored",
+                trace.flag(Flag(code: "36430", rule: rule, reasonSentence: "\(name) is a blood transfusion: 36430 (once per encounter), not scored",
                                 med: row.med, at: at))
             }
         } else if row.drugClass == .contrast {
@@ -314,7 +315,7 @@ extension EngineRun {
             reason = "\(name) at \(t(at)) is part of a procedure (\(row.bundled ?? "sedation")): no administration code"
         }
         trace.records[a.id].ruledOut = lookalikeCodes(route: row.route, drugClass: row.drugClass)
-            .map { RuledOut(code: $0, rule: rule, reason: reason) }
+            .map { RuledOut(code: $0, rule: rule, reasonSentence: reason) }
         exclude(row, at: at, rule, reason)
     }
 
@@ -384,8 +385,11 @@ extension EngineRun {
                 && blood.contains { b in a.start >= b.start - 60 && a.start <= b.end + 60 }
         }
         for a in bundled {
-            let reason = "\(drugName(a.row)) push at \(t(a.start)) was given around a transfusion: bundled under transfusionPremedBundled"
-            trace.records[a.id].ruledOut += ["96374", "96375"].map { RuledOut(code: $0, rule: .transfusionPremed, reason: reason) }
+            let reason: Sentence = "\(drugName(a.row)) push at \(t(a.start)) was given around a transfusion: bundled under "
+                + "transfusionPremedBundled"
+            trace.records[a.id].ruledOut += ["96374", "96375"].map {
+                RuledOut(code: $0, rule: .transfusionPremed, reasonSentence: reason)
+            }
             exclude(a.row, at: a.start, .transfusionPremed, reason)
         }
         let ids = Set(bundled.map(\.id))

@@ -1,81 +1,102 @@
 /// A sentence of an explanation, written as bytes while it is interpolated. The engine words a couple of hundred
 /// sentences a run; as `String` interpolations they were about a third of an explained run's instructions (each
 /// piece appended through the general string path, several hundred instructions a piece, the string regrown as it
-/// went). Here each piece is copied into one buffer sized at the start, a number or a time digit by digit; `text`
-/// makes the one `String`, and a sentence with nothing interpolated is its literal, never copied.
+/// went). Here each piece is copied into one buffer sized at the start, a number or a time digit by digit, and a
+/// literal piece straight from where the compiler put it. The engine's output keeps its sentences as they are
+/// (`Emission.reasonSentence`, `Firing.messageSentence`, …; one sentence shared by a code and its firing is one
+/// buffer): `text` makes a `String` when one is read, and a sentence with nothing interpolated is its literal, never
+/// copied.
 ///
 /// Written like a string: `trace.fire(.pushMax15, "\(name) ran \(minutes) min")`. What a sentence shows is exactly
 /// what the same interpolation into a `String` shows (`SentenceTests`).
-struct Sentence: ExpressibleByStringInterpolation, CustomStringConvertible {
-    private enum Storage {
-        case literal(String)
-        case written(SentenceBytes)
-    }
-    private var storage: Storage
+// Unchecked Sendable: a written buffer is changed only while one sentence holds it (`+` checks), never once shared.
+public struct Sentence: ExpressibleByStringInterpolation, CustomStringConvertible, Hashable, @unchecked Sendable {
+    // Two plain fields and one reference, not an enum: copying or dropping a sentence is one retain or release (an
+    // enum of a literal, a string and a buffer was a call to an outlined switch at every copy of a record).
+    /// A literal's bytes where the compiler put them, when nothing was written (`written` is nil).
+    private var literal: UnsafePointer<UInt8>?
+    private var literalCount: Int
+    /// The written bytes: an interpolation, a join, or text that came as a `String`.
+    private var written: SentenceBytes?
 
-    init(stringLiteral literal: String) {
-        storage = .literal(literal)
-    }
-
-    init(stringInterpolation: StringInterpolation) {
-        storage = .written(stringInterpolation.bytes)
-    }
-
-    /// A sentence already written as a `String` (its text is that string, not a copy).
-    init(_ text: String) {
-        storage = .literal(text)
-    }
-
-    /// The sentence as text.
-    var text: String {
-        switch storage {
-        case .literal(let text): text
-        case .written(let bytes): bytes.text
+    public init(stringLiteral literal: StaticString) {
+        if literal.hasPointerRepresentation {
+            self.literal = literal.utf8Start
+            literalCount = literal.utf8CodeUnitCount
+            written = nil
+        } else {
+            // A literal of one scalar holds it as a value: its bytes exist only while read, so they are copied.
+            self.literal = nil
+            literalCount = 0
+            written = literal.withUTF8Buffer { SentenceBytes.make(copying: $0) }
         }
     }
 
-    var description: String { text }
+    public init(stringInterpolation: StringInterpolation) {
+        self.init(stringInterpolation.bytes)
+    }
 
-    /// Calls `body` with the sentence's bytes.
-    func withBytes<R>(_ body: (UnsafeBufferPointer<UInt8>) -> R) -> R {
-        switch storage {
-        case .literal(var text): text.withUTF8(body)
-        case .written(let bytes): bytes.withBytes(body)
+    /// A sentence with the text of `text` (its bytes copied once; nothing allocated for an empty one).
+    public init(_ text: String) {
+        if text.isEmpty {
+            self = ""
+            return
         }
+        var text = text
+        self.init(text.withUTF8 { SentenceBytes.make(copying: $0) })
+    }
+
+    private init(_ bytes: SentenceBytes) {
+        literal = nil
+        literalCount = 0
+        written = bytes
+    }
+
+    /// The sentence as text (made when asked for: the engine keeps its sentences as bytes).
+    public var text: String { withBytes { String(decoding: $0, as: UTF8.self) } }
+
+    public var description: String { text }
+
+    public var isEmpty: Bool { byteCount == 0 }
+
+    /// Calls `body` with the sentence's UTF-8 bytes.
+    public func withBytes<R>(_ body: (UnsafeBufferPointer<UInt8>) -> R) -> R {
+        if let written { return written.withBytes(body) }
+        return body(UnsafeBufferPointer(start: literal, count: literalCount))
+    }
+
+    /// The same bytes (however each sentence was made).
+    public static func == (a: Sentence, b: Sentence) -> Bool {
+        a.withBytes { x in b.withBytes { y in ByteText.same(x, y) } }
+    }
+
+    /// A fingerprint of the bytes (`ByteText.fingerprint`): equal sentences hash alike however they were made.
+    public func hash(into hasher: inout Hasher) {
+        hasher.combine(withBytes { ByteText.fingerprint($0, seed: 0) })
     }
 
     /// Two sentences one after the other (long sentences are written as literals joined by `+`): the first one's
     /// buffer grows in place when it is its own.
-    static func + (a: consuming Sentence, b: Sentence) -> Sentence {
+    public static func + (a: consuming Sentence, b: Sentence) -> Sentence {
         let needed = a.byteCount + b.byteCount
-        var bytes: SentenceBytes
-        if case .written(let own) = a.storage {
-            a.storage = .literal("")   // `own` is now the only reference, unless the sentence was shared
-            bytes = own
+        if var bytes = a.written {
+            a.written = nil   // `bytes` is now the only reference, unless the sentence was shared
             if !isKnownUniquelyReferenced(&bytes) || !bytes.fits(b.byteCount) { bytes = bytes.grown(toHold: needed) }
-        } else {
-            bytes = SentenceBytes.make(capacity: 2 * needed)
-            a.withBytes { bytes.append($0) }
+            b.withBytes { bytes.append($0) }
+            return Sentence(bytes)
         }
+        let bytes = SentenceBytes.make(capacity: 2 * needed)
+        a.withBytes { bytes.append($0) }
         b.withBytes { bytes.append($0) }
         return Sentence(bytes)
     }
 
-    private init(_ bytes: SentenceBytes) {
-        storage = .written(bytes)
-    }
+    private var byteCount: Int { written?.count ?? literalCount }
 
-    private var byteCount: Int {
-        switch storage {
-        case .literal(let text): text.utf8.count
-        case .written(let bytes): bytes.count
-        }
-    }
-
-    struct StringInterpolation: StringInterpolationProtocol {
+    public struct StringInterpolation: StringInterpolationProtocol {
         fileprivate var bytes: SentenceBytes
 
-        init(literalCapacity: Int, interpolationCount: Int) {
+        public init(literalCapacity: Int, interpolationCount: Int) {
             // Interpolated pieces are names, times and numbers: two dozen bytes each covers nearly all.
             bytes = SentenceBytes.make(capacity: literalCapacity + 24 * interpolationCount)
         }
@@ -84,22 +105,22 @@ struct Sentence: ExpressibleByStringInterpolation, CustomStringConvertible {
         // functions until the optimizer stopped inlining their other calls, and decide-only runs (which write no
         // sentence) got slower.
         @inline(never)
-        mutating func appendLiteral(_ literal: String) {
-            appendInterpolation(literal)
+        public mutating func appendLiteral(_ literal: StaticString) {
+            literal.withUTF8Buffer { append($0) }
         }
 
         @inline(never)
-        mutating func appendInterpolation(_ text: String) {
+        public mutating func appendInterpolation(_ text: String) {
             var text = text   // a local copy can be read in place (engine strings are contiguous: nothing copied)
             text.withUTF8 { append($0) }
         }
 
         @inline(never)
-        mutating func appendInterpolation(_ sentence: Sentence) {
+        public mutating func appendInterpolation(_ sentence: Sentence) {
             sentence.withBytes { append($0) }
         }
 
-        mutating func appendInterpolation(_ number: Int) {
+        public mutating func appendInterpolation(_ number: Int) {
             var rest = number.magnitude
             // Digits from the last, into a small stack buffer (a sign and at most 20 digits).
             withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 21) { digits in
@@ -141,7 +162,7 @@ struct Sentence: ExpressibleByStringInterpolation, CustomStringConvertible {
         }
 
         /// Anything else, as `String` interpolation shows it.
-        mutating func appendInterpolation<T>(_ value: T) {
+        public mutating func appendInterpolation<T>(_ value: T) {
             appendInterpolation(String(describing: value))
         }
 
@@ -187,6 +208,13 @@ final class SentenceBytes: ManagedBuffer<SentenceBytes.Size, UInt8> {
         }
     }
 
+    /// A buffer holding a copy of `bytes` (and no more room).
+    static func make(copying bytes: UnsafeBufferPointer<UInt8>) -> SentenceBytes {
+        let made = make(capacity: bytes.count)
+        made.append(bytes)
+        return made
+    }
+
     /// A copy with room for `needed` bytes (twice, so that a sentence regrows rarely).
     func grown(toHold needed: Int) -> SentenceBytes {
         let copy = SentenceBytes.make(capacity: 2 * needed)
@@ -213,4 +241,18 @@ struct TimeWords: CustomStringConvertible {
     }
 
     var description: String { withDate ? instant.chart : instant.clock }
+}
+
+extension Sequence where Element == Sentence {
+    /// The sentences one after another, `separator` between each two, in one buffer.
+    func joined(separator: StaticString) -> Sentence {
+        var out = Sentence.StringInterpolation(literalCapacity: 64, interpolationCount: 0)
+        var first = true
+        for sentence in self {
+            if !first { out.appendLiteral(separator) }
+            first = false
+            out.appendInterpolation(sentence)
+        }
+        return Sentence(stringInterpolation: out)
+    }
 }

@@ -44,12 +44,6 @@ final class Trace {
         }
     }
 
-    /// The same, with a message already written as a `String` (a sentence shared with a code or exclusion).
-    @_disfavoredOverload @inline(__always)
-    func fire(_ rule: RuleID, _ message: @autoclosure () -> String) {
-        fire(rule, Sentence(message()))
-    }
-
     /// Decisions only: one firing per rule is all `rulesFired` needs.
     private func fireDecision(_ rule: RuleID) {
         let ordinal = rule.ordinal, bit = UInt64(1) << UInt64(ordinal & 63)
@@ -73,21 +67,14 @@ final class Trace {
 
     func flag(_ f: Flag) {
         flagged.append(f)
-        fire(f.rule, f.reason)
+        fire(f.rule, f.reasonSentence)
     }
 
     @inline(__always)
     func ruleOut(_ admin: Int, _ code: String, _ rule: RuleID, _ reason: @autoclosure () -> Sentence,
                  context: [RuleID] = []) {
         guard !isRuledOut(admin, code) else { return }
-        record(admin, RuledOut(code: code, rule: rule, reason: explain ? reason().text : "", context: context))
-    }
-
-    /// The same, with a reason already written as a `String`.
-    @_disfavoredOverload @inline(__always)
-    func ruleOut(_ admin: Int, _ code: String, _ rule: RuleID, _ reason: @autoclosure () -> String,
-                 context: [RuleID] = []) {
-        ruleOut(admin, code, rule, Sentence(reason()), context: context)
+        record(admin, RuledOut(code: code, rule: rule, reasonSentence: explain ? reason() : "", context: context))
     }
 
     private func isRuledOut(_ admin: Int, _ code: String) -> Bool {
@@ -159,15 +146,15 @@ struct FiringIndex {
             var slot = Int(truncatingIfNeeded: print) & mask
             while positions[slot] >= 0 {
                 if fingerprints[slot] == print {
-                    var known = firings[Int(positions[slot])]
-                    if known.rule == rule && known.message.withUTF8({ ByteText.same($0, bytes) }) { return }
+                    let known = firings[Int(positions[slot])]
+                    if known.rule == rule && known.messageSentence.withBytes({ ByteText.same($0, bytes) }) { return }
                 }
                 slot = (slot + 1) & mask
             }
             fingerprints[slot] = print
             positions[slot] = Int32(firings.count)
             recorded.append(print)
-            firings.append(Firing(rule, message.text))
+            firings.append(Firing(rule, message))
         }
     }
 

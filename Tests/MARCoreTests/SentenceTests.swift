@@ -105,6 +105,55 @@ import Testing
     }
 }
 
+/// Sentences are written into each thread's pages of sentences: every one must keep its bytes whatever is written
+/// after it, on any thread, across pages, and whichever way it was joined.
+@Suite struct SentencePageTests {
+    @Test func thousandsOfSentencesAcrossPagesKeepTheirBytes() {
+        // About a hundred pages' worth, every one kept and read back after all were written.
+        let kept: [Sentence] = (0..<4_000).map { "administration \($0) ran \($0 % 97) min on access \($0 % 3)" }
+        for (i, s) in kept.enumerated() {
+            #expect(s.text == "administration \(i) ran \(i % 97) min on access \(i % 3)")
+        }
+    }
+
+    @Test(arguments: [255, 256, 257, 4_000, 9_000])
+    func sentencesAroundTheStackAndPageSizes(_ length: Int) {
+        // The stack holds 256 bytes, a page about 4,000: one byte either side of each, and beyond.
+        let body = String(repeating: "x", count: length - 2)
+        let s: Sentence = "<\(body)>"
+        #expect(s.text == "<\(body)>")
+        let joined = s + " and more"
+        #expect(joined.text == "<\(body)> and more" && s.text == "<\(body)>")
+    }
+
+    @Test func joiningNeverChangesAPieceAnotherSentenceHolds() {
+        let shared: Sentence = "\("ondansetron") push"
+        let later: Sentence = " at \(21):05"          // written right after `shared`: joined without a copy
+        let a = shared + later, b = shared + " 16 min", c = shared + later + " (repeat)"
+        #expect(a.text == "ondansetron push at 21:05" && b.text == "ondansetron push 16 min")
+        #expect(c.text == "ondansetron push at 21:05 (repeat)")
+        #expect(shared.text == "ondansetron push" && later.text == " at 21:05")
+        #expect(("" as Sentence) + shared == shared && shared + "" == shared)
+    }
+
+    @Test func sentencesWrittenOnManyThreadsAtOnce() async {
+        // Each thread writes into its own page; every sentence is read on another thread afterwards.
+        let made = await withTaskGroup(of: [Sentence].self) { group in
+            for t in 0..<8 {
+                group.addTask { (0..<2_000).map { i in "thread \(t) sentence \(i)" + " joined" } }
+            }
+            var all: [[Sentence]] = []
+            for await batch in group { all.append(batch) }
+            return all
+        }
+        #expect(made.count == 8)
+        for batch in made {
+            let t = batch[0].text.split(separator: " ")[1]
+            for (i, s) in batch.enumerated() { #expect(s.text == "thread \(t) sentence \(i) joined") }
+        }
+    }
+}
+
 /// A run records each (rule, message) firing once, whether the message came as a sentence or as a `String`.
 @Suite struct FiringOnceTests {
     @Test func aRepeatedMessageIsRecordedOnce() {

@@ -1,55 +1,64 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
 /// A sentence of an explanation, written as bytes while it is interpolated. The engine words a couple of hundred
 /// sentences a run; as `String` interpolations they were about a third of an explained run's instructions (each
 /// piece appended through the general string path, several hundred instructions a piece, the string regrown as it
-/// went). Here each piece is copied into one buffer sized at the start, a number or a time digit by digit, and a
-/// literal piece straight from where the compiler put it. The engine's output keeps its sentences as they are
-/// (`Emission.reasonSentence`, `Firing.messageSentence`, …; one sentence shared by a code and its firing is one
-/// buffer): `text` makes a `String` when one is read, and a sentence with nothing interpolated is its literal, never
-/// copied.
+/// went), and as a buffer each, a quarter of its allocations. Here the pieces are copied onto the stack (a number or
+/// a time digit by digit, a literal straight from where the compiler put it), and the finished sentence into the
+/// thread's current page of sentences (`SentencePage`): one allocation for a few dozen sentences. The engine's
+/// output keeps its sentences as they are (`Emission.reasonSentence`, `Firing.messageSentence`, …; a code and its
+/// firing share one): `text` makes a `String` when one is read, and a sentence with nothing interpolated is its
+/// literal, never copied.
 ///
 /// Written like a string: `trace.fire(.pushMax15, "\(name) ran \(minutes) min")`. What a sentence shows is exactly
 /// what the same interpolation into a `String` shows (`SentenceTests`).
-// Unchecked Sendable: a written buffer is changed only while one sentence holds it (`+` checks), never once shared.
+// Unchecked Sendable: written bytes never change; a page only grows past them, on the thread that owns it.
 public struct Sentence: ExpressibleByStringInterpolation, CustomStringConvertible, Hashable, @unchecked Sendable {
-    // Two plain fields and one reference, not an enum: copying or dropping a sentence is one retain or release (an
-    // enum of a literal, a string and a buffer was a call to an outlined switch at every copy of a record).
-    /// A literal's bytes where the compiler put them, when nothing was written (`written` is nil).
-    private var literal: UnsafePointer<UInt8>?
-    private var literalCount: Int
-    /// The written bytes: an interpolation, a join, or text that came as a `String`.
-    private var written: SentenceBytes?
+    /// The first byte: in a literal where the compiler put it, or in `page`.
+    private var start: UnsafePointer<UInt8>?
+    private var count: Int
+    /// What keeps written bytes alive (nil for a literal).
+    private var page: SentencePage?
+
+    private init(start: UnsafePointer<UInt8>?, count: Int, page: SentencePage?) {
+        self.start = start
+        self.count = count
+        self.page = page
+    }
 
     public init(stringLiteral literal: StaticString) {
-        if literal.hasPointerRepresentation {
-            self.literal = literal.utf8Start
-            literalCount = literal.utf8CodeUnitCount
-            written = nil
-        } else {
-            // A literal of one scalar holds it as a value: its bytes exist only while read, so they are copied.
-            self.literal = nil
-            literalCount = 0
-            written = literal.withUTF8Buffer { SentenceBytes.make(copying: $0) }
-        }
+        // A literal of one scalar may hold it as a value, whose bytes exist only while read: those are copied.
+        self = literal.hasPointerRepresentation
+            ? Sentence(start: literal.utf8Start, count: literal.utf8CodeUnitCount, page: nil)
+            : literal.withUTF8Buffer { Sentence.written($0) }
     }
 
     public init(stringInterpolation: StringInterpolation) {
-        self.init(stringInterpolation.bytes)
+        self = stringInterpolation.finished()
     }
 
-    /// A sentence with the text of `text` (its bytes copied once; nothing allocated for an empty one).
+    /// A sentence with the text of `text` (its bytes copied once; nothing for an empty one).
     public init(_ text: String) {
         if text.isEmpty {
             self = ""
-            return
+        } else {
+            var text = text
+            self = text.withUTF8 { Sentence.written($0) }
         }
-        var text = text
-        self.init(text.withUTF8 { SentenceBytes.make(copying: $0) })
     }
 
-    private init(_ bytes: SentenceBytes) {
-        literal = nil
-        literalCount = 0
-        written = bytes
+    /// `bytes` (then `more`) copied into this thread's page.
+    fileprivate static func written(_ bytes: UnsafeBufferPointer<UInt8>,
+                                    _ more: UnsafeBufferPointer<UInt8> = .init(start: nil, count: 0)) -> Sentence {
+        let page = SentencePage.current(withRoomFor: bytes.count + more.count)
+        let start = page.end
+        page.append(bytes)
+        page.append(more)
+        return Sentence(start: start, count: bytes.count + more.count, page: page)
     }
 
     /// The sentence as text (made when asked for: the engine keeps its sentences as bytes).
@@ -57,12 +66,11 @@ public struct Sentence: ExpressibleByStringInterpolation, CustomStringConvertibl
 
     public var description: String { text }
 
-    public var isEmpty: Bool { byteCount == 0 }
+    public var isEmpty: Bool { count == 0 }
 
     /// Calls `body` with the sentence's UTF-8 bytes.
     public func withBytes<R>(_ body: (UnsafeBufferPointer<UInt8>) -> R) -> R {
-        if let written { return written.withBytes(body) }
-        return body(UnsafeBufferPointer(start: literal, count: literalCount))
+        withExtendedLifetime(page) { body(UnsafeBufferPointer(start: start, count: count)) }
     }
 
     /// The same bytes (however each sentence was made).
@@ -75,31 +83,33 @@ public struct Sentence: ExpressibleByStringInterpolation, CustomStringConvertibl
         hasher.combine(withBytes { ByteText.fingerprint($0, seed: 0) })
     }
 
-    /// Two sentences one after the other (long sentences are written as literals joined by `+`): the first one's
-    /// buffer grows in place when it is its own.
-    public static func + (a: consuming Sentence, b: Sentence) -> Sentence {
-        let needed = a.byteCount + b.byteCount
-        if var bytes = a.written {
-            a.written = nil   // `bytes` is now the only reference, unless the sentence was shared
-            if !isKnownUniquelyReferenced(&bytes) || !bytes.fits(b.byteCount) { bytes = bytes.grown(toHold: needed) }
-            b.withBytes { bytes.append($0) }
-            return Sentence(bytes)
+    /// Two sentences one after the other (long sentences are written as pieces joined by `+`). Pieces written one
+    /// after another are already one after the other in their page: nothing is copied. A literal added to the
+    /// sentence last written on this thread is written after it, in place.
+    public static func + (a: Sentence, b: Sentence) -> Sentence {
+        if b.count == 0 { return a }
+        if a.count == 0 { return b }
+        if let page = a.page, let start = a.start {
+            let end = start + a.count
+            if b.page === page && b.start == end {
+                return Sentence(start: start, count: a.count + b.count, page: page)
+            }
+            // Only this thread's page grows (and only its header is read here).
+            if page === SentencePage.current && page.end == end && page.fits(b.count) {
+                b.withBytes { page.append($0) }
+                return Sentence(start: start, count: a.count + b.count, page: page)
+            }
         }
-        let bytes = SentenceBytes.make(capacity: 2 * needed)
-        a.withBytes { bytes.append($0) }
-        b.withBytes { bytes.append($0) }
-        return Sentence(bytes)
+        return a.withBytes { x in b.withBytes { y in Sentence.written(x, y) } }
     }
 
-    private var byteCount: Int { written?.count ?? literalCount }
-
     public struct StringInterpolation: StringInterpolationProtocol {
-        fileprivate var bytes: SentenceBytes
+        /// The bytes so far: on the stack while they fit, then in a page of the sentence's own (`spill`).
+        private var scratch = InlineArray<256, UInt8>(repeating: 0)
+        private var count = 0
+        private var spill: SentencePage?
 
-        public init(literalCapacity: Int, interpolationCount: Int) {
-            // Interpolated pieces are names, times and numbers: two dozen bytes each covers nearly all.
-            bytes = SentenceBytes.make(capacity: literalCapacity + 24 * interpolationCount)
-        }
+        public init(literalCapacity: Int, interpolationCount: Int) {}
 
         // The appends stay out of line: inlined at the engine's couple of hundred sentence sites they grew its step
         // functions until the optimizer stopped inlining their other calls, and decide-only runs (which write no
@@ -168,65 +178,110 @@ public struct Sentence: ExpressibleByStringInterpolation, CustomStringConvertibl
 
         @inline(never)
         private mutating func append(_ piece: UnsafeBufferPointer<UInt8>) {
-            if !bytes.fits(piece.count) { bytes = bytes.grown(toHold: bytes.count + piece.count) }
-            bytes.append(piece)
+            guard let source = piece.baseAddress, piece.count > 0 else { return }
+            if spill == nil && count + piece.count <= scratch.count {
+                let at = count
+                withUnsafeMutableBytes(of: &scratch) { ($0.baseAddress! + at).copyMemory(from: source, byteCount: piece.count) }
+                count += piece.count
+                return
+            }
+            if spill == nil {
+                // Longer than the stack holds (rare): a page of its own, room to double.
+                let own = SentencePage.make(capacity: 2 * (count + piece.count))
+                withUnsafeBytes(of: scratch) { own.append(UnsafeBufferPointer(start: $0.baseAddress!.assumingMemoryBound(to: UInt8.self), count: count)) }
+                spill = own
+            } else if !spill!.fits(piece.count) {
+                spill = spill!.grown(toHold: count + piece.count)
+            }
+            spill!.append(piece)
+            count += piece.count
+        }
+
+        /// The sentence: its bytes copied into this thread's page, or its own page when it spilled.
+        fileprivate func finished() -> Sentence {
+            if let spill { return Sentence(start: spill.start, count: count, page: spill) }
+            return withUnsafeBytes(of: scratch) { raw in
+                Sentence.written(UnsafeBufferPointer(start: raw.baseAddress!.assumingMemoryBound(to: UInt8.self), count: count))
+            }
         }
     }
 }
 
-/// A sentence's bytes: how many and room for how many in the header, the bytes after it, in one allocation. Read
-/// through pointers only: the header as a class property is checked for exclusive access at every touch, and
-/// `capacity` asks the allocator.
-final class SentenceBytes: ManagedBuffer<SentenceBytes.Size, UInt8> {
+/// A page of written sentences, one after another: how many bytes and room for how many in the header, the bytes
+/// after it, in one allocation. Each thread writes into its current page (kept in a thread-specific slot) until it
+/// is full, then starts another; a sentence keeps its page alive. Bytes once written never change, and their
+/// address is the page's for its life (its elements are stored in the object itself). Read through pointers only:
+/// the header as a class property is checked for exclusive access at every touch, and `capacity` asks the allocator.
+final class SentencePage: ManagedBuffer<SentencePage.Size, UInt8> {
     struct Size {
         var count: Int
         let room: Int
     }
 
-    static func make(capacity: Int) -> SentenceBytes {
+    /// Room in a thread's page: about forty sentences.
+    static let pageSize = 4096 - 64
+
+    static func make(capacity: Int) -> SentencePage {
         let room = max(capacity, 16)
         // `create` returns the class it is called on.
-        return unsafeDowncast(create(minimumCapacity: room) { _ in Size(count: 0, room: room) }, to: SentenceBytes.self)
+        return unsafeDowncast(create(minimumCapacity: room) { _ in Size(count: 0, room: room) }, to: SentencePage.self)
     }
 
+    /// This thread's current page (nil before its first sentence).
+    static var current: SentencePage? {
+        pthread_getspecific(currentKey).map { Unmanaged<SentencePage>.fromOpaque($0).takeUnretainedValue() }
+    }
+
+    /// This thread's current page, a new one when `needed` bytes do not fit in it.
+    static func current(withRoomFor needed: Int) -> SentencePage {
+        if let page = current, page.fits(needed) { return page }
+        let page = make(capacity: max(pageSize, needed))
+        let old = pthread_getspecific(currentKey)
+        pthread_setspecific(currentKey, Unmanaged.passRetained(page).toOpaque())
+        if let old { Unmanaged<SentencePage>.fromOpaque(old).release() }
+        return page
+    }
+
+    /// The slot of each thread's current page; the page is released when the thread ends.
+    private static let currentKey: pthread_key_t = {
+        var key = pthread_key_t()
+        let made = pthread_key_create(&key) { page in
+            if let page { Unmanaged<SentencePage>.fromOpaque(page).release() }
+        }
+        precondition(made == 0, "no thread-specific slot for the sentence pages")
+        return key
+    }()
+
     var count: Int { withUnsafeMutablePointerToHeader { $0.pointee.count } }
+
+    /// The first byte (stable for the page's life).
+    var start: UnsafePointer<UInt8> { UnsafePointer(withUnsafeMutablePointerToElements { $0 }) }
+
+    /// Where the next byte goes.
+    var end: UnsafePointer<UInt8> { withUnsafeMutablePointers { size, bytes in UnsafePointer(bytes + size.pointee.count) } }
 
     /// Whether `more` bytes fit after the ones written.
     func fits(_ more: Int) -> Bool {
         withUnsafeMutablePointerToHeader { $0.pointee.count + more <= $0.pointee.room }
     }
 
-    /// Appends `piece`, which must fit (`grown(toHold:)` first when it may not).
+    /// Appends `piece`, which must fit (`fits` first).
     @inline(__always)
     func append(_ piece: UnsafeBufferPointer<UInt8>) {
         guard let source = piece.baseAddress, piece.count > 0 else { return }
         withUnsafeMutablePointers { size, bytes in
-            precondition(size.pointee.count + piece.count <= size.pointee.room,
-                         "a sentence's buffer must be grown before appending")
+            precondition(size.pointee.count + piece.count <= size.pointee.room, "a sentence page must have room first")
             (bytes + size.pointee.count).update(from: source, count: piece.count)
             size.pointee.count += piece.count
         }
     }
 
-    /// A buffer holding a copy of `bytes` (and no more room).
-    static func make(copying bytes: UnsafeBufferPointer<UInt8>) -> SentenceBytes {
-        let made = make(capacity: bytes.count)
-        made.append(bytes)
-        return made
-    }
-
-    /// A copy with room for `needed` bytes (twice, so that a sentence regrows rarely).
-    func grown(toHold needed: Int) -> SentenceBytes {
-        let copy = SentenceBytes.make(capacity: 2 * needed)
-        withBytes { copy.append($0) }
+    /// A copy with room for `needed` bytes (twice, so that a long sentence regrows rarely).
+    func grown(toHold needed: Int) -> SentencePage {
+        let copy = SentencePage.make(capacity: 2 * needed)
+        copy.append(UnsafeBufferPointer(start: start, count: count))
         return copy
     }
-
-    func withBytes<R>(_ body: (UnsafeBufferPointer<UInt8>) -> R) -> R {
-        withUnsafeMutablePointers { size, bytes in body(UnsafeBufferPointer(start: bytes, count: size.pointee.count)) }
-    }
-
-    var text: String { withBytes { String(decoding: $0, as: UTF8.self) } }
 }
 
 /// A time as the engine words it: `22:15`, or `01/04 22:15` when the scenario spans several dates. Written into a

@@ -78,7 +78,7 @@ public enum CodingReport {
             out.key("med"); out.string(e.med)
             out.key("at"); out.optionalInstant(e.at)
             out.key("rule"); out.string(e.rule.rawValue)
-            out.key("reason"); out.string(e.reason)
+            out.key("reason"); out.string(e.reasonSentence)
             out.endObject()
         }
         out.endArray()
@@ -87,7 +87,7 @@ public enum CodingReport {
             out.beginObject()
             out.key("code"); out.optionalString(f.code)
             out.key("rule"); out.string(f.rule.rawValue)
-            out.key("reason"); out.string(f.reason)
+            out.key("reason"); out.string(f.reasonSentence)
             out.key("med"); out.string(f.med)
             out.key("at"); out.optionalInstant(f.at)
             out.endObject()
@@ -104,7 +104,7 @@ public enum CodingReport {
                 out.beginObject()
                 out.key("code"); out.string(o.code)
                 out.key("rule"); out.string(o.rule.rawValue)
-                out.key("reason"); out.string(o.reason)
+                out.key("reason"); out.string(o.reasonSentence)
                 out.endObject()
             }
             out.endArray()
@@ -115,7 +115,7 @@ public enum CodingReport {
         for f in c.firings {
             out.beginObject()
             out.key("rule"); out.string(f.rule.rawValue)
-            out.key("message"); out.string(f.message)
+            out.key("message"); out.string(f.messageSentence)
             out.endObject()
         }
         out.endArray()

@@ -44,6 +44,8 @@ public struct JSONBytes: Sendable {
     // MARK: values
 
     public mutating func string(_ s: String) { separate(); quote(s) }
+    /// An explanation the engine wrote, straight from its bytes (no `String` made).
+    public mutating func string(_ s: Sentence) { separate(); s.withBytes { quote(utf8: $0) } }
     public mutating func null() { separate(); bytes.append(contentsOf: [0x6E, 0x75, 0x6C, 0x6C]) }
     public mutating func int(_ i: Int) { separate(); decimal(i) }
     public mutating func optionalString(_ s: String?) { if let s { string(s) } else { null() } }
@@ -114,9 +116,13 @@ public struct JSONBytes: Sendable {
 
     /// As `JSON.quote`: `"` and `\` escaped, `\n` `\r` `\t` by name, other control bytes as `\u00XX`.
     private mutating func quote(_ s: String) {
-        bytes.append(UInt8(ascii: "\""))
         var s = s
-        s.withUTF8 { utf8 in
+        s.withUTF8 { quote(utf8: $0) }
+    }
+
+    private mutating func quote(utf8: UnsafeBufferPointer<UInt8>) {
+        bytes.append(UInt8(ascii: "\""))
+        do {
             // Copy runs of plain bytes whole; escape the few that need it.
             var runStart = 0, i = 0
             let n = utf8.count

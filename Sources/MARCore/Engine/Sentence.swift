@@ -179,10 +179,23 @@ public struct Sentence: ExpressibleByStringInterpolation, CustomStringConvertibl
         @inline(never)
         private mutating func append(_ piece: UnsafeBufferPointer<UInt8>) {
             guard let source = piece.baseAddress, piece.count > 0 else { return }
-            if spill == nil && count + piece.count <= scratch.count {
+            let n = piece.count
+            if spill == nil && count + n <= scratch.count {
                 let at = count
-                withUnsafeMutableBytes(of: &scratch) { ($0.baseAddress! + at).copyMemory(from: source, byteCount: piece.count) }
-                count += piece.count
+                withUnsafeMutableBytes(of: &scratch) { raw in
+                    let to = raw.baseAddress! + at
+                    // Most pieces are short (a number, a time, a name): copied here by words, not by a call.
+                    if n >= 8 && n <= 16 {
+                        to.storeBytes(of: UnsafeRawPointer(source).loadUnaligned(as: UInt64.self), as: UInt64.self)
+                        (to + (n - 8)).storeBytes(of: UnsafeRawPointer(source + (n - 8)).loadUnaligned(as: UInt64.self),
+                                                  as: UInt64.self)
+                    } else if n < 8 {
+                        for k in 0..<n { to.storeBytes(of: source[k], toByteOffset: k, as: UInt8.self) }
+                    } else {
+                        to.copyMemory(from: source, byteCount: n)
+                    }
+                }
+                count += n
                 return
             }
             if spill == nil {

@@ -46,9 +46,14 @@ enum ByteText {
             i += 8
         }
         if i < n {
-            var tail: UInt64 = 0
-            while i < n { tail = tail << 8 | UInt64(bytes[i]); i += 1 }
-            mix(tail)
+            // The last eight bytes at once (overlapping words already read) when there are eight.
+            if n >= 8 {
+                mix(raw.loadUnaligned(fromByteOffset: n - 8, as: UInt64.self))
+            } else {
+                var tail: UInt64 = 0
+                while i < n { tail = tail << 8 | UInt64(bytes[i]); i += 1 }
+                mix(tail)
+            }
         }
         return h
     }

@@ -128,7 +128,12 @@ final class Administration: Sendable {
     let activeMinutes: Int
     /// Minutes of pieces with the hydration purpose.
     var hydrationSpans: [Span] { pieces.filter { $0.purpose != .kvo }.map(\.span) }
-    var end: Instant { pieces.map(\.span.end).max() ?? start }
+    /// The last piece's end (the start when there is none).
+    var end: Instant {
+        guard var last = pieces.first?.span.end else { return start }
+        for p in pieces where p.span.end > last { last = p.span.end }
+        return last
+    }
 }
 
 /// Values kept per drug during one run, in a table indexed by the drug's number (no hashing of drug names).

@@ -49,8 +49,10 @@ final class EngineRun {
     func drugName(_ row: RowBox) -> String { row.drug.description }
     func drugName(_ row: RowAt) -> String { row.drug.description }
 
+    /// The department in force at the administration's start: its record's, worked out once when it was admitted (a
+    /// merged interval keeps its first interval's id and start).
     func department(_ admin: Administration) -> Department {
-        visits.all[admin.visit].department(at: admin.start)
+        trace.records[admin.id].department ?? visits.all[admin.visit].department(at: admin.start)
     }
 
     func ref(_ a: Administration, minutes: Int? = nil) -> AdministrationRef {

@@ -9,6 +9,8 @@ extension EngineRun {
         // About one code or one exclusion per entry: room for them at once, not by doubling from one.
         trace.parts.reserveCapacity(entries)
         trace.excluded.reserveCapacity(entries)
+        // An explained run records a few distinct firings per entry: room at once, not by doubling from one.
+        if trace.explain { trace.firings.reserveCapacity(4 * entries) }
         var drugNumbers: [DrugKey: Int] = [:]
         drugNumbers.reserveCapacity(scenario.mar.count)
         // By position: a row is read where it lies (the run's scenario never changes), never copied (a row holds a

@@ -112,6 +112,7 @@ public struct Exclusion: Sendable, Hashable {
         self.init(med: med, row: row, at: at, rule: rule, reasonSentence: Sentence(reason), lookalikes: lookalikes)
     }
 
+    /// With the reason as the engine wrote it (kept as bytes; `reason` reads it as text).
     public init(med: String, row: Int, at: Instant?, rule: RuleID, reasonSentence: Sentence, lookalikes: [String] = []) {
         self.med = med
         self.row = row
@@ -142,6 +143,7 @@ public struct Flag: Sendable, Hashable {
         self.init(code: code, rule: rule, reasonSentence: Sentence(reason), med: med, at: at)
     }
 
+    /// With the reason as the engine wrote it (kept as bytes; `reason` reads it as text).
     public init(code: String?, rule: RuleID, reasonSentence: Sentence, med: String, at: Instant?) {
         self.code = code
         self.rule = rule
@@ -170,6 +172,7 @@ public struct Emission: Sendable, Hashable {
         self.init(code: code, units: units, modifiers: modifiers, rules: rules, reasonSentence: Sentence(reason))
     }
 
+    /// With the reason as the engine wrote it (kept as bytes; `reason` reads it as text).
     public init(code: String, units: Int = 1, modifiers: [String] = [], rules: [RuleID], reasonSentence: Sentence) {
         self.code = code
         self.units = units
@@ -201,6 +204,7 @@ public struct RuledOut: Sendable, Hashable {
         self.init(code: code, rule: rule, reasonSentence: Sentence(reason), context: context)
     }
 
+    /// With the reason as the engine wrote it (kept as bytes; `reason` reads it as text).
     public init(code: String, rule: RuleID, reasonSentence: Sentence, context: [RuleID] = []) {
         self.code = code
         self.rule = rule
@@ -268,6 +272,7 @@ public struct Firing: Sendable, Hashable {
         self.init(rule, Sentence(message))
     }
 
+    /// With the message as the engine wrote it (kept as bytes; `message` reads it as text).
     public init(_ rule: RuleID, _ message: Sentence) {
         self.rule = rule
         messageSentence = message

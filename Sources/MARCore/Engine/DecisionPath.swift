@@ -29,6 +29,7 @@ public struct Decision: Sendable, Hashable {
         self.init(step, rule, reasonSentence: Sentence(reason), context: context)
     }
 
+    /// With the reason as the engine wrote it (kept as bytes; `reason` reads it as text).
     public init(_ step: Step, _ rule: RuleID, reasonSentence: Sentence, context: [RuleID] = []) {
         self.step = step
         self.rule = rule

@@ -103,6 +103,7 @@ public struct Sentence: ExpressibleByStringInterpolation, CustomStringConvertibl
         return a.withBytes { x in b.withBytes { y in Sentence.written(x, y) } }
     }
 
+    /// A sentence being written: its pieces, appended by the interpolation the compiler writes for each literal.
     public struct StringInterpolation: StringInterpolationProtocol {
         /// The bytes so far: on the stack while they fit, then in a page of the sentence's own (`spill`).
         private var scratch = InlineArray<256, UInt8>(repeating: 0)

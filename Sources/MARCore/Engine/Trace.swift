@@ -61,7 +61,8 @@ final class Trace {
         firings.append(Firing(rule, ""))
     }
 
-    func exclude(_ e: Exclusion) {
+    // Consuming: the value moves into the list (passed borrowed, it was copied in and the caller's destroyed).
+    func exclude(_ e: consuming Exclusion) {
         excluded.append(e)
     }
 
@@ -81,7 +82,7 @@ final class Trace {
         records[admin].ruledOut.contains(where: { $0.code == code })
     }
 
-    private func record(_ admin: Int, _ r: RuledOut) {
+    private func record(_ admin: Int, _ r: consuming RuledOut) {
         // Most administrations collect a handful: room for them at once, not by doubling from one.
         if records[admin].ruledOut.isEmpty { records[admin].ruledOut.reserveCapacity(6) }
         records[admin].ruledOut.append(r)

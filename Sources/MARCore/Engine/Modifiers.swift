@@ -67,8 +67,14 @@ extension EngineRun {
         lines.reserveCapacity(parts.count)
         // Field by field, by position: a part is never copied whole.
         for k in order {
-            if let i = lines.firstIndex(where: { $0.code == parts[k].code && $0.modifiers == parts[k].modifiers
-                && $0.department == parts[k].department && $0.date == parts[k].date }) {
+            // By index too: a closure over the lines was handed each line as a copy.
+            var match: Int?
+            for i in lines.indices where lines[i].code == parts[k].code && lines[i].modifiers == parts[k].modifiers
+                && lines[i].department == parts[k].department && lines[i].date == parts[k].date {
+                match = i
+                break
+            }
+            if let i = match {
                 lines[i].units += parts[k].units
                 for r in parts[k].rules where !lines[i].rules.contains(r) { lines[i].rules.append(r) }
                 if !lines[i].administrations.contains(parts[k].ref) { lines[i].administrations.append(parts[k].ref) }

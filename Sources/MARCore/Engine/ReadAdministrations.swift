@@ -47,8 +47,9 @@ extension EngineRun {
             exclude(row, at: nil, .orderNotAdmin, "\(drugName(row)) was ordered but no administration is charted"
                     + (timeline.notGiven.isEmpty ? "" : " (only held, due or cancelled entries)") + ": an order is not a service")
         }
-        for raw in timeline.administrations {
-            admit(box, row, raw)
+        // By index: a `for … in` hands each one over as a copy (its pieces counted).
+        for i in timeline.administrations.indices {
+            admit(box, row, timeline.administrations[i])
         }
         for refill in timeline.refills { admitRefill(box, row, at: refill) }
     }

@@ -2,7 +2,7 @@
 import Testing
 
 /// The engine records each (rule, message) firing once by comparing bytes a word at a time and by a fingerprint of
-/// the message's ends; a wrong comparison would drop a firing or keep a duplicate.
+/// every byte of the message; a wrong comparison would drop a firing or keep a duplicate.
 @Suite struct ByteTextTests {
     /// Texts of every length around the word (8) and fingerprint (24) boundaries, with non-ASCII bytes in them.
     static let lengths = Array(0...56)
@@ -59,5 +59,18 @@ import Testing
 
     @Test func aRuleOrdinalIsItsPositionInTheCatalogOrder() {
         #expect(RuleID.all.enumerated().allSatisfy { $0.offset == $0.element.ordinal })
+    }
+}
+
+/// The byte comparisons on `String`s, as the tests above write them (the engine calls them on a sentence's bytes).
+private extension ByteText {
+    static func same(_ a: String, _ b: String) -> Bool {
+        var a = a, b = b
+        return a.withUTF8 { x in b.withUTF8 { y in same(x, y) } }
+    }
+
+    static func fingerprint(_ text: String, seed: UInt64) -> UInt64 {
+        var text = text
+        return text.withUTF8 { fingerprint($0, seed: seed) }
     }
 }

@@ -202,7 +202,7 @@ public struct Sentence: ExpressibleByStringInterpolation, CustomStringConvertibl
             if spill == nil {
                 // Longer than the stack holds (rare): a page of its own, room to double.
                 let own = SentencePage.make(capacity: 2 * (count + piece.count))
-                withUnsafeBytes(of: scratch) { own.append(UnsafeBufferPointer(start: $0.baseAddress!.assumingMemoryBound(to: UInt8.self), count: count)) }
+                onStack { own.append($0) }
                 spill = own
             } else if !spill!.fits(piece.count) {
                 spill = spill!.grown(toHold: count + piece.count)
@@ -214,9 +214,13 @@ public struct Sentence: ExpressibleByStringInterpolation, CustomStringConvertibl
         /// The sentence: its bytes copied into this thread's page, or its own page when it spilled.
         fileprivate func finished() -> Sentence {
             if let spill { return Sentence(start: spill.start, count: count, page: spill) }
-            return withUnsafeBytes(of: scratch) { raw in
-                Sentence.written(UnsafeBufferPointer(start: raw.baseAddress!.assumingMemoryBound(to: UInt8.self), count: count))
-            }
+            return onStack { Sentence.written($0) }
+        }
+
+        /// Calls `body` with the bytes written on the stack so far.
+        @inline(__always)
+        private func onStack<R>(_ body: (UnsafeBufferPointer<UInt8>) -> R) -> R {
+            withUnsafeBytes(of: scratch) { body(UnsafeBufferPointer(start: $0.baseAddress!.assumingMemoryBound(to: UInt8.self), count: count)) }
         }
     }
 }

@@ -2,12 +2,6 @@
 /// so Unicode-aware comparison (slow for "–" and "⌊", which make a string non-ASCII) buys nothing there.
 enum ByteText {
     /// Whether two texts hold the same bytes.
-    static func same(_ a: String, _ b: String) -> Bool {
-        var a = a, b = b   // local copies can be made contiguous (engine strings already are: nothing copied)
-        guard a.utf8.count == b.utf8.count else { return false }
-        return a.withUTF8 { x in b.withUTF8 { y in same(x, y) } }
-    }
-
     static func same(_ x: UnsafeBufferPointer<UInt8>, _ y: UnsafeBufferPointer<UInt8>) -> Bool {
         let n = x.count
         guard n == y.count else { return false }
@@ -29,12 +23,6 @@ enum ByteText {
     /// A fingerprint of a text from its length and every byte, read a word at a time: equal fingerprints are still
     /// compared whole. (Every byte, not only the ends: the engine's messages are templates, and many differ only in
     /// the middle — a time, a count of minutes — so a fingerprint of the ends made them all collide.)
-    static func fingerprint(_ text: String, seed: UInt64) -> UInt64 {
-        var text = text
-        return text.withUTF8 { fingerprint($0, seed: seed) }
-    }
-
-    /// The same fingerprint of text as bytes.
     static func fingerprint(_ bytes: UnsafeBufferPointer<UInt8>, seed: UInt64) -> UInt64 {
         let n = bytes.count
         var h = (seed ^ UInt64(n)) &* 0x9E37_79B9_7F4A_7C15

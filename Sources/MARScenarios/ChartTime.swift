@@ -39,30 +39,37 @@ public struct ChartTime: Sendable, Hashable {
     /// The common case read on bytes: an ASCII `MM/DD HH:MM` or `YYYY-MM-DD HH:MM` that is a real time and is
     /// not followed by AM/PM. Anything else is nil, and `checkedPrefix` reads it again to say what is wrong.
     static func wellFormedPrefix(_ text: String) -> (ChartTime, rest: Substring)? {
-        let bytes = text.utf8
-        var i = bytes.startIndex
+        let read = text.utf8.withContiguousStorageIfAvailable { wellFormedPrefix(bytes: $0) } ?? nil
+        guard let (time, restOffset) = read else { return nil }
+        return (time, text[text.utf8.index(text.utf8.startIndex, offsetBy: restOffset)...])
+    }
+
+    /// `wellFormedPrefix` on the text's bytes: the time and the offset of the rest.
+    private static func wellFormedPrefix(bytes: UnsafeBufferPointer<UInt8>) -> (ChartTime, Int)? {
+        let n = bytes.count
+        var i = 0
         func isBlank(_ b: UInt8) -> Bool { b == 0x20 || b == 0x09 }
-        func skipBlanks() { while i < bytes.endIndex, isBlank(bytes[i]) { i = bytes.index(after: i) } }
+        func skipBlanks() { while i < n, isBlank(bytes[i]) { i += 1 } }
         /// Digits up to `max` of them (at least one), then the index after them.
         func digits(max: Int) -> Int? {
             var value = 0, count = 0
-            while i < bytes.endIndex, (0x30...0x39).contains(bytes[i]) {
+            while i < n, (0x30...0x39).contains(bytes[i]) {
                 count += 1
                 guard count <= max else { return nil }
                 value = value * 10 + Int(bytes[i] - 0x30)
-                i = bytes.index(after: i)
+                i += 1
             }
             return count == 0 ? nil : value
         }
         func take(_ byte: UInt8) -> Bool {
-            guard i < bytes.endIndex, bytes[i] == byte else { return false }
-            i = bytes.index(after: i)
+            guard i < n, bytes[i] == byte else { return false }
+            i += 1
             return true
         }
         skipBlanks()
         let dateStart = i
         guard let first = digits(max: 4) else { return nil }
-        let firstDigits = bytes.distance(from: dateStart, to: i)
+        let firstDigits = i - dateStart
         var year: Int?, month: Int, day: Int
         if take(UInt8(ascii: "-")) {
             guard years.contains(first), let m = digits(max: 2), take(UInt8(ascii: "-")), let d = digits(max: 2) else { return nil }
@@ -71,25 +78,28 @@ public struct ChartTime: Sendable, Hashable {
             guard firstDigits <= 2, take(UInt8(ascii: "/")), let d = digits(max: 2) else { return nil }
             (month, day) = (first, d)
         }
-        guard i < bytes.endIndex, isBlank(bytes[i]), (1...12).contains(month),
+        guard i < n, isBlank(bytes[i]), (1...12).contains(month),
               (1...CalendarDate.daysIn(month: month, year: year ?? 2024)).contains(day) else { return nil }
         skipBlanks()
         let clockStart = i
         guard let hour = digits(max: 2), take(UInt8(ascii: ":")) else { return nil }
         let minuteStart = i
-        guard let minute = digits(max: 2), bytes.distance(from: minuteStart, to: i) == 2,
+        guard let minute = digits(max: 2), i - minuteStart == 2,
               (0...23).contains(hour), (0...59).contains(minute), clockStart < i else { return nil }
-        guard i == bytes.endIndex || isBlank(bytes[i]) else { return nil }
+        guard i == n || isBlank(bytes[i]) else { return nil }
         skipBlanks()
         // `21:10 PM` (or `p.m.`) is a 12-hour time: leave it to the checked reader's message.
-        var word: [UInt8] = []
+        var letters = 0, firstLetter: UInt8 = 0, secondLetter: UInt8 = 0
         var j = i
-        while j < bytes.endIndex, !isBlank(bytes[j]), word.count < 5 {
-            if bytes[j] != UInt8(ascii: ".") { word.append(bytes[j] | 0x20) }
-            j = bytes.index(after: j)
+        while j < n, !isBlank(bytes[j]), letters < 5 {
+            if bytes[j] != UInt8(ascii: ".") {
+                if letters == 0 { firstLetter = bytes[j] | 0x20 } else if letters == 1 { secondLetter = bytes[j] | 0x20 }
+                letters += 1
+            }
+            j += 1
         }
-        if word == Array("am".utf8) || word == Array("pm".utf8) { return nil }
-        return (ChartTime(year: year, month: month, day: day, hour: hour, minute: minute), text[i...])
+        if letters == 2, firstLetter == UInt8(ascii: "a") || firstLetter == UInt8(ascii: "p"), secondLetter == UInt8(ascii: "m") { return nil }
+        return (ChartTime(year: year, month: month, day: day, hour: hour, minute: minute), i)
     }
 
     /// Reads the date and time, scalar by scalar, naming what is wrong with them.
@@ -233,9 +243,13 @@ public struct YearResolver: Sendable {
     public func place(_ t: ChartTime) -> Instant? {
         if let y = t.year { return t.instant(in: y) }
         guard let w = window else { return t.instant(in: defaultYear) }
-        let years = (w.lowerBound.date.year - 1)...(w.upperBound.date.year + 1)
-        let options = years.compactMap { t.instant(in: $0) }
-        if let inside = options.first(where: { w.contains($0) }) { return inside }
-        return options.min { abs($0 - w.lowerBound) < abs($1 - w.lowerBound) }
+        var nearest: Instant?
+        for year in (w.lowerBound.date.year - 1)...(w.upperBound.date.year + 1) {
+            guard let option = t.instant(in: year) else { continue }
+            if w.contains(option) { return option }
+            // The first of equally near years, as `min` would keep it.
+            if nearest.map({ abs(option - w.lowerBound) < abs($0 - w.lowerBound) }) ?? true { nearest = option }
+        }
+        return nearest
     }
 }

@@ -21,8 +21,8 @@ struct EntryReader {
             r.log.error(r.location(node, offset: error.offset), error.message)
             return nil
         }
-        let restOffset = text.unicodeScalars.count - rest.unicodeScalars.count
         guard let (action, charted, after) = Self.matchAction(rest) else {
+            let restOffset = text.unicodeScalars.count - rest.unicodeScalars.count
             reportUnknownAction(String(rest), at: r.location(node, offset: restOffset))
             return nil
         }
@@ -35,25 +35,60 @@ struct EntryReader {
     }
 
     private static let lowercasedSpellings = Action.allSpellings.map { ($0.0.lowercased(), $0.0, $0.1) }
+    /// For each ASCII byte, the spellings (by index, longest first) whose lower-cased text starts with it.
+    private static let spellingsByFirstByte: [[Int]] = (0..<128).map { byte in
+        lowercasedSpellings.indices.filter { lowercasedSpellings[$0].0.utf8.first == UInt8(byte) }
+    }
     private static let longestSpelling = Action.allSpellings.map(\.0.utf8.count).max() ?? 0
 
     /// The longest accepted action spelling `text` begins with (case-insensitive, whole words).
     static func matchAction(_ text: Substring) -> (Action, String, Substring)? {
         // ASCII text is compared byte by byte, lower-casing as it goes; other text is lower-cased first.
-        let ascii = text.utf8.prefix(longestSpelling + 1).allSatisfy { $0 < 0x80 }
-        let lower = ascii ? "" : text.lowercased()
-        for (s, spelling, action) in lowercasedSpellings {
-            if ascii {
-                guard text.utf8.count >= s.utf8.count,
-                      zip(text.utf8, s.utf8).allSatisfy({ ((0x41...0x5A).contains($0) ? $0 | 0x20 : $0) == $1 }) else { continue }
-            } else {
-                guard lower.hasPrefix(s) else { continue }
+        switch text.utf8.withContiguousStorageIfAvailable({ asciiMatch($0) }) ?? .notASCII {
+        case .miss:
+            return nil
+        case .hit(let c, let count):
+            let end = text.utf8.index(text.utf8.startIndex, offsetBy: count)
+            return (lowercasedSpellings[c].2, String(text[..<end]), text[end...])
+        case .notASCII:
+            let lower = text.lowercased()
+            for (s, spelling, action) in lowercasedSpellings where lower.hasPrefix(s) {
+                let after = text.dropFirst(spelling.count)
+                if let next = after.first, next.isLetter || next.isNumber { continue }
+                return (action, String(text.prefix(spelling.count)), after)
             }
-            let after = text.dropFirst(spelling.count)
-            if let next = after.first, next.isLetter || next.isNumber { continue }
-            return (action, String(text.prefix(spelling.count)), after)
+            return nil
         }
-        return nil
+    }
+
+    private enum ByteMatch { case hit(spelling: Int, byteCount: Int), miss, notASCII }
+
+    /// `matchAction` on bytes, when the bytes a spelling could span are ASCII: there a byte is a Character
+    /// (only CR LF joins two, and no spelling holds either), so a match ends where its bytes end.
+    private static func asciiMatch(_ bytes: UnsafeBufferPointer<UInt8>) -> ByteMatch {
+        let n = bytes.count
+        for i in 0..<min(n, longestSpelling + 1) where bytes[i] >= 0x80 { return .notASCII }
+        guard n > 0 else { return .miss }
+        let first = bytes[0]
+        for c in spellingsByFirstByte[Int((0x41...0x5A).contains(first) ? first | 0x20 : first)] {
+            let s = lowercasedBytes[c]
+            guard n >= s.count else { continue }
+            var same = true
+            for k in 1..<s.count {
+                let b = bytes[k]
+                if ((0x41...0x5A).contains(b) ? b | 0x20 : b) != s[k] { same = false; break }
+            }
+            guard same else { continue }
+            if s.count < n, isASCIILetterOrDigit(bytes[s.count]) { continue }
+            return .hit(spelling: c, byteCount: s.count)
+        }
+        return .miss
+    }
+
+    private static let lowercasedBytes = lowercasedSpellings.map { Array($0.0.utf8) }
+
+    private static func isASCIILetterOrDigit(_ b: UInt8) -> Bool {
+        (0x30...0x39).contains(b) || (0x41...0x5A).contains(b) || (0x61...0x7A).contains(b)
     }
 
     private func reportUnknownAction(_ rest: String, at: SourceLocation) {

@@ -231,8 +231,7 @@ struct MARReader {
         // both keys out, which already says they are different drugs.
         var seen: [String: (DrugKey, MARRow, Bool)] = [:]
         for (row, marks) in rows {
-            guard let first = row.drug.description.split(whereSeparator: { $0 == " " || $0 == "+" }).first.map(String.init)
-            else { continue }
+            guard let first = Self.firstWord(row.drug.description) else { continue }
             if let (otherKey, other, otherExplicit) = seen[first], otherKey != row.drug,
                !(otherExplicit && marks.explicitDrug) {
                 r.log.warning(marks.med, "drug keys '\(otherKey)' (row '\(r.clip(other.med))') and '\(row.drug)' differ but "
@@ -241,6 +240,22 @@ struct MARReader {
                 seen[first] = (row.drug, row, marks.explicitDrug)
             }
         }
+    }
+
+    /// The text before the first space or `+` (nil when there is none before them): on bytes for ASCII text,
+    /// where a byte is a Character; by Characters otherwise.
+    static func firstWord(_ text: String) -> String? {
+        let bytes = text.utf8
+        guard bytes.allSatisfy({ $0 < 0x80 }) else {
+            return text.split(whereSeparator: { $0 == " " || $0 == "+" }).first.map(String.init)
+        }
+        var start = bytes.startIndex
+        while start < bytes.endIndex, bytes[start] == UInt8(ascii: " ") || bytes[start] == UInt8(ascii: "+") {
+            start = bytes.index(after: start)
+        }
+        guard start < bytes.endIndex else { return nil }
+        let end = bytes[start...].firstIndex { $0 == UInt8(ascii: " ") || $0 == UInt8(ascii: "+") } ?? bytes.endIndex
+        return String(text[start..<end])
     }
 
     static func duration(_ minutes: Int) -> String {

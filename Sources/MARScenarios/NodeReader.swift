@@ -95,7 +95,9 @@ struct NodeReader {
     func word<T>(_ node: Node, kind: String, _ options: [(String, T)]) -> T? {
         guard let text = string(node, kind) else { return nil }
         let t = text.trimmingWhitespace()
-        if let hit = options.first(where: { $0.0.utf8.elementsEqual(t.utf8) }) ?? options.first(where: { $0.0.lowercased() == t.lowercased() }) {
+        // Byte-equal first (`==` is the quick test; it also accepts canonically equal text, so bytes confirm).
+        if let hit = options.first(where: { $0.0 == t && $0.0.utf8.elementsEqual(t.utf8) })
+            ?? options.first(where: { $0.0.lowercased() == t.lowercased() }) {
             return hit.1
         }
         log.error(textStart(node), Suggestion.unknown(kind, t, options.map(\.0)))
@@ -159,15 +161,21 @@ struct MapNode {
 
     /// The value of `key`, unless absent or null.
     subscript(key: String) -> Node? {
-        guard let e = entries.first(where: { $0.key == key }) else { return nil }
-        if case .scalar(let s) = e.value, s.style == .plain || s.style == .any {
+        guard let i = index(of: key) else { return nil }
+        if case .scalar(let s) = entries[i].value, s.style == .plain || s.style == .any {
             switch s.string {
             case "", "~", "null", "Null", "NULL": return nil
             default: break
             }
         }
-        return e.value
+        return entries[i].value
     }
 
-    func has(_ key: String) -> Bool { entries.contains { $0.key == key } }
+    func has(_ key: String) -> Bool { index(of: key) != nil }
+
+    /// By index, so that no entry is copied while looking.
+    private func index(of key: String) -> Int? {
+        for i in entries.indices where entries[i].key == key { return i }
+        return nil
+    }
 }

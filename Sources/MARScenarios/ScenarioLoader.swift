@@ -58,9 +58,19 @@ public enum ScenarioLoader {
 
     /// `ed-obs-pyelo-fluids.yaml` → `ed-obs-pyelo-fluids`.
     public static func defaultID(forPath path: String) -> String {
-        var name = path.split(separator: "/", omittingEmptySubsequences: true).last.map(String.init) ?? path
-        for ext in [".yaml", ".yml"] where name.lowercased().hasSuffix(ext) { name = String(name.dropLast(ext.count)) }
-        return name
+        // On bytes: `/` and the ASCII extension never fall inside a multi-byte character.
+        let bytes = path.utf8
+        var end = bytes.endIndex
+        while end > bytes.startIndex, bytes[bytes.index(before: end)] == UInt8(ascii: "/") { end = bytes.index(before: end) }
+        guard end > bytes.startIndex else { return path }
+        var start = end
+        while start > bytes.startIndex, bytes[bytes.index(before: start)] != UInt8(ascii: "/") { start = bytes.index(before: start) }
+        var name = bytes[start..<end]
+        for ext in [".yaml", ".yml"] where name.count >= ext.utf8.count
+            && name.suffix(ext.utf8.count).elementsEqual(ext.utf8, by: { ((0x41...0x5A).contains($0) ? $0 | 0x20 : $0) == $1 }) {
+            name = name.dropLast(ext.utf8.count)
+        }
+        return String(Substring(name))
     }
 }
 

@@ -73,7 +73,19 @@ extension SourceText {
         bytes.withUnsafeBufferPointer { p in
             let n = p.count
             var i = 0
+            let ones: UInt64 = 0x0101_0101_0101_0101, high: UInt64 = 0x8080_8080_8080_8080
             while i < n {
+                // Eight printable ASCII bytes at a time: none with the high bit, none below 0x20, none 0x7F
+                // (the bit tricks say exactly whether any byte is below a bound when all are ASCII).
+                if i + 8 <= n {
+                    let w = UnsafeRawPointer(p.baseAddress! + i).loadUnaligned(as: UInt64.self)
+                    let notDEL = w ^ (ones &* 0x7F)
+                    let flagged = (w | ((w &- ones &* 0x20) & ~w) | ((notDEL &- ones) & ~notDEL)) & high
+                    if flagged == 0 {
+                        i += 8
+                        continue
+                    }
+                }
                 let b = p[i]
                 if b < 0x80 {
                     if b < 0x20 {

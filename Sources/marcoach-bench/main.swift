@@ -53,6 +53,25 @@ if let i = args.firstIndex(of: "--dump-engine") {
     }
     exit(0)
 }
+// `--dump-model FILE ...`: every loaded model and diagnostic of the shipped files and FILEs, for comparing two
+// builds of the loader byte for byte. Not a benchmark.
+if let i = args.firstIndex(of: "--dump-model") {
+    let dumpContext = LoadContext(formulary: library.formulary, profiles: library.profiles)
+    for path in library.scenarios.map(\.path) + args.dropFirst(i + 1) {
+        let result = ScenarioLoader.load(path: path, context: dumpContext)
+        var text = ""
+        dump(result.scenario, to: &text)
+        print(path, result.idLocation, result.diagnostics.map { "\($0)" }, text, separator: "\n")
+    }
+    exit(0)
+}
+// `--profile-load [N]`: load every shipped file N times (10 by default), for callgrind. Not a benchmark.
+if let i = args.firstIndex(of: "--profile-load") {
+    let n = args.dropFirst(i + 1).first.flatMap { Int($0) } ?? 10
+    let loadContext = LoadContext(formulary: library.formulary, profiles: library.profiles)
+    for _ in 0..<n { for entry in library.scenarios { _ = ScenarioLoader.load(path: entry.path, context: loadContext) } }
+    exit(0)
+}
 if args.contains("--profile-code") { for _ in 0..<300 { for s in bank { _ = Engine.code(s) } }; exit(0) }
 print("marcoach-bench: \(ProcessInfo.processInfo.activeProcessorCount) cores, \(runs) runs per figure, median [min–max]")
 

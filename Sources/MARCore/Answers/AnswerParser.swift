@@ -20,6 +20,7 @@ public enum AnswerParser {
     }
 
     public static func parse(_ text: String) throws(AnswerError) -> Answer {
+        if let item = plainCode(text) { return Answer([item]) }
         if isNothing(text) { return Answer() }
         let chars = Array(text)
         var items: [Answer.Item] = []
@@ -126,6 +127,32 @@ public enum AnswerParser {
             items.append(.init(code: digits, modifiers: modifiers, units: units, department: department))
         }
         return Answer(items)
+    }
+}
+
+extension AnswerParser {
+    /// The common shapes `96374` and `96361x2` (ASCII, nothing around them), read without walking Characters;
+    /// nil for anything else, which `parse` reads in full.
+    static func plainCode(_ text: String) -> Answer.Item? {
+        let bytes = text.utf8
+        guard bytes.count == 5 || bytes.count == 7 || bytes.count == 8 else { return nil }
+        var i = 0, units = 0
+        for b in bytes {
+            if i < 5 {
+                guard (0x30...0x39).contains(b) else { return nil }
+            } else if i == 5 {
+                guard b == UInt8(ascii: "x") else { return nil }
+            } else {
+                guard (0x30...0x39).contains(b) else { return nil }
+                units = units * 10 + Int(b - 0x30)
+            }
+            i += 1
+        }
+        if bytes.count == 5 { units = 1 }
+        guard (1...24).contains(units) else { return nil }
+        let digits = bytes.count == 5 ? text : String(text.utf8.prefix(5))!
+        guard CPTCode.named(digits) != nil else { return nil }
+        return Answer.Item(code: digits, modifiers: [], units: units, department: nil)
     }
 }
 

@@ -211,9 +211,16 @@ public struct AnswerKey: Sendable, Hashable {
 extension StringProtocol {
     /// Without leading and trailing whitespace.
     public func trimmingWhitespace() -> String {
-        // Most text has no space at either end: answer without walking Characters.
         var s = Substring(self)
-        if let f = s.utf8.first, let l = s.utf8.last, f > 0x20, f < 0x80, l > 0x20, l < 0x80 { return String(s) }
+        // ASCII blanks are trimmed as bytes; where what is left begins and ends with ASCII, a walk over
+        // Characters would stop at the same bytes (only CR LF joins two ASCII bytes into one Character).
+        let u = s.utf8
+        var lo = u.startIndex, hi = u.endIndex
+        func isBlank(_ b: UInt8) -> Bool { b == 0x20 || (0x09...0x0D).contains(b) }
+        while lo < hi, isBlank(u[lo]) { lo = u.index(after: lo) }
+        while hi > lo, isBlank(u[u.index(before: hi)]) { hi = u.index(before: hi) }
+        if lo == hi { return "" }
+        if u[lo] < 0x80, u[u.index(before: hi)] < 0x80 { return String(s[lo..<hi]) }
         while let f = s.first, f.isWhitespace { s.removeFirst() }
         while let l = s.last, l.isWhitespace { s.removeLast() }
         return String(s)

@@ -33,12 +33,17 @@ struct MARReader {
             return []
         }
         if items.isEmpty { r.log.error(r.location(node), "mar is empty: list at least one row, one per medication order") }
-        var rows: [(MARRow, RowMarks)] = []
+        var rows: [MARRow] = [], marks: [RowMarks] = []
+        rows.reserveCapacity(items.count)
+        marks.reserveCapacity(items.count)
         for item in items {
-            if let row = readRow(item, index: rows.count) { rows.append(row) }
+            if let (row, mark) = readRow(item, index: rows.count) {
+                rows.append(row)
+                marks.append(mark)
+            }
         }
-        checkRows(rows)
-        return rows.map(\.0)
+        checkRows(rows, marks)
+        return rows
     }
 
     /// Where a row's fields were written, for checks across rows.
@@ -204,7 +209,8 @@ struct MARReader {
         return (row, marks)
     }
 
-    private func checkRows(_ rows: [(MARRow, RowMarks)]) {
+    private func checkRows(_ rowList: [MARRow], _ markList: [RowMarks]) {
+        let rows = zip(rowList, markList)
         // D24: one primary at most, on an IV service.
         var firstPrimary: (MARRow, RowMarks)?
         for (row, marks) in rows where row.primary {

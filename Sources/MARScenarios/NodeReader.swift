@@ -139,7 +139,8 @@ struct NodeReader {
         return 0
     }
 
-    func clip(_ text: String) -> String { text.count > 60 ? String(text.prefix(57)) + "…" : text }
+    /// At most 60 characters (57 and "…"); text of 60 bytes or fewer is never longer, so it is not counted.
+    func clip(_ text: String) -> String { text.utf8.count > 60 && text.count > 60 ? String(text.prefix(57)) + "…" : text }
 }
 
 /// A map with its keys checked; values are looked up by key.

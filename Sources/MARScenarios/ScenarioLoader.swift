@@ -30,10 +30,10 @@ public enum ScenarioLoader {
     /// Reads and loads one file. Files over 1 MiB are refused before they are read.
     public static func load(path: String, context: LoadContext = LoadContext()) -> ScenarioLoadResult {
         let log = DiagnosticLog(path: path)
-        guard let text = YAMLSource.read(path: path, log: log) else {
+        guard let bytes = SourceFile.bytes(path: path, log: log) else {
             return ScenarioLoadResult(scenario: nil, diagnostics: log.sorted, path: path)
         }
-        return load(text: text, path: path, context: context, log: log, bytesChecked: true)
+        return load(checkedBytes: SourceText.withoutByteOrderMark(bytes), path: path, context: context, log: log)
     }
 
     /// Loads scenario text; `path` names the file in diagnostics and gives the default `id`.
@@ -41,12 +41,22 @@ public enum ScenarioLoader {
         load(text: text, path: path, context: context, log: DiagnosticLog(path: path))
     }
 
-    private static func load(text: String, path: String, context: LoadContext, log: DiagnosticLog,
-                             bytesChecked: Bool = false) -> ScenarioLoadResult {
-        var scenario: Scenario?
+    private static func load(text: String, path: String, context: LoadContext, log: DiagnosticLog) -> ScenarioLoadResult {
         let text = SourceText.withoutByteOrderMark(text)
-        let lines = SourceLines(text)
-        if let root = YAMLSource.compose(text, log: log, bytesChecked: bytesChecked) {
+        guard SourceText.check(text, log: log) else {
+            var result = ScenarioLoadResult(scenario: nil, diagnostics: log.sorted, path: path)
+            result.idLocation = DuplicateIDs.idLocation(in: SourceLines(text))
+            return result
+        }
+        return load(checkedBytes: Array(text.utf8), path: path, context: context, log: log)
+    }
+
+    /// Loads bytes that are clean UTF-8 text without a byte order mark (read once, never made into one `String`).
+    private static func load(checkedBytes bytes: [UInt8], path: String, context: LoadContext,
+                             log: DiagnosticLog) -> ScenarioLoadResult {
+        var scenario: Scenario?
+        let lines = SourceLines(bytes: bytes)
+        if let root = YAMLSource.compose(checkedBytes: bytes, lines: { lines }, log: log) {
             scenario = ScenarioBuilder(log: log, context: context, path: path, lines: lines).build(root)
         } else if !log.hasErrors {
             log.error(.start, "the file is empty: a scenario needs at least `title`, `encounter` (with a timeline) and `mar`")

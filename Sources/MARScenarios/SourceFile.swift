@@ -5,6 +5,11 @@ import Foundation
 enum SourceFile {
     /// The file's text, or nil with the problem logged (unreadable, too large, not UTF-8 text).
     static func text(path: String, log: DiagnosticLog) -> String? {
+        bytes(path: path, log: log).map { String(decoding: $0, as: UTF8.self) }
+    }
+
+    /// The file's bytes, checked as `text` checks them (clean UTF-8 text), or nil with the problem logged.
+    static func bytes(path: String, log: DiagnosticLog) -> [UInt8]? {
         let fd = open(path, O_RDONLY | O_CLOEXEC)
         guard fd >= 0 else {
             log.error(.start, "cannot read the file: \(errorText(errno))")
@@ -51,14 +56,14 @@ enum SourceFile {
                 log.error(.start, "cannot read the file")
                 return nil
             }
-            return SourceText.decode(data, log: log)
+            return SourceText.decode(data, log: log).map { Array($0.utf8) }
         }
         bytes.removeLast(capacity - count)
         guard SourceText.isCleanUTF8(bytes) else {
             // Not text: the slow path locates the first bad byte with the usual messages.
-            return SourceText.decode(Data(bytes), log: log)
+            return SourceText.decode(Data(bytes), log: log).map { Array($0.utf8) }
         }
-        return String(decoding: bytes, as: UTF8.self)
+        return bytes
     }
 
     private static func errorText(_ code: Int32) -> String {

@@ -1,3 +1,5 @@
+import Foundation
+
 /// A file's text split into lines (without line ends, `\r\n` or `\n`), addressed as the
 /// diagnostics address them: 1-based lines, 1-based columns counted in Unicode scalars.
 struct SourceLines: Sendable {
@@ -6,10 +8,22 @@ struct SourceLines: Sendable {
     private let starts: [Int]
 
     init(_ text: String) {
-        bytes = Array(text.utf8)
+        self.init(bytes: Array(text.utf8))
+    }
+
+    /// Lines of UTF-8 `bytes` (kept, not copied).
+    init(bytes: [UInt8]) {
+        self.bytes = bytes
         var starts = [0]
         starts.reserveCapacity(bytes.count / 24 + 1)
-        for (i, b) in bytes.enumerated() where b == UInt8(ascii: "\n") { starts.append(i + 1) }
+        bytes.withUnsafeBytes { (raw: UnsafeRawBufferPointer) -> Void in
+            guard let base = raw.baseAddress else { return }
+            var offset = 0
+            while offset < raw.count, let hit = memchr(base + offset, 0x0A, raw.count - offset) {
+                offset = UnsafeRawPointer(hit) - base + 1
+                starts.append(offset)
+            }
+        }
         self.starts = starts
     }
 

@@ -43,6 +43,11 @@ enum SourceText {
 
     /// The text without a leading byte-order mark (Notepad's "UTF-8 with BOM"), which YAML would
     /// otherwise read as part of the first key.
+    /// The bytes without a leading UTF-8 byte order mark (EF BB BF).
+    static func withoutByteOrderMark(_ bytes: [UInt8]) -> [UInt8] {
+        bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? Array(bytes.dropFirst(3)) : bytes
+    }
+
     static func withoutByteOrderMark(_ text: String) -> String {
         text.unicodeScalars.first == "\u{FEFF}" ? String(String.UnicodeScalarView(text.unicodeScalars.dropFirst())) : text
     }

@@ -43,7 +43,7 @@ enum YAMLEvents {
                 try refuseAnchor(s.anchor, event)
                 let text = String(decoding: UnsafeBufferPointer(start: s.value, count: s.length), as: UTF8.self)
                 let style = Node.Scalar.Style(rawValue: UInt8(truncatingIfNeeded: s.style.rawValue)) ?? .any
-                try builder.add(.scalar(.init(string: text, style: style, mark: mark(event.start_mark))))
+                builder.add(.scalar(.init(string: text, style: style, mark: mark(event.start_mark))))
             case YAML_SEQUENCE_START_EVENT:
                 try refuseAnchor(event.data.sequence_start.anchor, event)
                 builder.open(isMap: false, at: mark(event.start_mark))
@@ -84,51 +84,74 @@ enum YAMLEvents {
     }
 }
 
-/// Lists and maps under construction, innermost last; nodes are appended to the innermost.
+/// Lists and maps under construction, innermost last. Their nodes wait on one stack shared by all of them (a
+/// map's keys and values alternating), and each list or map takes its own, at its exact size, when it closes.
 private struct TreeBuilder {
     private struct Open {
         var isMap: Bool
         var mark: Node.Mark
-        var items: [Node] = []   // a map's keys and values, alternating
+        /// Where its nodes start on the stack.
+        var first: Int
     }
 
     private var open: [Open] = []
+    private var stack: [Node] = []
     private(set) var root: Node?
 
-    mutating func open(isMap: Bool, at mark: Node.Mark) { open.append(Open(isMap: isMap, mark: mark)) }
+    mutating func open(isMap: Bool, at mark: Node.Mark) { open.append(Open(isMap: isMap, mark: mark, first: stack.count)) }
 
     mutating func close() throws(YAMLEvents.Failure) {
         guard let done = open.popLast() else { return }
+        let node: Node
         if done.isMap {
             var pairs: [(key: Node, value: Node)] = []
-            pairs.reserveCapacity(done.items.count / 2)
-            var i = 0
-            while i + 1 < done.items.count { pairs.append((done.items[i], done.items[i + 1])); i += 2 }
+            pairs.reserveCapacity((stack.count - done.first) / 2)
+            var i = done.first
+            while i + 1 < stack.count { pairs.append((stack[i], stack[i + 1])); i += 2 }
             try Self.refuseDuplicates(pairs)
-            try add(.mapping(.init(pairs: pairs, mark: done.mark)))
+            node = .mapping(.init(pairs: pairs, mark: done.mark))
         } else {
-            try add(.sequence(.init(items: done.items, mark: done.mark)))
+            node = .sequence(.init(items: Array(stack[done.first...]), mark: done.mark))
         }
+        stack.removeSubrange(done.first...)
+        add(node)
     }
 
-    mutating func add(_ node: Node) throws(YAMLEvents.Failure) {
-        if open.isEmpty { root = node } else { open[open.count - 1].items.append(node) }
+    mutating func add(_ node: Node) {
+        if open.isEmpty { root = node } else { stack.append(node) }
     }
 
     /// Scalar keys that appear more than once; a scan for the few keys of a scenario's maps, a table for long maps.
     private static func refuseDuplicates(_ pairs: [(key: Node, value: Node)]) throws(YAMLEvents.Failure) {
-        var keys: [(String, Node.Mark)] = []
-        keys.reserveCapacity(pairs.count)
-        for pair in pairs { if case .scalar(let s) = pair.key { keys.append((s.string, s.mark)) } }
         var repeated: [String: Node.Mark] = [:]
-        if keys.count <= 32 {
-            for i in keys.indices where repeated[keys[i].0] == nil {
-                if keys[(i + 1)...].contains(where: { $0.0 == keys[i].0 }) { repeated[keys[i].0] = keys[i].1 }
+        if pairs.count <= 32 {
+            // Each scalar key's byte count, and whether it is ASCII, read once (on the stack): two ASCII keys of
+            // different lengths differ without a comparison.
+            withUnsafeTemporaryAllocation(of: (count: Int, ascii: Bool).self, capacity: pairs.count) { shape in
+                for i in pairs.indices {
+                    if case .scalar(let key) = pairs[i].key {
+                        var text = key.string
+                        shape[i] = (text.utf8.count, text.withUTF8 { $0.allSatisfy { $0 < 0x80 } })
+                    } else {
+                        shape[i] = (-1, false)
+                    }
+                }
+                for i in pairs.indices where shape[i].count >= 0 {
+                    guard case .scalar(let key) = pairs[i].key, repeated.isEmpty || repeated[key.string] == nil else { continue }
+                    for j in (i + 1)..<pairs.count where shape[j].count >= 0 {
+                        if shape[i].ascii && shape[j].ascii && shape[i].count != shape[j].count { continue }
+                        if case .scalar(let other) = pairs[j].key, other.string == key.string {
+                            repeated[key.string] = key.mark
+                            break
+                        }
+                    }
+                }
             }
         } else {
             var first: [String: Node.Mark] = [:]
-            for (key, mark) in keys {
-                if let m = first[key] { repeated[key] = m } else { first[key] = mark }
+            for pair in pairs {
+                guard case .scalar(let key) = pair.key else { continue }
+                if let m = first[key.string] { repeated[key.string] = m } else { first[key.string] = key.mark }
             }
         }
         guard !repeated.isEmpty else { return }

@@ -12,23 +12,30 @@ enum YAMLSource {
     /// Also returns nil, with no error, for a document that holds nothing; callers report that.
     /// `bytesChecked`: the text came from `read`, which already checked its bytes.
     static func compose(_ text: String, log: DiagnosticLog, bytesChecked: Bool = false) -> Node? {
-        var text = SourceText.withoutByteOrderMark(text)
+        let text = SourceText.withoutByteOrderMark(text)
         guard bytesChecked || SourceText.check(text, log: log) else { return nil }
-        let result = text.withUTF8 { bytes in
+        let bytes = Array(text.utf8)
+        return compose(checkedBytes: bytes, lines: { SourceLines(bytes: bytes) }, log: log)
+    }
+
+    /// Parses bytes already checked (`SourceFile.bytes` or `SourceText.check`) and without a byte order mark;
+    /// `lines` gives the file's lines when a syntax error needs them.
+    static func compose(checkedBytes bytes: [UInt8], lines: () -> SourceLines, log: DiagnosticLog) -> Node? {
+        let result = bytes.withUnsafeBufferPointer { bytes in
             Result { () throws(YAMLEvents.Failure) in try YAMLEvents.compose(utf8: bytes) }
         }
         switch result {
         case .success(let root): return root
         case .failure(let failure):
-            report(failure, text: text, log: log)
+            report(failure, lines: lines(), log: log)
             return nil
         }
     }
 
-    private static func report(_ failure: YAMLEvents.Failure, text: String, log: DiagnosticLog) {
+    private static func report(_ failure: YAMLEvents.Failure, lines: SourceLines, log: DiagnosticLog) {
         switch failure {
         case let .syntax(problem, mark, context, contextMark):
-            if let (at, message) = StructureHints.explain(errorLine: mark.line, lines: SourceLines(text)) {
+            if let (at, message) = StructureHints.explain(errorLine: mark.line, lines: lines) {
                 log.error(at, message)
                 return
             }

@@ -111,6 +111,7 @@ struct NodeReader {
             return nil
         }
         var entries: [MapNode.Entry] = []
+        entries.reserveCapacity(m.count)
         var misspelled: Set<String> = []
         for (k, v) in m {
             guard case .scalar(let ks) = k else {

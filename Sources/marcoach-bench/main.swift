@@ -65,6 +65,11 @@ if let i = args.firstIndex(of: "--dump-model") {
     }
     exit(0)
 }
+// `--synthetic-text ROWS`: the synthetic scenario the engine figures use, as a file's text. Not a benchmark.
+if let i = args.firstIndex(of: "--synthetic-text") {
+    print(SyntheticMAR.scenarioText(rows: args.dropFirst(i + 1).first.flatMap { Int($0) } ?? 30), terminator: "")
+    exit(0)
+}
 // `--profile-load [N]`: load every shipped file N times (10 by default), for callgrind. Not a benchmark.
 if let i = args.firstIndex(of: "--profile-load") {
     let n = args.dropFirst(i + 1).first.flatMap { Int($0) } ?? 10

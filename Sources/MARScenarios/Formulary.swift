@@ -40,7 +40,8 @@ public struct Formulary: Sendable {
         }
         self.byName = byName
         self.aliasMap = aliasMap
-        self.spellings = spellings.sorted { $0.0.count > $1.0.count }
+        // Each spelling's Character count read once, not at every comparison (the same stable sort, the same order).
+        self.spellings = spellings.map { ($0, $0.0.count) }.sorted { $0.1 > $1.1 }.map(\.0)
     }
 
     /// An empty formulary: every row must then state its `class`.

@@ -126,7 +126,17 @@ public struct JSONBytes: Sendable {
             // Copy runs of plain bytes whole; escape the few that need it.
             var runStart = 0, i = 0
             let n = utf8.count
+            let raw = UnsafeRawBufferPointer(utf8)
+            let ones: UInt64 = 0x0101_0101_0101_0101, high: UInt64 = 0x8080_8080_8080_8080
             while i < n {
+                // Eight plain bytes at a time: none below 0x20, none `"` or `\` (each test says exactly whether
+                // any byte of the word is one, whatever the other bytes hold).
+                if i + 8 <= n {
+                    let w = raw.loadUnaligned(fromByteOffset: i, as: UInt64.self)
+                    let quote = w ^ (ones &* 0x22), backslash = w ^ (ones &* 0x5C)
+                    let special = ((w &- ones &* 0x20) & ~w) | ((quote &- ones) & ~quote) | ((backslash &- ones) & ~backslash)
+                    if special & high == 0 { i += 8; continue }
+                }
                 let b = utf8[i]
                 if b >= 0x20 && b != UInt8(ascii: "\"") && b != UInt8(ascii: "\\") { i += 1; continue }
                 bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[runStart..<i]))

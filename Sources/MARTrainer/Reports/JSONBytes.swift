@@ -27,9 +27,24 @@ public struct JSONBytes: Sendable {
     /// A key of the object being written; its value comes next.
     public mutating func key(_ k: String) {
         separate()
-        quote(k)
-        bytes.append(UInt8(ascii: ":"))
-        bytes.append(UInt8(ascii: " "))
+        var k = k
+        k.withUTF8 { key in
+            // A short key with nothing to escape (every key of the code report) goes in as one piece: `"key": `.
+            if key.count <= 60, !key.contains(where: { $0 < 0x20 || $0 == UInt8(ascii: "\"") || $0 == UInt8(ascii: "\\") }) {
+                withUnsafeTemporaryAllocation(of: UInt8.self, capacity: key.count + 4) { out in
+                    out[0] = UInt8(ascii: "\"")
+                    for i in 0..<key.count { out[i + 1] = key[i] }
+                    out[key.count + 1] = UInt8(ascii: "\"")
+                    out[key.count + 2] = UInt8(ascii: ":")
+                    out[key.count + 3] = UInt8(ascii: " ")
+                    bytes.append(contentsOf: UnsafeBufferPointer(out))
+                }
+            } else {
+                quote(utf8: key)
+                bytes.append(UInt8(ascii: ":"))
+                bytes.append(UInt8(ascii: " "))
+            }
+        }
         needsSeparator = false
     }
 
@@ -67,13 +82,40 @@ public struct JSONBytes: Sendable {
     /// `2026-01-04T22:15` (as `Instant.iso`).
     public mutating func instant(_ t: Instant) {
         separate()
-        bytes.append(UInt8(ascii: "\""))
-        isoDate(t.date)
-        bytes.append(UInt8(ascii: "T"))
-        padded(t.hour, 2)
-        bytes.append(UInt8(ascii: ":"))
-        padded(t.minute, 2)
-        bytes.append(UInt8(ascii: "\""))
+        let d = t.date
+        guard (0...9999).contains(d.year) else {
+            // Years of other widths, digit by digit (as `pad` writes them).
+            bytes.append(UInt8(ascii: "\""))
+            isoDate(d)
+            bytes.append(UInt8(ascii: "T"))
+            padded(t.hour, 2)
+            bytes.append(UInt8(ascii: ":"))
+            padded(t.minute, 2)
+            bytes.append(UInt8(ascii: "\""))
+            return
+        }
+        // `"YYYY-MM-DDTHH:MM"` written on the stack and added as one piece.
+        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 18) { out in
+            func digits(_ v: Int, _ width: Int, at i: Int) {
+                var v = v
+                for k in stride(from: i + width - 1, through: i, by: -1) {
+                    out[k] = UInt8(ascii: "0") + UInt8(v % 10)
+                    v /= 10
+                }
+            }
+            out[0] = UInt8(ascii: "\"")
+            digits(d.year, 4, at: 1)
+            out[5] = UInt8(ascii: "-")
+            digits(d.month, 2, at: 6)
+            out[8] = UInt8(ascii: "-")
+            digits(d.day, 2, at: 9)
+            out[11] = UInt8(ascii: "T")
+            digits(t.hour, 2, at: 12)
+            out[14] = UInt8(ascii: ":")
+            digits(t.minute, 2, at: 15)
+            out[17] = UInt8(ascii: "\"")
+            bytes.append(contentsOf: UnsafeBufferPointer(out))
+        }
     }
 
     public mutating func optionalInstant(_ t: Instant?) { if let t { instant(t) } else { null() } }

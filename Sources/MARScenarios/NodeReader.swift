@@ -96,7 +96,7 @@ struct NodeReader {
         guard let text = string(node, kind) else { return nil }
         let t = text.trimmingWhitespace()
         // Byte-equal first (`==` is the quick test; it also accepts canonically equal text, so bytes confirm).
-        if let hit = options.first(where: { $0.0 == t && $0.0.utf8.elementsEqual(t.utf8) })
+        if let hit = options.first(where: { $0.0 == t && Self.sameBytes($0.0, t) })
             ?? options.first(where: { $0.0.lowercased() == t.lowercased() }) {
             return hit.1
         }
@@ -127,6 +127,12 @@ struct NodeReader {
             entries.append(.init(key: ks.string, keyNode: k, value: v))
         }
         return MapNode(node: node, location: location(node), entries: entries, misspelled: misspelled)
+    }
+
+    /// Whether two texts hold the same UTF-8 bytes.
+    static func sameBytes(_ a: String, _ b: String) -> Bool {
+        var a = a, b = b
+        return a.withUTF8 { x in b.withUTF8 { y in x.count == y.count && bytes(x, startWith: y) } }
     }
 
     func isSequence(_ node: Node) -> Bool {

@@ -49,7 +49,10 @@ struct SourceLines: Sendable {
 
     /// True when line `n`, from `column` on, starts with `prefix`; nil past the end.
     func text(_ n: Int, from column: Int, startsWith prefix: String) -> Bool? {
-        bytes(n, from: column).map { $0.starts(with: prefix.utf8) }
+        bytes(n, from: column).map { line in
+            var prefix = prefix
+            return prefix.withUTF8 { p in line.withUnsafeBufferPointer { MARScenarios.bytes($0, startWith: p) } }
+        }
     }
 
     private func bytes(_ n: Int, from column: Int) -> ArraySlice<UInt8>? {
@@ -112,4 +115,11 @@ struct SourceLines: Sendable {
         }
         return nil
     }
+}
+
+/// Whether `x` begins with the bytes of `prefix` (compared with `memcmp`).
+func bytes(_ x: UnsafeBufferPointer<UInt8>, startWith prefix: UnsafeBufferPointer<UInt8>) -> Bool {
+    guard prefix.count > 0 else { return true }
+    guard x.count >= prefix.count, let a = x.baseAddress, let b = prefix.baseAddress else { return false }
+    return memcmp(a, b, prefix.count) == 0
 }

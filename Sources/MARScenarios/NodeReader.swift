@@ -132,7 +132,7 @@ struct NodeReader {
     /// Whether two texts hold the same UTF-8 bytes.
     static func sameBytes(_ a: String, _ b: String) -> Bool {
         var a = a, b = b
-        return a.withUTF8 { x in b.withUTF8 { y in x.count == y.count && bytes(x, startWith: y) } }
+        return a.withUTF8 { x in b.withUTF8 { y in x.count == y.count && startsWithBytes(x, y) } }
     }
 
     func isSequence(_ node: Node) -> Bool {

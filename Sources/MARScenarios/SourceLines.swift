@@ -51,7 +51,7 @@ struct SourceLines: Sendable {
     func text(_ n: Int, from column: Int, startsWith prefix: String) -> Bool? {
         bytes(n, from: column).map { line in
             var prefix = prefix
-            return prefix.withUTF8 { p in line.withUnsafeBufferPointer { MARScenarios.bytes($0, startWith: p) } }
+            return prefix.withUTF8 { p in line.withUnsafeBufferPointer { startsWithBytes($0, p) } }
         }
     }
 
@@ -118,7 +118,7 @@ struct SourceLines: Sendable {
 }
 
 /// Whether `x` begins with the bytes of `prefix` (compared with `memcmp`).
-func bytes(_ x: UnsafeBufferPointer<UInt8>, startWith prefix: UnsafeBufferPointer<UInt8>) -> Bool {
+func startsWithBytes(_ x: UnsafeBufferPointer<UInt8>, _ prefix: UnsafeBufferPointer<UInt8>) -> Bool {
     guard prefix.count > 0 else { return true }
     guard x.count >= prefix.count, let a = x.baseAddress, let b = prefix.baseAddress else { return false }
     return memcmp(a, b, prefix.count) == 0

@@ -88,8 +88,11 @@ public enum Action: String, CaseIterable, Sendable, Codable {
     /// The action for a charted word, case-insensitively.
     public static func named(_ word: String) -> Action? {
         let w = word.lowercased()
-        return allSpellings.first { $0.0.lowercased() == w }?.1
+        return lowercasedSpellings.first { $0.0 == w }?.1
     }
+
+    /// `allSpellings` lower-cased once (each lookup lower-cased all forty).
+    private static let lowercasedSpellings = allSpellings.map { ($0.0.lowercased(), $0.1) }
 }
 
 /// Where a charge drops.

@@ -69,14 +69,13 @@ struct EntryReader {
         let n = bytes.count
         for i in 0..<min(n, longestSpelling + 1) where bytes[i] >= 0x80 { return .notASCII }
         guard n > 0 else { return .miss }
-        let first = bytes[0]
-        for c in spellingsByFirstByte[Int((0x41...0x5A).contains(first) ? first | 0x20 : first)] {
+        for c in spellingsByFirstByte[Int(asciiLowercased(bytes[0]))] {
             let s = lowercasedBytes[c]
             guard n >= s.count else { continue }
             var same = true
-            for k in 1..<s.count {
-                let b = bytes[k]
-                if ((0x41...0x5A).contains(b) ? b | 0x20 : b) != s[k] { same = false; break }
+            for k in 1..<s.count where asciiLowercased(bytes[k]) != s[k] {
+                same = false
+                break
             }
             guard same else { continue }
             if s.count < n, isASCIILetterOrDigit(bytes[s.count]) { continue }
@@ -86,10 +85,6 @@ struct EntryReader {
     }
 
     private static let lowercasedBytes = lowercasedSpellings.map { Array($0.0.utf8) }
-
-    private static func isASCIILetterOrDigit(_ b: UInt8) -> Bool {
-        (0x30...0x39).contains(b) || (0x41...0x5A).contains(b) || (0x61...0x7A).contains(b)
-    }
 
     private func reportUnknownAction(_ rest: String, at: SourceLocation) {
         let words = rest.split(separator: " ")

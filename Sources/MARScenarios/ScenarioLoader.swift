@@ -77,7 +77,7 @@ public enum ScenarioLoader {
         while start > bytes.startIndex, bytes[bytes.index(before: start)] != UInt8(ascii: "/") { start = bytes.index(before: start) }
         var name = bytes[start..<end]
         for ext in [".yaml", ".yml"] where name.count >= ext.utf8.count
-            && name.suffix(ext.utf8.count).elementsEqual(ext.utf8, by: { ((0x41...0x5A).contains($0) ? $0 | 0x20 : $0) == $1 }) {
+            && name.suffix(ext.utf8.count).elementsEqual(ext.utf8, by: { asciiLowercased($0) == $1 }) {
             name = name.dropLast(ext.utf8.count)
         }
         return String(Substring(name))

@@ -116,10 +116,3 @@ struct SourceLines: Sendable {
         return nil
     }
 }
-
-/// Whether `x` begins with the bytes of `prefix` (compared with `memcmp`).
-func startsWithBytes(_ x: UnsafeBufferPointer<UInt8>, _ prefix: UnsafeBufferPointer<UInt8>) -> Bool {
-    guard prefix.count > 0 else { return true }
-    guard x.count >= prefix.count, let a = x.baseAddress, let b = prefix.baseAddress else { return false }
-    return memcmp(a, b, prefix.count) == 0
-}

@@ -25,24 +25,33 @@ enum ByteText {
     /// the middle — a time, a count of minutes — so a fingerprint of the ends made them all collide.)
     static func fingerprint(_ bytes: UnsafeBufferPointer<UInt8>, seed: UInt64) -> UInt64 {
         let n = bytes.count
-        var h = (seed ^ UInt64(n)) &* 0x9E37_79B9_7F4A_7C15
-        func mix(_ w: UInt64) { h = (h ^ w) &* 0xFF51_AFD7_ED55_8CCD; h ^= h >> 29 }
+        // Two lanes of sixteen bytes a step, each word folded in by one multiply (a bijection, so no word's bits are
+        // lost); the lanes and the length are mixed once at the end, high bits into the low ones a table uses.
+        var a = (seed ^ UInt64(n)) &* 0x9E37_79B9_7F4A_7C15, b = a ^ 0xC2B2_AE3D_27D4_EB4F
         let raw = UnsafeRawBufferPointer(bytes)
         var i = 0
-        while i + 8 <= n {
-            mix(raw.loadUnaligned(fromByteOffset: i, as: UInt64.self))
+        while i + 16 <= n {
+            a = (a ^ raw.loadUnaligned(fromByteOffset: i, as: UInt64.self)) &* 0xFF51_AFD7_ED55_8CCD
+            b = (b ^ raw.loadUnaligned(fromByteOffset: i + 8, as: UInt64.self)) &* 0xC4CE_B9FE_1A85_EC53
+            i += 16
+        }
+        if i + 8 <= n {
+            a = (a ^ raw.loadUnaligned(fromByteOffset: i, as: UInt64.self)) &* 0xFF51_AFD7_ED55_8CCD
             i += 8
         }
         if i < n {
-            // The last eight bytes at once (overlapping words already read) when there are eight.
+            // The last eight bytes at once (overlapping a word already read) when there are eight.
+            var tail: UInt64 = 0
             if n >= 8 {
-                mix(raw.loadUnaligned(fromByteOffset: n - 8, as: UInt64.self))
+                tail = raw.loadUnaligned(fromByteOffset: n - 8, as: UInt64.self)
             } else {
-                var tail: UInt64 = 0
                 while i < n { tail = tail << 8 | UInt64(bytes[i]); i += 1 }
-                mix(tail)
             }
+            b = (b ^ tail) &* 0xC4CE_B9FE_1A85_EC53
         }
+        var h = a ^ (b << 31 | b >> 33)
+        h = (h ^ h >> 33) &* 0xFF51_AFD7_ED55_8CCD
+        h ^= h >> 29
         return h
     }
 }

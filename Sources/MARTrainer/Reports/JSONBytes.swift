@@ -30,7 +30,7 @@ public struct JSONBytes: Sendable {
         var k = k
         k.withUTF8 { key in
             // A short key with nothing to escape (every key of the code report) goes in as one piece: `"key": `.
-            if key.count <= 60, !key.contains(where: { $0 < 0x20 || $0 == UInt8(ascii: "\"") || $0 == UInt8(ascii: "\\") }) {
+            if key.count <= 60, !key.contains(where: Self.needsEscape) {
                 withUnsafeTemporaryAllocation(of: UInt8.self, capacity: key.count + 4) { out in
                     out[0] = UInt8(ascii: "\"")
                     for i in 0..<key.count { out[i + 1] = key[i] }
@@ -156,6 +156,9 @@ public struct JSONBytes: Sendable {
         }
     }
 
+    /// A byte written as an escape: a control byte, `"` or `\`.
+    private static func needsEscape(_ b: UInt8) -> Bool { b < 0x20 || b == UInt8(ascii: "\"") || b == UInt8(ascii: "\\") }
+
     /// As `JSON.quote`: `"` and `\` escaped, `\n` `\r` `\t` by name, other control bytes as `\u00XX`.
     private mutating func quote(_ s: String) {
         var s = s
@@ -180,7 +183,7 @@ public struct JSONBytes: Sendable {
                     if special & high == 0 { i += 8; continue }
                 }
                 let b = utf8[i]
-                if b >= 0x20 && b != UInt8(ascii: "\"") && b != UInt8(ascii: "\\") { i += 1; continue }
+                if !Self.needsEscape(b) { i += 1; continue }
                 bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[runStart..<i]))
                 bytes.append(UInt8(ascii: "\\"))
                 switch b {

@@ -28,6 +28,15 @@ import Testing
             #expect(Self.minuteSet(d) == ma.subtracting(mb) && Self.isNormal(d), "subtract \(a) − \(b) = \(d)")
             #expect(Self.minuteSet(i) == ma.intersection(mb) && Self.isNormal(i), "intersect \(a) ∩ \(b) = \(i)")
             #expect(Spans.minutes(a) == ma.count)
+            // The list-free queries, on inputs in any form (normal ones take the sweep, others the lists).
+            for (x, y) in [(a, b), (u, Spans.union(b))] {
+                let mx = Self.minuteSet(x), my = Self.minuteSet(y)
+                #expect(Spans.overlap(x, y) == !mx.isDisjoint(with: my), "overlap \(x) ∩ \(y)")
+                #expect(Spans.minutes(x, outside: y) == mx.subtracting(my).count, "minutes \(x) outside \(y)")
+            }
+            var grown: [Span] = []
+            for s in a + b { Spans.formUnion(&grown, [s]) }
+            #expect(grown == Spans.union(a + b), "formUnion \(a + b) = \(grown)")
         }
     }
 }

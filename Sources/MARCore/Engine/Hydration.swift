@@ -9,13 +9,14 @@ extension EngineRun {
         // D16: every minute another infusion runs on the access, and every documented push minute.
         let others = admins.kept { $0.access == s.group.access && $0.kind != .hydration && !$0.row.drugClass.isFluid
             && [.infusion, .push, .deductOnly, .pump].contains($0.kind) && !$0.pieces.isEmpty }
-        let deducted = Spans.intersect(fluidSpans, others.flatMap(\.spans))
-        var surviving = Spans.subtract(fluidSpans, others.flatMap(\.spans))
+        let otherSpans = others.flatMap(\.spans)
+        let deducted = Spans.intersect(fluidSpans, otherSpans)
+        var surviving = Spans.subtract(fluidSpans, otherSpans)
         // The deductions in words, only when explaining.
         var notes: [Sentence] = []
         var rules: [RuleID] = []
         if !deducted.isEmpty {
-            let who = others.kept { !Spans.intersect($0.spans, fluidSpans).isEmpty }
+            let who = others.kept { Spans.overlap($0.spans, fluidSpans) }
             let pushMin = Spans.minutes(Spans.intersect(fluidSpans, who.kept { $0.kind == .push }.flatMap(\.spans)))
             let infMin = Spans.minutes(deducted) - pushMin
             if infMin > 0 {
@@ -35,7 +36,7 @@ extension EngineRun {
             rules.append(.hydSumSegments)
         }
         let t = Spans.minutes(surviving)
-        let contributing = fluids.kept { !Spans.intersect($0.hydrationSpans, surviving).isEmpty }
+        let contributing = fluids.kept { Spans.overlap($0.hydrationSpans, surviving) }
         let carrier = contributing.first ?? fluids[0]
         let explain = trace.explain
         func arithmeticText() -> Sentence {

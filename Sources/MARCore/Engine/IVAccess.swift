@@ -95,7 +95,7 @@ extension EngineRun {
             let infusions = gs.map { $0.members.kept { $0.kind == .infusion } }
             outer: for i in 0..<infusions.count {
                 for j in (i + 1)..<infusions.count {
-                    for a in infusions[i] { for b in infusions[j] where !Spans.intersect(a.spans, b.spans).isEmpty {
+                    for a in infusions[i] { for b in infusions[j] where Spans.overlap(a.spans, b.spans) {
                         trace.fire(.concurrentSameAccess, "\(drugName(a.row)) and \(drugName(b.row)) ran at the same time "
                                    + "through different accesses: not concurrent (96368 is for one access)")
                         break outer
@@ -206,7 +206,7 @@ extension EngineRun {
             let intervals = infusions.kept(where: { $0.drugNumber == drug })
             for a in intervals.sorted(by: { ($0.start, $0.row.index) < ($1.start, $1.row.index) }) {
                 guard let c = chain else { chain = a; continue }
-                if Spans.intersect(c.spans, a.spans).isEmpty {
+                if !Spans.overlap(c.spans, a.spans) {
                     out.append(c)
                     chain = a
                     continue
@@ -274,9 +274,9 @@ extension EngineRun {
 struct GroupState {
     let group: AccessGroup
     var initial: Administration?
-    /// Minutes claimed by higher-priority infusions, with who claimed them.
-    var claimed: [(Administration, [Span])] = []
-    /// Every span in `claimed`, in one list.
+    /// Infusions that claimed their minutes, in priority order.
+    var claimed: [Administration] = []
+    /// Every minute in `claimed`, as one sorted, disjoint list.
     var claimedSpans: [Span] = []
     var drugsReported: PerDrug<Bool>
     /// D29: infusion intervals that are not the earliest of their drug on this access.

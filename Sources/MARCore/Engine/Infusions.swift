@@ -15,12 +15,12 @@ extension EngineRun {
         for a in ordered {
             let chemo = a.category == .chemo
             let name = drugName(a.row)
-            let r = s.claimed.isEmpty ? a.activeMinutes : Spans.minutes(Spans.subtract(a.spans, s.claimedSpans))
+            let r = s.claimed.isEmpty ? a.activeMinutes : Spans.minutes(a.spans, outside: s.claimedSpans)
             let overlap = a.activeMinutes - r
-            let overlapper = overlap > 0 ? s.claimed.first { !Spans.intersect($0.1, a.spans).isEmpty }?.0 : nil
+            let overlapper = overlap > 0 ? s.claimed.first { Spans.overlap($0.spans, a.spans) } : nil
             defer {
-                s.claimed.append((a, a.spans))
-                s.claimedSpans += a.spans
+                s.claimed.append(a)
+                Spans.formUnion(&s.claimedSpans, a.spans)
             }
             trace.fire(.timeFromMar, "\(label(a)): minutes from the charted start and stop")
 
@@ -164,7 +164,7 @@ extension EngineRun {
     private func codeRepeatInterval(_ s: inout GroupState, _ a: Administration, minutes r: Int, note: String) {
         let chemo = a.category == .chemo
         let name = drugName(a.row)
-        let first = s.claimed.first { $0.0.drugNumber == a.drugNumber }?.0
+        let first = s.claimed.first { $0.drugNumber == a.drugNumber }
         let firstText = first.map { "\(name) was already infused (\(label($0)))" } ?? "\(name) was already infused"
         ruleOut(a, chemo ? "96417" : "96367", .seqNewDrug, "\(firstText): not a new drug")
         switch policy.sameDrugIntermittent {

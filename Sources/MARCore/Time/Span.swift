@@ -51,6 +51,24 @@ public enum Spans {
         return out
     }
 
+    /// Adds `new` to `spans`, which stays sorted, disjoint and never touching (merged in place: no new list).
+    public static func formUnion(_ spans: inout [Span], _ new: [Span]) {
+        for s in new where !s.isEmpty {
+            // The first span that ends at or after `s` starts: everything before it stays as it is.
+            var i = 0
+            while i < spans.count && spans[i].end < s.start { i += 1 }
+            var merged = s, j = i
+            while j < spans.count && spans[j].start <= merged.end {
+                merged = Span(min(merged.start, spans[j].start), max(merged.end, spans[j].end))
+                j += 1
+            }
+            if j == i { spans.insert(merged, at: i) } else {
+                spans[i] = merged
+                spans.removeSubrange((i + 1)..<j)
+            }
+        }
+    }
+
     /// `a` minus everything in `b` (one sweep over both).
     public static func subtract(_ a: [Span], _ b: [Span]) -> [Span] {
         let cut = union(b), pieces = union(a)
@@ -85,6 +103,38 @@ public enum Spans {
             if x[i].end < y[j].end { i += 1 } else { j += 1 }
         }
         return out
+    }
+
+    /// Whether `a` and `b` share a minute (`!intersect(a, b).isEmpty`), without building a list when both are
+    /// already in order.
+    public static func overlap(_ a: [Span], _ b: [Span]) -> Bool {
+        guard isNormal(a), isNormal(b) else { return !intersect(a, b).isEmpty }
+        var i = 0, j = 0
+        while i < a.count && j < b.count {
+            if a[i].start < b[j].end && b[j].start < a[i].end { return true }
+            if a[i].end < b[j].end { i += 1 } else { j += 1 }
+        }
+        return false
+    }
+
+    /// The minutes of `a` outside `b` (`minutes(subtract(a, b))`), without building a list when both are already
+    /// in order.
+    public static func minutes(_ a: [Span], outside b: [Span]) -> Int {
+        guard isNormal(a), isNormal(b) else { return minutes(subtract(a, b)) }
+        var total = 0, j = 0
+        for piece in a {
+            var start = piece.start
+            while j < b.count && b[j].end <= start { j += 1 }
+            var k = j
+            while k < b.count && b[k].start < piece.end {
+                if b[k].start > start { total += b[k].start - start }
+                start = max(start, b[k].end)
+                if b[k].end > piece.end { break }
+                k += 1
+            }
+            if start < piece.end { total += piece.end - start }
+        }
+        return total
     }
 
     public static func minutes(_ spans: [Span]) -> Int {

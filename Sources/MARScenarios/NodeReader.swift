@@ -124,7 +124,7 @@ struct NodeReader {
                           .replacingOccurrences(of: "(accepted:", with: "(\(what()) accepts:"))
                 continue
             }
-            entries.append(.init(key: ks.string, keyNode: k, value: v))
+            entries.append(.init(key: ks.string, keyNode: k, value: v, keyWord: keyWord(ks.string)))
         }
         return MapNode(node: node, location: location(node), entries: entries, misspelled: misspelled)
     }
@@ -156,6 +156,8 @@ struct MapNode {
         var key: String
         var keyNode: Node
         var value: Node
+        /// `keyWord(key)`: looking a key up compares these first (an unequal comparison of two strings is slow).
+        var keyWord: UInt64
     }
 
     let node: Node
@@ -170,9 +172,13 @@ struct MapNode {
     /// The value of `key`, unless absent or null.
     subscript(key: String) -> Node? {
         guard let i = index(of: key) else { return nil }
+        // YAML's null spellings are 0, 1 or 4 bytes long: any other value is not compared with them (an unequal
+        // comparison of two strings takes the slow path).
         if case .scalar(let s) = entries[i].value, s.style == .plain || s.style == .any {
-            switch s.string {
-            case "", "~", "null", "Null", "NULL": return nil
+            switch s.string.utf8.count {
+            case 0: return nil
+            case 1: if s.string == "~" { return nil }
+            case 4: if s.string == "null" || s.string == "Null" || s.string == "NULL" { return nil }
             default: break
             }
         }
@@ -183,7 +189,27 @@ struct MapNode {
 
     /// By index, so that no entry is copied while looking.
     private func index(of key: String) -> Int? {
-        for i in entries.indices where entries[i].key == key { return i }
+        let word = keyWord(key)
+        for i in entries.indices where entries[i].keyWord == word && entries[i].key == key { return i }
         return nil
+    }
+}
+
+/// A key's byte count and first eight bytes in one word: keys with different words differ (equal words are still
+/// compared as text).
+func keyWord(_ key: String) -> UInt64 {
+    var key = key
+    return key.withUTF8 { bytes in
+        let n = bytes.count, raw = UnsafeRawBufferPointer(bytes)
+        let count = UInt64(n) << 56
+        // The first and last four (or eight) bytes, overlapping when the key is short: no byte-by-byte loop.
+        if n >= 8 { return count ^ raw.loadUnaligned(as: UInt64.self) ^ raw.loadUnaligned(fromByteOffset: n - 8, as: UInt64.self) &* 31 }
+        if n >= 4 {
+            return count ^ UInt64(raw.loadUnaligned(as: UInt32.self))
+                ^ UInt64(raw.loadUnaligned(fromByteOffset: n - 4, as: UInt32.self)) << 24
+        }
+        var word = count
+        for i in 0..<n { word ^= UInt64(bytes[i]) << (8 * UInt64(i)) }
+        return word
     }
 }

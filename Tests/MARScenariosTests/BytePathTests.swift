@@ -65,3 +65,33 @@ import Testing
         }
     }
 }
+
+/// A checked map's lookups: keys found by their word and then their text, and YAML's null spellings read as absent.
+@Suite struct MapLookupTests {
+    private func map(_ text: String, accepted: [String]) -> MapNode? {
+        let log = DiagnosticLog(path: "t.yaml")
+        guard let root = YAMLSource.compose(text, log: log) else { return nil }
+        return NodeReader(log: log).map(root, "the map", accepted: accepted)
+    }
+
+    @Test(arguments: [
+        ("", true), ("~", true), ("null", true), ("Null", true), ("NULL", true), ("nUll", false), ("nul", false),
+        ("'~'", false), ("\"null\"", false), ("none", false), ("x", false), ("nulls", false),
+    ])
+    func nullSpellingsAreAbsent(_ value: String, _ absent: Bool) throws {
+        let m = try #require(map("site: \(value)\n", accepted: ["site"]))
+        #expect(m.has("site"))
+        #expect((m["site"] == nil) == absent)
+    }
+
+    @Test func keysSharingTheirFirstBytesAreToldApart() throws {
+        let keys = ["volume", "volumeML", "volume_ml", "rate", "route", "routes", "planned", "plannedMinutes", "é", "e\u{301}x"]
+        let text = keys.enumerated().map { "\"\($0.element)\": v\($0.offset)" }.joined(separator: "\n") + "\n"
+        let m = try #require(map(text, accepted: keys))
+        for (i, key) in keys.enumerated() {
+            guard case .scalar(let s)? = m[key] else { Issue.record("no \(key)"); continue }
+            #expect(s.string == "v\(i)", "\(key)")
+        }
+        #expect(m["volum"] == nil && m["volumeM"] == nil && m["Rate"] == nil)
+    }
+}

@@ -64,11 +64,13 @@ struct RowTimeline: Sendable {
 
     /// Empties every list for the next row, keeping the room (the engine reads every row into one timeline).
     mutating func startRow() {
-        administrations.removeAll(keepingCapacity: true)
-        notGiven.removeAll(keepingCapacity: true)
-        refills.removeAll(keepingCapacity: true)
-        live.removeAll(keepingCapacity: true)
-        flow.removeAll(keepingCapacity: true)
+        // Element by element from the end: `removeAll(keepingCapacity:)` goes through the general subrange replacement
+        // (a few hundred instructions a list, empty or not); a row holds one or two of each.
+        while !administrations.isEmpty { administrations.removeLast() }
+        while !notGiven.isEmpty { notGiven.removeLast() }
+        while !refills.isEmpty { refills.removeLast() }
+        while !live.isEmpty { live.removeLast() }
+        while !flow.isEmpty { flow.removeLast() }
     }
 }
 

@@ -133,7 +133,7 @@ let trees = (0..<runs).map { _ in seconds { for c in codings { sink &+= CodingRe
 report("JSON of one coding, tree then string", trees, scale: 1e6, unit: "µs", target: "(before)")
 var writer = JSONBytes()
 let direct = (0..<runs).map { _ in
-    seconds { for c in codings { writer.removeAll(); CodingReport.writeJSON(c, into: &writer); sink &+= writer.bytes.count } } / Double(codings.count)
+    seconds { for c in codings { writer.removeAll(); CodingReport.writeJSON(c, into: &writer); sink &+= writer.count } } / Double(codings.count)
 }
 report("JSON of one coding, byte writer", direct, scale: 1e6, unit: "µs", target: "(≈ 31 µs reachable)")
 }

@@ -45,6 +45,24 @@ import Testing
         #expect(String(decoding: out.bytes, as: UTF8.self) == JSON.object([(s, .string(s)), ("n", .null)]).rendered())
     }
 
+    /// The writer's own storage: grown past its first room (by single bytes and by long pieces), emptied for reuse.
+    @Test(arguments: [0, 1, 63, 64, 65, 4096])
+    func growsPastItsRoomAndEmptiesForReuse(_ room: Int) {
+        var out = JSONBytes(reservingCapacity: room)
+        let long = String(repeating: "ab\"c\n", count: 900)
+        out.beginArray()
+        for i in 0..<300 { out.int(i) }
+        out.string(long)
+        out.endArray()
+        let expected = JSON.array((0..<300).map { JSON.int($0) } + [.string(long)]).rendered()
+        #expect(String(decoding: out.bytes, as: UTF8.self) == expected)
+        #expect(out.count == expected.utf8.count && out.withBytes { Array($0) } == out.bytes)
+        out.removeAll()
+        #expect(out.count == 0 && out.bytes.isEmpty)
+        out.beginObject(); out.key("k"); out.null(); out.endObject()
+        #expect(String(decoding: out.bytes, as: UTF8.self) == "{\"k\": null}")
+    }
+
     @Test(arguments: [0, 7, -7, 10, 123_456, Int.max, Int.min])
     func integersAsTheTree(_ i: Int) {
         var out = JSONBytes()

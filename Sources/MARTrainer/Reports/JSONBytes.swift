@@ -3,55 +3,103 @@ import MARCore
 /// Compact JSON written straight into bytes, with the exact spelling of `JSON.rendered()`
 /// (`", "` between items, `": "` after keys, the same escapes): for output that is large or
 /// streamed, without building a `JSON` tree or joining strings first.
-public struct JSONBytes: Sendable {
-    /// The bytes written so far.
-    public private(set) var bytes: [UInt8] = []
+///
+/// Not copyable: it owns the memory it writes into, alone, and frees it when it goes. A byte is written with a store
+/// (an `[UInt8]`'s append checks the array's uniqueness through the runtime at every byte, and a report is a few
+/// kilobytes written a piece at a time).
+public struct JSONBytes: ~Copyable, @unchecked Sendable {
+    /// `capacity` bytes, the first `written` of them written.
+    private var base: UnsafeMutablePointer<UInt8>
+    private var capacity: Int
+    private var written = 0
     /// Whether the next item of the open container takes a `", "` before it.
     private var needsSeparator = false
 
-    public init(reservingCapacity capacity: Int = 4096) { bytes.reserveCapacity(capacity) }
+    public init(reservingCapacity capacity: Int = 4096) {
+        self.capacity = max(capacity, 64)
+        base = .allocate(capacity: self.capacity)
+    }
+
+    deinit { base.deallocate() }
+
+    /// The bytes written so far, as a list (a copy).
+    public var bytes: [UInt8] { withBytes { Array($0) } }
+
+    /// How many bytes are written.
+    public var count: Int { written }
+
+    /// Calls `body` with the bytes written so far (no copy).
+    public func withBytes<R>(_ body: (UnsafeBufferPointer<UInt8>) throws -> R) rethrows -> R {
+        try body(UnsafeBufferPointer(start: base, count: written))
+    }
 
     /// Forgets the bytes but keeps the storage, to write the next value into it.
     public mutating func removeAll() {
-        bytes.removeAll(keepingCapacity: true)
+        written = 0
         needsSeparator = false
+    }
+
+    // MARK: bytes
+
+    /// Room for `n` more bytes (twice the room, or more, when they do not fit).
+    @inline(__always)
+    private mutating func room(_ n: Int) {
+        if written + n > capacity { grow(toHold: written + n) }
+    }
+
+    private mutating func grow(toHold needed: Int) {
+        let larger = max(2 * capacity, needed)
+        let moved = UnsafeMutablePointer<UInt8>.allocate(capacity: larger)
+        moved.initialize(from: base, count: written)
+        base.deallocate()
+        base = moved
+        capacity = larger
+    }
+
+    @inline(__always)
+    private mutating func put(_ b: UInt8) {
+        room(1)
+        base[written] = b
+        written += 1
+    }
+
+    private mutating func put(_ piece: UnsafeBufferPointer<UInt8>) {
+        guard let from = piece.baseAddress, piece.count > 0 else { return }
+        room(piece.count)
+        (base + written).update(from: from, count: piece.count)
+        written += piece.count
     }
 
     // MARK: containers
 
-    public mutating func beginObject() { separate(); bytes.append(UInt8(ascii: "{")); needsSeparator = false }
-    public mutating func endObject() { bytes.append(UInt8(ascii: "}")); needsSeparator = true }
-    public mutating func beginArray() { separate(); bytes.append(UInt8(ascii: "[")); needsSeparator = false }
-    public mutating func endArray() { bytes.append(UInt8(ascii: "]")); needsSeparator = true }
+    public mutating func beginObject() { separate(); put(UInt8(ascii: "{")); needsSeparator = false }
+    public mutating func endObject() { put(UInt8(ascii: "}")); needsSeparator = true }
+    public mutating func beginArray() { separate(); put(UInt8(ascii: "[")); needsSeparator = false }
+    public mutating func endArray() { put(UInt8(ascii: "]")); needsSeparator = true }
 
     /// A key of the object being written; its value comes next.
     public mutating func key(_ k: String) {
         separate()
         var k = k
         k.withUTF8 { key in
-            // A short key with nothing to escape (every key of the code report) goes in as one piece: `"key": `.
-            if key.count <= 60, !key.contains(where: Self.needsEscape) {
-                withUnsafeTemporaryAllocation(of: UInt8.self, capacity: key.count + 4) { out in
-                    out[0] = UInt8(ascii: "\"")
-                    for i in 0..<key.count { out[i + 1] = key[i] }
-                    out[key.count + 1] = UInt8(ascii: "\"")
-                    out[key.count + 2] = UInt8(ascii: ":")
-                    out[key.count + 3] = UInt8(ascii: " ")
-                    bytes.append(contentsOf: UnsafeBufferPointer(out))
-                }
+            if Self.isPlain(key) {
+                // Nothing to escape (every key of the code report): the key's bytes in one piece.
+                put(UInt8(ascii: "\""))
+                put(key)
+                put(UInt8(ascii: "\""))
             } else {
                 quote(utf8: key)
-                bytes.append(UInt8(ascii: ":"))
-                bytes.append(UInt8(ascii: " "))
             }
         }
+        put(UInt8(ascii: ":"))
+        put(UInt8(ascii: " "))
         needsSeparator = false
     }
 
     private mutating func separate() {
         if needsSeparator {
-            bytes.append(UInt8(ascii: ","))
-            bytes.append(UInt8(ascii: " "))
+            put(UInt8(ascii: ","))
+            put(UInt8(ascii: " "))
         }
         needsSeparator = true
     }
@@ -61,7 +109,7 @@ public struct JSONBytes: Sendable {
     public mutating func string(_ s: String) { separate(); quote(s) }
     /// An explanation the engine wrote, straight from its bytes (no `String` made).
     public mutating func string(_ s: Sentence) { separate(); s.withBytes { quote(utf8: $0) } }
-    public mutating func null() { separate(); bytes.append(contentsOf: [0x6E, 0x75, 0x6C, 0x6C]) }
+    public mutating func null() { separate(); put(UInt8(ascii: "n")); put(UInt8(ascii: "u")); put(UInt8(ascii: "l")); put(UInt8(ascii: "l")) }
     public mutating func int(_ i: Int) { separate(); decimal(i) }
     public mutating func optionalString(_ s: String?) { if let s { string(s) } else { null() } }
     public mutating func optionalInt(_ i: Int?) { if let i { int(i) } else { null() } }
@@ -74,9 +122,9 @@ public struct JSONBytes: Sendable {
     /// `2026-01-04` (as `CalendarDate.iso`).
     public mutating func date(_ d: CalendarDate) {
         separate()
-        bytes.append(UInt8(ascii: "\""))
+        put(UInt8(ascii: "\""))
         isoDate(d)
-        bytes.append(UInt8(ascii: "\""))
+        put(UInt8(ascii: "\""))
     }
 
     /// `2026-01-04T22:15` (as `Instant.iso`).
@@ -85,13 +133,13 @@ public struct JSONBytes: Sendable {
         let d = t.date
         guard (0...9999).contains(d.year) else {
             // Years of other widths, digit by digit (as `pad` writes them).
-            bytes.append(UInt8(ascii: "\""))
+            put(UInt8(ascii: "\""))
             isoDate(d)
-            bytes.append(UInt8(ascii: "T"))
+            put(UInt8(ascii: "T"))
             padded(t.hour, 2)
-            bytes.append(UInt8(ascii: ":"))
+            put(UInt8(ascii: ":"))
             padded(t.minute, 2)
-            bytes.append(UInt8(ascii: "\""))
+            put(UInt8(ascii: "\""))
             return
         }
         // `"YYYY-MM-DDTHH:MM"` written on the stack and added as one piece.
@@ -114,7 +162,7 @@ public struct JSONBytes: Sendable {
             out[14] = UInt8(ascii: ":")
             digits(t.minute, 2, at: 15)
             out[17] = UInt8(ascii: "\"")
-            bytes.append(contentsOf: UnsafeBufferPointer(out))
+            put(UnsafeBufferPointer(out))
         }
     }
 
@@ -124,9 +172,9 @@ public struct JSONBytes: Sendable {
 
     private mutating func isoDate(_ d: CalendarDate) {
         padded(d.year, 4)
-        bytes.append(UInt8(ascii: "-"))
+        put(UInt8(ascii: "-"))
         padded(d.month, 2)
-        bytes.append(UInt8(ascii: "-"))
+        put(UInt8(ascii: "-"))
         padded(d.day, 2)
     }
 
@@ -135,12 +183,12 @@ public struct JSONBytes: Sendable {
         var count = n < 0 ? 1 : 0
         var m = n.magnitude
         repeat { count += 1; m /= 10 } while m > 0
-        for _ in count..<max(width, count) { bytes.append(UInt8(ascii: "0")) }
+        for _ in count..<max(width, count) { put(UInt8(ascii: "0")) }
         decimal(n)
     }
 
     private mutating func decimal(_ n: Int) {
-        if n < 0 { bytes.append(UInt8(ascii: "-")) }
+        if n < 0 { put(UInt8(ascii: "-")) }
         var m = n.magnitude
         var digits: (UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8,
                      UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8) =
@@ -152,8 +200,33 @@ public struct JSONBytes: Sendable {
                 m /= 10
                 count += 1
             } while m > 0
-            for i in stride(from: count - 1, through: 0, by: -1) { bytes.append(d[i]) }
+            for i in stride(from: count - 1, through: 0, by: -1) { put(d[i]) }
         }
+    }
+
+    /// Whether a word's eight bytes are all plain: none below 0x20, none `"` or `\` (the test says exactly whether
+    /// any byte of the word is one, whatever the other bytes hold).
+    @inline(__always)
+    private static func isPlain(word w: UInt64) -> Bool {
+        let ones: UInt64 = 0x0101_0101_0101_0101, high: UInt64 = 0x8080_8080_8080_8080
+        let quote = w ^ (ones &* 0x22), backslash = w ^ (ones &* 0x5C)
+        let special = ((w &- ones &* 0x20) & ~w) | ((quote &- ones) & ~quote) | ((backslash &- ones) & ~backslash)
+        return special & high == 0
+    }
+
+    /// Whether no byte needs an escape, eight at a time.
+    private static func isPlain(_ utf8: UnsafeBufferPointer<UInt8>) -> Bool {
+        let n = utf8.count, raw = UnsafeRawBufferPointer(utf8)
+        var i = 0
+        while i + 8 <= n {
+            if !isPlain(word: raw.loadUnaligned(fromByteOffset: i, as: UInt64.self)) { return false }
+            i += 8
+        }
+        while i < n {
+            if needsEscape(utf8[i]) { return false }
+            i += 1
+        }
+        return true
     }
 
     /// A byte written as an escape: a control byte, `"` or `\`.
@@ -166,41 +239,38 @@ public struct JSONBytes: Sendable {
     }
 
     private mutating func quote(utf8: UnsafeBufferPointer<UInt8>) {
-        bytes.append(UInt8(ascii: "\""))
+        put(UInt8(ascii: "\""))
         do {
             // Copy runs of plain bytes whole; escape the few that need it.
             var runStart = 0, i = 0
             let n = utf8.count
             let raw = UnsafeRawBufferPointer(utf8)
-            let ones: UInt64 = 0x0101_0101_0101_0101, high: UInt64 = 0x8080_8080_8080_8080
             while i < n {
                 // Eight plain bytes at a time: none below 0x20, none `"` or `\` (each test says exactly whether
                 // any byte of the word is one, whatever the other bytes hold).
-                if i + 8 <= n {
-                    let w = raw.loadUnaligned(fromByteOffset: i, as: UInt64.self)
-                    let quote = w ^ (ones &* 0x22), backslash = w ^ (ones &* 0x5C)
-                    let special = ((w &- ones &* 0x20) & ~w) | ((quote &- ones) & ~quote) | ((backslash &- ones) & ~backslash)
-                    if special & high == 0 { i += 8; continue }
+                if i + 8 <= n, Self.isPlain(word: raw.loadUnaligned(fromByteOffset: i, as: UInt64.self)) {
+                    i += 8
+                    continue
                 }
                 let b = utf8[i]
                 if !Self.needsEscape(b) { i += 1; continue }
-                bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[runStart..<i]))
-                bytes.append(UInt8(ascii: "\\"))
+                put(UnsafeBufferPointer(rebasing: utf8[runStart..<i]))
+                put(UInt8(ascii: "\\"))
                 switch b {
-                case UInt8(ascii: "\""): bytes.append(UInt8(ascii: "\""))
-                case UInt8(ascii: "\\"): bytes.append(UInt8(ascii: "\\"))
-                case UInt8(ascii: "\n"): bytes.append(UInt8(ascii: "n"))
-                case UInt8(ascii: "\r"): bytes.append(UInt8(ascii: "r"))
-                case UInt8(ascii: "\t"): bytes.append(UInt8(ascii: "t"))
+                case UInt8(ascii: "\""): put(UInt8(ascii: "\""))
+                case UInt8(ascii: "\\"): put(UInt8(ascii: "\\"))
+                case UInt8(ascii: "\n"): put(UInt8(ascii: "n"))
+                case UInt8(ascii: "\r"): put(UInt8(ascii: "r"))
+                case UInt8(ascii: "\t"): put(UInt8(ascii: "t"))
                 default:
                     let hex: [UInt8] = Array("0123456789abcdef".utf8)
-                    bytes.append(contentsOf: [UInt8(ascii: "u"), UInt8(ascii: "0"), UInt8(ascii: "0"), hex[Int(b >> 4)], hex[Int(b & 15)]])
+                    for h in [UInt8(ascii: "u"), UInt8(ascii: "0"), UInt8(ascii: "0"), hex[Int(b >> 4)], hex[Int(b & 15)]] { put(h) }
                 }
                 i += 1
                 runStart = i
             }
-            bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[runStart..<n]))
+            put(UnsafeBufferPointer(rebasing: utf8[runStart..<n]))
         }
-        bytes.append(UInt8(ascii: "\""))
+        put(UInt8(ascii: "\""))
     }
 }

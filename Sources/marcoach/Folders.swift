@@ -4,8 +4,8 @@ import MARCore
 import MARScenarios
 
 /// `--curriculum` and `--scenarios`. Without them, the course is found by walking up from the
-/// scenario file (or the current directory) to a folder holding `Curriculum/`, else beside the
-/// executable.
+/// scenario file, then from the current directory, to a folder holding `Curriculum/`, else beside the
+/// executable (the Scenarios folder: from the scenario file, or the current directory when none is named).
 struct Folders: ParsableArguments {
     @Option(help: "The Curriculum folder (formulary, profiles, lessons). Default: the nearest Curriculum/ above the scenario file or the current folder, else the one installed beside marcoach.")
     var curriculum: String?
@@ -23,11 +23,13 @@ struct Folders: ParsableArguments {
         return nil
     }
 
-    /// The Curriculum folder for a scenario at `path` (or for the current directory when nil).
+    /// The Curriculum folder for a scenario at `path`: the nearest above it, else the nearest above the current
+    /// directory (a file kept outside the course, coded from the course folder), else the one beside marcoach.
     func curriculumDirectory(near path: String?) -> String? {
         if let curriculum { return curriculum }
-        let start = path ?? FileManager.default.currentDirectoryPath
-        return CourseLayout.curriculumFolder(walkingUpFrom: start) ?? besideExecutable("Curriculum")
+        if let path, let found = CourseLayout.curriculumFolder(walkingUpFrom: path) { return found }
+        return CourseLayout.curriculumFolder(walkingUpFrom: FileManager.default.currentDirectoryPath)
+            ?? besideExecutable("Curriculum")
     }
 
     /// The Scenarios folder for a scenario at `path` (or for the current directory when nil).
@@ -48,9 +50,10 @@ struct Folders: ParsableArguments {
     /// One line on standard error when no Curriculum folder is found, so an empty formulary is not a mystery.
     func noteIfNoCurriculum(near path: String?) {
         guard curriculumDirectory(near: path) == nil else { return }
-        let from = path.map { (CourseLayout.absolute($0) as NSString).deletingLastPathComponent }
-            ?? FileManager.default.currentDirectoryPath
-        printError("note: no Curriculum/ folder found in \(from) or above it, nor beside marcoach: the formulary is empty "
+        let here = FileManager.default.currentDirectoryPath
+        let from = path.map { (CourseLayout.absolute($0) as NSString).deletingLastPathComponent }.map { $0 == here ? $0 : "\($0) or \(here)" }
+            ?? here
+        printError("note: no Curriculum/ folder found in \(from) or above, nor beside marcoach: the formulary is empty "
                    + "and only built-in profiles exist; run from the course folder or pass --curriculum DIR")
     }
 

@@ -139,6 +139,23 @@ import Testing
         #expect(r.out.contains("class is required: 'ondansetron' is not in the formulary"))
     }
 
+    /// A file kept outside the course, checked or coded from the course folder, is read with that course's formulary
+    /// (the folder above the file first, then the current one: `--curriculum`'s help).
+    @Test func aFileOutsideTheCourseUsesTheCourseItIsRunFrom() throws {
+        let dir = try Self.course()
+        defer { try? FileManager.default.removeItem(atPath: dir) }
+        let loose = FileManager.default.temporaryDirectory.appendingPathComponent("loose-\(UUID().uuidString)").path
+        try FileManager.default.createDirectory(atPath: loose, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(atPath: loose) }
+        try Self.ondansetron.write(toFile: loose + "/m01-story-check.yaml", atomically: true, encoding: .utf8)
+        let checked = try Self.run(["validate", loose + "/m01-story-check.yaml"], in: dir)
+        #expect(checked.err.isEmpty, "\(checked.err)")
+        #expect(!checked.out.contains("class is required"), "\(checked.out)")
+        let coded = try Self.run(["code", "--format", "json", loose + "/m01-story-check.yaml"], in: dir)
+        #expect(coded.status == 0 && coded.err.isEmpty, "\(coded.err)")
+        #expect(coded.out.contains("\"96374\""), "\(coded.out)")
+    }
+
     @Test func theTrainerSaysWhenAScenarioDidNotLoad() throws {
         let dir = try Self.course()
         defer { try? FileManager.default.removeItem(atPath: dir) }

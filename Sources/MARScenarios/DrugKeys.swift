@@ -8,7 +8,7 @@ public enum DrugKeys {
 
     /// An explicit `drug:` (`dexamethasone+ondansetron`), each substance mapped through the aliases.
     public static func explicit(_ text: String, formulary: Formulary) -> DrugKey? {
-        if !text.utf8.contains(UInt8(ascii: "+")) {   // one substance, the usual case
+        if !text.containsByte(UInt8(ascii: "+")) {   // one substance, the usual case
             let name = formulary.canonical(text.trimmingWhitespace())
             return name.isEmpty ? nil : DrugKey(substances: [name])
         }

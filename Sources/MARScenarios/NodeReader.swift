@@ -43,8 +43,8 @@ struct NodeReader {
     /// offsets into the text are columns of the file.
     func isVerbatim(_ node: Node) -> Bool {
         guard case .scalar(let s) = node else { return false }
-        return (s.style == .plain || s.style == .any || s.style == .singleQuoted && !s.string.utf8.contains(UInt8(ascii: "'")))
-            && !s.string.utf8.contains(UInt8(ascii: "\n"))
+        return (s.style == .plain || s.style == .any || s.style == .singleQuoted && !s.string.containsByte(UInt8(ascii: "'")))
+            && !s.string.containsByte(UInt8(ascii: "\n"))
     }
 
     /// Location of the character at `offset` (in Unicode scalars) of a scalar's text.
@@ -56,7 +56,7 @@ struct NodeReader {
     func int(_ node: Node, _ what: @autoclosure () -> String, _ range: ClosedRange<Int>) -> Int? {
         guard let text = string(node, what()) else { return nil }
         let trimmed = text.trimmingWhitespace()
-        let t = trimmed.utf8.contains(UInt8(ascii: "_")) ? trimmed.replacingOccurrences(of: "_", with: "") : trimmed
+        let t = trimmed.containsByte(UInt8(ascii: "_")) ? trimmed.replacingOccurrences(of: "_", with: "") : trimmed
         guard let n = Int(t), range.contains(n) else {
             log.error(location(node), "\(what()) must be a whole number from \(range.lowerBound) to \(range.upperBound), "
                       + "not '\(clip(text))'")

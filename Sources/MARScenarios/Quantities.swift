@@ -14,11 +14,11 @@ public enum Quantities {
         guard t.allSatisfy({ ($0.isASCII && $0.isNumber) || $0 == "," || $0 == "." }),
               t.filter({ $0 == "." }).count <= 1 else { return nil }
         let intPart = t.split(separator: ".", omittingEmptySubsequences: false)[0]
-        if intPart.utf8.contains(UInt8(ascii: ",")) {
+        if intPart.containsByte(UInt8(ascii: ",")) {
             let groups = intPart.split(separator: ",", omittingEmptySubsequences: false)
             guard (1...3).contains(groups[0].count), groups.dropFirst().allSatisfy({ $0.count == 3 }) else { return nil }
         }
-        let digits = intPart.utf8.contains(UInt8(ascii: ",")) ? String(t.filter { $0 != "," }) : String(t)
+        let digits = intPart.containsByte(UInt8(ascii: ",")) ? String(t.filter { $0 != "," }) : String(t)
         guard let v = Double(digits), v.isFinite else { return nil }
         return v
     }
@@ -29,7 +29,7 @@ public enum Quantities {
         guard let end = t.firstIndex(where: { !($0.isASCII && $0.isNumber) && $0 != "," && $0 != "." }) else { return nil }
         guard let v = number(t[..<end]) else { return nil }
         let unit = t[end...].trimmingWhitespace()
-        guard !unit.isEmpty, !unit.utf8.contains(UInt8(ascii: " ")) else { return nil }
+        guard !unit.isEmpty, !unit.containsByte(UInt8(ascii: " ")) else { return nil }
         return (v, unit)
     }
 

@@ -18,7 +18,19 @@ import Testing
     func trimmingMatchesTheCharacterWalk(_ text: String) {
         #expect(text.trimmingWhitespace() == Self.trimmedByCharacters(text))
         #expect(text.trimmingWhitespace().utf8.elementsEqual(Self.trimmedByCharacters(text).utf8))
+        // The Substring and generic forms, on a slice inside a longer text (framed by a control character, which no
+        // Character joins across).
+        let framed = "\u{01}" + text + "\u{01}"
+        let slice = framed.dropFirst().dropLast()
+        #expect(slice.trimmingWhitespace() == Self.trimmedByCharacters(text))
+        #expect(Self.generic(slice) == Self.trimmedByCharacters(text))
+        for byte in [UInt8(ascii: " "), UInt8(ascii: "\n"), UInt8(ascii: "x"), 0xCC, 0x85] {
+            #expect(text.containsByte(byte) == text.utf8.contains(byte))
+            #expect(slice.containsByte(byte) == text.utf8.contains(byte))
+        }
     }
+
+    static func generic<S: StringProtocol>(_ s: S) -> String { s.trimmingWhitespace() }
 
     @Test(arguments: [
         ("Given", "Given", "", Action.given),

@@ -209,16 +209,52 @@ public struct AnswerKey: Sendable, Hashable {
 }
 
 extension StringProtocol {
+    /// Whether the text's UTF-8 holds `byte`.
+    public func containsByte(_ byte: UInt8) -> Bool { Substring(self).containsByte(byte) }
+
+    /// Without leading and trailing whitespace.
+    public func trimmingWhitespace() -> String { Substring(self).trimmingWhitespace() }
+}
+
+// The same on `String` and `Substring` themselves: a call from another module to a generic `StringProtocol` method
+// runs its unspecialized form (every byte read through a witness table), several hundred instructions a call.
+extension String {
+    /// Whether the text's UTF-8 holds `byte` (read in place: the view's generic `contains` walks index by index).
+    public func containsByte(_ byte: UInt8) -> Bool {
+        var text = self
+        return text.withUTF8 { $0.contains(byte) }
+    }
+
+    /// Without leading and trailing whitespace; the text itself when there is none.
+    public func trimmingWhitespace() -> String {
+        var text = self
+        // Nothing to trim (nearly always): neither end is a blank ASCII byte nor starts a non-ASCII Character.
+        let untouched = text.withUTF8 { b in
+            guard let first = b.first, let last = b.last else { return false }
+            return first < 0x80 && last < 0x80 && !Substring.isBlank(first) && !Substring.isBlank(last)
+        }
+        return untouched ? self : Substring(self).trimmingWhitespace()
+    }
+}
+
+extension Substring {
+    /// Whether the text's UTF-8 holds `byte`.
+    public func containsByte(_ byte: UInt8) -> Bool {
+        var text = self
+        return text.withUTF8 { $0.contains(byte) }
+    }
+
+    static func isBlank(_ b: UInt8) -> Bool { b == 0x20 || (0x09...0x0D).contains(b) }
+
     /// Without leading and trailing whitespace.
     public func trimmingWhitespace() -> String {
-        var s = Substring(self)
+        var s = self
         // ASCII blanks are trimmed as bytes; where what is left begins and ends with ASCII, a walk over
         // Characters would stop at the same bytes (only CR LF joins two ASCII bytes into one Character).
         let u = s.utf8
         var lo = u.startIndex, hi = u.endIndex
-        func isBlank(_ b: UInt8) -> Bool { b == 0x20 || (0x09...0x0D).contains(b) }
-        while lo < hi, isBlank(u[lo]) { lo = u.index(after: lo) }
-        while hi > lo, isBlank(u[u.index(before: hi)]) { hi = u.index(before: hi) }
+        while lo < hi, Self.isBlank(u[lo]) { lo = u.index(after: lo) }
+        while hi > lo, Self.isBlank(u[u.index(before: hi)]) { hi = u.index(before: hi) }
         if lo == hi { return "" }
         if u[lo] < 0x80, u[u.index(before: hi)] < 0x80 { return String(s[lo..<hi]) }
         while let f = s.first, f.isWhitespace { s.removeFirst() }

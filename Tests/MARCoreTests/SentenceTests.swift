@@ -28,6 +28,9 @@ import Testing
             Instant(year: 2026, month: 1, day: 4, hour: 23, minute: 59),
             Instant(year: 2026, month: 12, day: 31, hour: 9, minute: 5),
             Instant(year: 2027, month: 1, day: 1, hour: 12, minute: 30),
+            // Before 1970: minutes below zero, the day found by flooring.
+            Instant(year: 1969, month: 12, day: 31, hour: 23, minute: 59),
+            Instant(year: 1969, month: 12, day: 31, hour: 0, minute: 1),
         ]
         for i in instants {
             let clock: Sentence = "at \(TimeWords(i, withDate: false))."

@@ -149,15 +149,17 @@ public struct Sentence: ExpressibleByStringInterpolation, CustomStringConvertibl
             }
         }
 
-        /// `22:15` or `01/04 22:15`, digit by digit (the same text as `Instant.clock` and `Instant.chart`).
+        /// `22:15` or `01/04 22:15`, digit by digit (the same text as `Instant.clock` and `Instant.chart`), written
+        /// into two words on the stack and appended as one piece.
         mutating func appendInterpolation(_ time: TimeWords) {
             let i = time.instant
-            // Room for `MM/DD HH:MM` and the separator written after the minutes (then left out).
-            withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 12) { out in
+            var words: (UInt64, UInt64) = (0, 0)
+            let n = withUnsafeMutableBytes(of: &words) { out -> Int in
                 var n = 0
+                // Two digits and the separator after them (the last separator is then left out).
                 func two(_ v: Int, then separator: UInt8) {
-                    out[n] = UInt8(ascii: "0") + UInt8(v / 10)
-                    out[n + 1] = UInt8(ascii: "0") + UInt8(v % 10)
+                    out[n] = UInt8(truncatingIfNeeded: 48 + v / 10)
+                    out[n + 1] = UInt8(truncatingIfNeeded: 48 + v % 10)
                     out[n + 2] = separator
                     n += 3
                 }
@@ -166,10 +168,12 @@ public struct Sentence: ExpressibleByStringInterpolation, CustomStringConvertibl
                     two(d.month, then: UInt8(ascii: "/"))
                     two(d.day, then: UInt8(ascii: " "))
                 }
-                two(i.hour, then: UInt8(ascii: ":"))
-                two(i.minute, then: 0)
-                append(UnsafeBufferPointer(rebasing: out[..<(n - 1)]))
+                let minuteOfDay = i.minutes - 1440 * i.day
+                two(minuteOfDay / 60, then: UInt8(ascii: ":"))
+                two(minuteOfDay % 60, then: 0)
+                return n - 1
             }
+            withUnsafeBytes(of: &words) { append(UnsafeBufferPointer(start: $0.baseAddress!.assumingMemoryBound(to: UInt8.self), count: n)) }
         }
 
         /// Anything else, as `String` interpolation shows it.

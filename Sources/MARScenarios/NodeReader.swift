@@ -200,16 +200,8 @@ struct MapNode {
 func keyWord(_ key: String) -> UInt64 {
     var key = key
     return key.withUTF8 { bytes in
-        let n = bytes.count, raw = UnsafeRawBufferPointer(bytes)
-        let count = UInt64(n) << 56
-        // The first and last four (or eight) bytes, overlapping when the key is short: no byte-by-byte loop.
-        if n >= 8 { return count ^ raw.loadUnaligned(as: UInt64.self) ^ raw.loadUnaligned(fromByteOffset: n - 8, as: UInt64.self) &* 31 }
-        if n >= 4 {
-            return count ^ UInt64(raw.loadUnaligned(as: UInt32.self))
-                ^ UInt64(raw.loadUnaligned(fromByteOffset: n - 4, as: UInt32.self)) << 24
-        }
-        var word = count
-        for i in 0..<n { word ^= UInt64(bytes[i]) << (8 * UInt64(i)) }
+        var word = UInt64(bytes.count) << 56
+        for i in 0..<min(8, bytes.count) { word ^= UInt64(bytes[i]) << (8 * UInt64(i)) }
         return word
     }
 }

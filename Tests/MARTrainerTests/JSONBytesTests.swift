@@ -41,7 +41,7 @@ import Testing
     ])
     func stringsEscapeAsTheTree(_ s: String) {
         var out = JSONBytes()
-        out.beginObject(); out.key(s); out.string(s); out.key("n"); out.null(); out.endObject()
+        out.beginObject(); out.key(text: s); out.string(s); out.key("n"); out.null(); out.endObject()
         #expect(String(decoding: out.bytes, as: UTF8.self) == JSON.object([(s, .string(s)), ("n", .null)]).rendered())
     }
 

@@ -77,22 +77,38 @@ public struct JSONBytes: ~Copyable, @unchecked Sendable {
     public mutating func beginArray() { separate(); put(UInt8(ascii: "[")); needsSeparator = false }
     public mutating func endArray() { put(UInt8(ascii: "]")); needsSeparator = true }
 
-    /// A key of the object being written; its value comes next.
-    public mutating func key(_ k: String) {
+    /// A key of the object being written, as the program spells it (a literal: its bytes are read where the
+    /// compiler put them); its value comes next.
+    public mutating func key(_ k: StaticString) {
+        guard k.hasPointerRepresentation else { return key(text: k.description) }
+        separate()
+        writeKey(UnsafeBufferPointer(start: k.utf8Start, count: k.utf8CodeUnitCount))
+    }
+
+    /// A key made while running; its value comes next.
+    public mutating func key(text k: String) {
         separate()
         var k = k
-        k.withUTF8 { key in
-            if Self.isPlain(key) {
-                // Nothing to escape (every key of the code report): the key's bytes in one piece.
-                put(UInt8(ascii: "\""))
-                put(key)
-                put(UInt8(ascii: "\""))
-            } else {
-                quote(utf8: key)
-            }
+        k.withUTF8 { writeKey($0) }
+    }
+
+    /// `"key": `, escaped when it needs to be.
+    private mutating func writeKey(_ key: UnsafeBufferPointer<UInt8>) {
+        if let from = key.baseAddress, Self.isPlain(key) {
+            // Nothing to escape (every key of the code report): the quotes, the bytes and `: ` in one piece.
+            let n = key.count
+            room(n + 4)
+            base[written] = UInt8(ascii: "\"")
+            (base + written + 1).update(from: from, count: n)
+            base[written + n + 1] = UInt8(ascii: "\"")
+            base[written + n + 2] = UInt8(ascii: ":")
+            base[written + n + 3] = UInt8(ascii: " ")
+            written += n + 4
+        } else {
+            quote(utf8: key)
+            put(UInt8(ascii: ":"))
+            put(UInt8(ascii: " "))
         }
-        put(UInt8(ascii: ":"))
-        put(UInt8(ascii: " "))
         needsSeparator = false
     }
 

@@ -38,6 +38,9 @@ import Testing
     /// Escapes, nulls, negative and padded numbers, empty containers, nesting: the writer against the tree.
     @Test(arguments: [
         "", "plain", "quote \" and back\\slash", "new\nline\rreturn\ttab", "\u{01}\u{1F}", "café — 96365 ✓", "\u{7F}",
+        // An escape in the last byte of texts of 7 to 17 bytes (the short word, the overlapping last word).
+        "123456\"", "1234567\"", "12345678\\", "abcdefghijklmn\n", "abcdefghijklmno\"", "abcdefghijklmnop\u{1}",
+        "abcdefgh", "abcdefghijklmnop",
     ])
     func stringsEscapeAsTheTree(_ s: String) {
         var out = JSONBytes()

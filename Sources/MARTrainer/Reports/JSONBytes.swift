@@ -233,16 +233,19 @@ public struct JSONBytes: ~Copyable, @unchecked Sendable {
     /// Whether no byte needs an escape, eight at a time.
     private static func isPlain(_ utf8: UnsafeBufferPointer<UInt8>) -> Bool {
         let n = utf8.count, raw = UnsafeRawBufferPointer(utf8)
+        guard n >= 8 else {
+            // A short text as one word, padded with a plain byte.
+            var word: UInt64 = 0x4141_4141_4141_4141
+            if n > 0 { withUnsafeMutableBytes(of: &word) { $0.copyMemory(from: UnsafeRawBufferPointer(rebasing: raw[..<n])) } }
+            return isPlain(word: word)
+        }
         var i = 0
         while i + 8 <= n {
             if !isPlain(word: raw.loadUnaligned(fromByteOffset: i, as: UInt64.self)) { return false }
             i += 8
         }
-        while i < n {
-            if needsEscape(utf8[i]) { return false }
-            i += 1
-        }
-        return true
+        // The last bytes in the last eight (overlapping a word already tested).
+        return i == n || isPlain(word: raw.loadUnaligned(fromByteOffset: n - 8, as: UInt64.self))
     }
 
     /// A byte written as an escape: a control byte, `"` or `\`.
@@ -255,6 +258,16 @@ public struct JSONBytes: ~Copyable, @unchecked Sendable {
     }
 
     private mutating func quote(utf8: UnsafeBufferPointer<UInt8>) {
+        if let from = utf8.baseAddress, Self.isPlain(utf8) {
+            // Nothing to escape (nearly every text): the quotes and the bytes in one piece.
+            let n = utf8.count
+            room(n + 2)
+            base[written] = UInt8(ascii: "\"")
+            (base + written + 1).update(from: from, count: n)
+            base[written + n + 1] = UInt8(ascii: "\"")
+            written += n + 2
+            return
+        }
         put(UInt8(ascii: "\""))
         do {
             // Copy runs of plain bytes whole; escape the few that need it.

@@ -209,41 +209,45 @@ struct MARReader {
         return (row, marks)
     }
 
-    private func checkRows(_ rowList: [MARRow], _ markList: [RowMarks]) {
-        let rows = zip(rowList, markList)
+    private func checkRows(_ rows: [MARRow], _ marks: [RowMarks]) {
+        // By index throughout: a row handed over by a `for … in` is a copy (a dozen references counted).
         // D24: one primary at most, on an IV service.
-        var firstPrimary: (MARRow, RowMarks)?
-        for (row, marks) in rows where row.primary {
-            let at = marks.primary ?? marks.row
+        var firstPrimary: Int?
+        for i in rows.indices where rows[i].primary {
+            let at = marks[i].primary ?? marks[i].row
             if let f = firstPrimary {
-                r.log.error(at, "more than one row has `primary: true` ('\(r.clip(f.0.med))' at line \(f.1.primary?.line ?? f.1.row.line) "
-                            + "and '\(r.clip(row.med))'): mark only the primary reason for the encounter (rules.md D24)")
+                r.log.error(at, "more than one row has `primary: true` ('\(r.clip(rows[f].med))' at line "
+                            + "\(marks[f].primary?.line ?? marks[f].row.line) and '\(r.clip(rows[i].med))'): mark only the "
+                            + "primary reason for the encounter (rules.md D24)")
             } else {
-                firstPrimary = (row, marks)
+                firstPrimary = i
             }
-            if !Self.isIVService(row) {
+            if !Self.isIVService(rows[i]) {
                 r.log.error(at, "`primary` may only mark an IV service (an IV row of a codable class, not bundled, not a "
-                            + "pump, with a Given or New Bag entry); '\(r.clip(row.med))' is not one (rules.md D24)")
+                            + "pump, with a Given or New Bag entry); '\(r.clip(rows[i].med))' is not one (rules.md D24)")
             }
         }
         // D25: a pump row runs more than 8 hours.
-        for (row, marks) in rows where row.pump != nil {
-            if let p = row.plannedMinutes, p <= 480 {
-                r.log.error(marks.planned ?? marks.row, "a `pump` row needs `planned` over 8 h (here \(Self.duration(p))): "
+        for i in rows.indices where rows[i].pump != nil {
+            if let p = rows[i].plannedMinutes, p <= 480 {
+                r.log.error(marks[i].planned ?? marks[i].row, "a `pump` row needs `planned` over 8 h (here \(Self.duration(p))): "
                             + "for a shorter infusion remove `pump`, chart its stop and code it by time (rules.md D25)")
             }
         }
         // D8: keys that differ but share their first word are probably one drug — unless the author wrote
-        // both keys out, which already says they are different drugs.
-        var seen: [String: (DrugKey, MARRow, Bool)] = [:]
-        for (row, marks) in rows {
-            guard let first = Self.firstWord(row.drug.description) else { continue }
-            if let (otherKey, other, otherExplicit) = seen[first], otherKey != row.drug,
-               !(otherExplicit && marks.explicitDrug) {
-                r.log.warning(marks.med, "drug keys '\(otherKey)' (row '\(r.clip(other.med))') and '\(row.drug)' differ but "
-                              + "share their first word: if they are the same drug, write the same `drug:` on both rows")
-            } else if seen[first] == nil {
-                seen[first] = (row.drug, row, marks.explicitDrug)
+        // both keys out, which already says they are different drugs. The first row of each first word, by index.
+        var seen: [String: Int] = [:]
+        seen.reserveCapacity(rows.count)
+        for i in rows.indices {
+            guard let first = Self.firstWord(rows[i].drug.description) else { continue }
+            guard let j = seen[first] else {
+                seen[first] = i
+                continue
+            }
+            if rows[j].drug != rows[i].drug, !(marks[j].explicitDrug && marks[i].explicitDrug) {
+                r.log.warning(marks[i].med, "drug keys '\(rows[j].drug)' (row '\(r.clip(rows[j].med))') and '\(rows[i].drug)' "
+                              + "differ but share their first word: if they are the same drug, write the same `drug:` on "
+                              + "both rows")
             }
         }
     }

@@ -92,23 +92,11 @@ public struct JSONBytes: ~Copyable, @unchecked Sendable {
         k.withUTF8 { writeKey($0) }
     }
 
-    /// `"key": `, escaped when it needs to be.
+    /// `"key": `, escaped when it needs to be (a plain key goes in as one piece, as any plain text does).
     private mutating func writeKey(_ key: UnsafeBufferPointer<UInt8>) {
-        if let from = key.baseAddress, Self.isPlain(key) {
-            // Nothing to escape (every key of the code report): the quotes, the bytes and `: ` in one piece.
-            let n = key.count
-            room(n + 4)
-            base[written] = UInt8(ascii: "\"")
-            (base + written + 1).update(from: from, count: n)
-            base[written + n + 1] = UInt8(ascii: "\"")
-            base[written + n + 2] = UInt8(ascii: ":")
-            base[written + n + 3] = UInt8(ascii: " ")
-            written += n + 4
-        } else {
-            quote(utf8: key)
-            put(UInt8(ascii: ":"))
-            put(UInt8(ascii: " "))
-        }
+        quote(utf8: key)
+        put(UInt8(ascii: ":"))
+        put(UInt8(ascii: " "))
         needsSeparator = false
     }
 

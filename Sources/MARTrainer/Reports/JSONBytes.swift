@@ -92,7 +92,7 @@ public struct JSONBytes: ~Copyable, @unchecked Sendable {
         k.withUTF8 { writeKey($0) }
     }
 
-    /// `"key": `, escaped when it needs to be (a plain key goes in as one piece, as any plain text does).
+    /// `"key": `, escaped when it needs to be.
     private mutating func writeKey(_ key: UnsafeBufferPointer<UInt8>) {
         quote(utf8: key)
         put(UInt8(ascii: ":"))
@@ -247,7 +247,8 @@ public struct JSONBytes: ~Copyable, @unchecked Sendable {
 
     private mutating func quote(utf8: UnsafeBufferPointer<UInt8>) {
         if let from = utf8.baseAddress, Self.isPlain(utf8) {
-            // Nothing to escape (nearly every text): the quotes and the bytes in one piece.
+            // Nothing to escape (nearly every text): the quotes and the bytes with one room check (three `put`s
+            // cost the JSON writer an eighth more).
             let n = utf8.count
             room(n + 2)
             base[written] = UInt8(ascii: "\"")
@@ -257,37 +258,34 @@ public struct JSONBytes: ~Copyable, @unchecked Sendable {
             return
         }
         put(UInt8(ascii: "\""))
-        do {
-            // Copy runs of plain bytes whole; escape the few that need it.
-            var runStart = 0, i = 0
-            let n = utf8.count
-            let raw = UnsafeRawBufferPointer(utf8)
-            while i < n {
-                // Eight plain bytes at a time: none below 0x20, none `"` or `\` (each test says exactly whether
-                // any byte of the word is one, whatever the other bytes hold).
-                if i + 8 <= n, Self.isPlain(word: raw.loadUnaligned(fromByteOffset: i, as: UInt64.self)) {
-                    i += 8
-                    continue
-                }
-                let b = utf8[i]
-                if !Self.needsEscape(b) { i += 1; continue }
-                put(UnsafeBufferPointer(rebasing: utf8[runStart..<i]))
-                put(UInt8(ascii: "\\"))
-                switch b {
-                case UInt8(ascii: "\""): put(UInt8(ascii: "\""))
-                case UInt8(ascii: "\\"): put(UInt8(ascii: "\\"))
-                case UInt8(ascii: "\n"): put(UInt8(ascii: "n"))
-                case UInt8(ascii: "\r"): put(UInt8(ascii: "r"))
-                case UInt8(ascii: "\t"): put(UInt8(ascii: "t"))
-                default:
-                    let hex: [UInt8] = Array("0123456789abcdef".utf8)
-                    for h in [UInt8(ascii: "u"), UInt8(ascii: "0"), UInt8(ascii: "0"), hex[Int(b >> 4)], hex[Int(b & 15)]] { put(h) }
-                }
-                i += 1
-                runStart = i
+        defer { put(UInt8(ascii: "\"")) }
+        // Copy runs of plain bytes whole; escape the few that need it.
+        var runStart = 0, i = 0
+        let n = utf8.count
+        let raw = UnsafeRawBufferPointer(utf8)
+        while i < n {
+            // Eight plain bytes at a time.
+            if i + 8 <= n, Self.isPlain(word: raw.loadUnaligned(fromByteOffset: i, as: UInt64.self)) {
+                i += 8
+                continue
             }
-            put(UnsafeBufferPointer(rebasing: utf8[runStart..<n]))
+            let b = utf8[i]
+            if !Self.needsEscape(b) { i += 1; continue }
+            put(UnsafeBufferPointer(rebasing: utf8[runStart..<i]))
+            put(UInt8(ascii: "\\"))
+            switch b {
+            case UInt8(ascii: "\""): put(UInt8(ascii: "\""))
+            case UInt8(ascii: "\\"): put(UInt8(ascii: "\\"))
+            case UInt8(ascii: "\n"): put(UInt8(ascii: "n"))
+            case UInt8(ascii: "\r"): put(UInt8(ascii: "r"))
+            case UInt8(ascii: "\t"): put(UInt8(ascii: "t"))
+            default:
+                let hex: [UInt8] = Array("0123456789abcdef".utf8)
+                for h in [UInt8(ascii: "u"), UInt8(ascii: "0"), UInt8(ascii: "0"), hex[Int(b >> 4)], hex[Int(b & 15)]] { put(h) }
+            }
+            i += 1
+            runStart = i
         }
-        put(UInt8(ascii: "\""))
+        put(UnsafeBufferPointer(rebasing: utf8[runStart..<n]))
     }
 }

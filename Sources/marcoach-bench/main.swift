@@ -1,4 +1,5 @@
-// Benchmarks for MARCoach (not tests): `swift build -c release && swift run -c release marcoach-bench [--repo DIR]`.
+// Benchmarks for MARCoach (not tests): `swift build -c release --static-swift-stdlib && swift run -c release
+// --static-swift-stdlib marcoach-bench [--repo DIR]`.
 // Every figure is the median of several runs with its spread (min–max); process figures are whole
 // processes of the release `marcoach`, interleaved so that load on the shared machine hits them alike.
 import Dispatch
@@ -79,6 +80,19 @@ if let i = args.firstIndex(of: "--profile-load") {
 }
 if args.contains("--profile-code") { for _ in 0..<300 { for s in bank { _ = Engine.code(s) } }; exit(0) }
 print("marcoach-bench: \(ProcessInfo.processInfo.activeProcessorCount) cores, \(runs) runs per figure, median [min–max]")
+// The release build links the Swift libraries into each executable (`--static-swift-stdlib`); a build without it
+// loads them as shared libraries and is slower (Benchmarks/README.md, "Linking"). Say which was measured.
+/// "static" when the executable at `path` names no shared Swift runtime, "shared" when it does.
+func swiftLibraries(ofExecutable path: String) -> String {
+    guard let bytes = FileManager.default.contents(atPath: path) else { return "not found" }
+    return bytes.range(of: Data("libswiftCore.so".utf8)) == nil ? "static" : "shared"
+}
+let benchLibraries = ((try? String(contentsOfFile: "/proc/self/maps", encoding: .utf8)) ?? "").contains("libswiftCore.so")
+    ? "shared" : "static"
+let marcoachLibraries = swiftLibraries(ofExecutable: URL(fileURLWithPath: args[0]).deletingLastPathComponent()
+                                         .appendingPathComponent("marcoach").path)
+print("Swift libraries: \(benchLibraries) in marcoach-bench, \(marcoachLibraries) in marcoach"
+      + (benchLibraries == "static" && marcoachLibraries == "static" ? "" : " (the release build is `swift build -c release --static-swift-stdlib`)"))
 
 // 1. Engine: one shipped scenario on average, and one 30-row MAR (and 300 rows, for growth).
 

@@ -38,7 +38,7 @@ let package = Package(
             "MARCore", "MARScenarios", "MARTrainer", "MARGenerator", "MARImport",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
-        // Benchmarks (not tests): `swift run -c release marcoach-bench`.
+        // Benchmarks (not tests): `swift build -c release --static-swift-stdlib && .build/release/marcoach-bench`.
         .executableTarget(name: "marcoach-bench", dependencies: ["MARCore", "MARScenarios", "MARTrainer", "MARImport",
                                                                 "MARGenerator"]),
         .testTarget(name: "MARCoreTests", dependencies: [

@@ -13,7 +13,7 @@
 set -euo pipefail
 bench=${1:-.build/release/marcoach-bench}
 command -v valgrind >/dev/null || { echo "instructions.sh: needs valgrind" >&2; exit 2; }
-[ -x "$bench" ] || { echo "instructions.sh: no $bench (swift build -c release --product marcoach-bench)" >&2; exit 2; }
+[ -x "$bench" ] || { echo "instructions.sh: no $bench (swift build -c release --static-swift-stdlib)" >&2; exit 2; }
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 # valgrind cannot read the DWARF that swiftc writes: a copy without debug sections (symbols kept).

@@ -1,5 +1,5 @@
-// Benchmarks for MARCoach (not tests): `swift build -c release --static-swift-stdlib && swift run -c release
-// --static-swift-stdlib marcoach-bench [--repo DIR]`.
+// Benchmarks for MARCoach (not tests): `swift build -c release --static-swift-stdlib && .build/release/marcoach-bench
+// [--repo DIR]` (`swift run` takes no `--static-swift-stdlib`: it would rebuild both linked to the shared libraries).
 // Every figure is the median of several runs with its spread (min–max); process figures are whole
 // processes of the release `marcoach`, interleaved so that load on the shared machine hits them alike.
 import Dispatch

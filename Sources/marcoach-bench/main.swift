@@ -228,46 +228,41 @@ func run(_ arguments: [String], input: String = "", untilPrompt: Bool = false) -
     return (wall, kib / 1024, prompt)
 }
 
-/// Wall time of one `marcoach` process started with `posix_spawn` and reaped with `waitpid`, its output thrown
-/// away: what a shell sees, without Foundation's per-spawn work (closing every possible descriptor), which costs
-/// tens of milliseconds here.
-func spawned(_ arguments: [String]) -> Double {
-    var actions = posix_spawn_file_actions_t()
-    posix_spawn_file_actions_init(&actions)
-    defer { posix_spawn_file_actions_destroy(&actions) }
-    posix_spawn_file_actions_addopen(&actions, 0, "/dev/null", O_RDONLY, 0)
-    posix_spawn_file_actions_addopen(&actions, 1, "/dev/null", O_WRONLY, 0)
-    posix_spawn_file_actions_addopen(&actions, 2, "/dev/null", O_WRONLY, 0)
-    var env = ProcessInfo.processInfo.environment
-    env["XDG_DATA_HOME"] = tmp.appendingPathComponent("data").path
-    env["XDG_STATE_HOME"] = tmp.appendingPathComponent("state").path
-    let argv = ([bin] + arguments).map { strdup($0) } + [nil]
-    let envp = env.map { strdup("\($0.key)=\($0.value)") } + [nil]
-    defer { (argv + envp).forEach { free($0) } }
-    var pid = pid_t()
-    let t0 = DispatchTime.now().uptimeNanoseconds
-    guard posix_spawn(&pid, bin, &actions, nil, argv, envp) == 0 else { return 0 }
-    var status: Int32 = 0
-    _ = waitpid(pid, &status, 0)
-    return Double(DispatchTime.now().uptimeNanoseconds - t0) / 1e9
-}
-
-/// Peak resident memory (MiB) of one `marcoach` process, as GNU time reports it, or nil without /usr/bin/time.
-/// Not `spawned`'s figure: `posix_spawn` starts the child in this process's memory until it executes, and Linux
-/// then counts this process's own peak as the child's (`ru_maxrss` of a spawned child is at least the parent's).
-/// GNU time is a small process that forks its child, so the figure is marcoach's own.
-func peakMemory(_ arguments: [String]) -> Double? {
-    guard FileManager.default.isExecutableFile(atPath: timeTool) else { return nil }
-    let out = tmp.appendingPathComponent("peak-kib.txt").path
+/// Runs `argv` (its first word the program) with `posix_spawn`, its input and output /dev/null and the learner's
+/// folders in the benchmark's temporary folder, and waits for it; false when it could not start. Not Foundation's
+/// `Process`, whose per-spawn work (closing every possible descriptor) costs tens of milliseconds here.
+func spawnAndWait(_ argv: [String]) -> Bool {
     var actions = posix_spawn_file_actions_t()
     posix_spawn_file_actions_init(&actions)
     defer { posix_spawn_file_actions_destroy(&actions) }
     for fd: Int32 in [0, 1, 2] { posix_spawn_file_actions_addopen(&actions, fd, "/dev/null", fd == 0 ? O_RDONLY : O_WRONLY, 0) }
-    let argv = ([timeTool, "-f", "%M", "-o", out, bin] + arguments).map { strdup($0) } + [nil]
-    defer { argv.forEach { free($0) } }
+    var env = ProcessInfo.processInfo.environment
+    env["XDG_DATA_HOME"] = tmp.appendingPathComponent("data").path
+    env["XDG_STATE_HOME"] = tmp.appendingPathComponent("state").path
+    let args = argv.map { strdup($0) } + [nil]
+    let envp = env.map { strdup("\($0.key)=\($0.value)") } + [nil]
+    defer { (args + envp).forEach { free($0) } }
     var pid = pid_t(), status: Int32 = 0
-    guard posix_spawn(&pid, timeTool, &actions, nil, argv, environ) == 0 else { return nil }
+    guard posix_spawn(&pid, argv[0], &actions, nil, args, envp) == 0 else { return false }
     _ = waitpid(pid, &status, 0)
+    return true
+}
+
+/// Wall time of one `marcoach` process, its output thrown away: what a shell sees.
+func spawned(_ arguments: [String]) -> Double {
+    let t0 = DispatchTime.now().uptimeNanoseconds
+    guard spawnAndWait([bin] + arguments) else { return 0 }
+    return Double(DispatchTime.now().uptimeNanoseconds - t0) / 1e9
+}
+
+/// Peak resident memory (MiB) of one `marcoach` process, as GNU time reports it, or nil without /usr/bin/time.
+/// Not a figure of `spawned`'s child: `posix_spawn` starts it in this process's memory until it executes, and
+/// Linux then counts this process's own peak as the child's (`ru_maxrss` of a spawned child is at least the
+/// parent's). GNU time is a small process that forks its child, so the figure is marcoach's own.
+func peakMemory(_ arguments: [String]) -> Double? {
+    guard FileManager.default.isExecutableFile(atPath: timeTool) else { return nil }
+    let out = tmp.appendingPathComponent("peak-kib.txt").path
+    guard spawnAndWait([timeTool, "-f", "%M", "-o", out, bin] + arguments) else { return nil }
     let text = (try? String(contentsOfFile: out, encoding: .utf8)) ?? ""
     return text.split(separator: "\n").last.flatMap { Double($0.trimmingCharacters(in: .whitespaces)) }.map { $0 / 1024 }
 }

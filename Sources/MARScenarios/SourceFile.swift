@@ -75,56 +75,59 @@ extension SourceText {
     /// One pass over `bytes`: valid UTF-8 (no overlong forms, no surrogates), and none of the characters
     /// `check` refuses (control characters other than tab, line feed and carriage return; DEL; U+FFFE; U+FFFF).
     static func isCleanUTF8(_ bytes: [UInt8]) -> Bool {
-        bytes.withUnsafeBufferPointer { p in
-            let n = p.count
-            var i = 0
-            let ones: UInt64 = 0x0101_0101_0101_0101, high: UInt64 = 0x8080_8080_8080_8080
-            while i < n {
-                // Eight printable ASCII bytes at a time: none with the high bit, none below 0x20, none 0x7F
-                // (the bit tricks say exactly whether any byte is below a bound when all are ASCII).
-                if i + 8 <= n {
-                    let w = UnsafeRawPointer(p.baseAddress! + i).loadUnaligned(as: UInt64.self)
-                    let notDEL = w ^ (ones &* 0x7F)
-                    let flagged = (w | ((w &- ones &* 0x20) & ~w) | ((notDEL &- ones) & ~notDEL)) & high
-                    if flagged == 0 {
-                        i += 8
-                        continue
-                    }
-                }
-                let b = p[i]
-                if b < 0x80 {
-                    if b < 0x20 {
-                        if b != 0x0A && b != 0x09 && b != 0x0D { return false }
-                    } else if b == 0x7F {
-                        return false
-                    }
-                    i += 1
+        bytes.withUnsafeBufferPointer { isCleanUTF8($0) }
+    }
+
+    /// The same test on bytes in place (a file's, or a `String`'s own).
+    static func isCleanUTF8(_ p: UnsafeBufferPointer<UInt8>) -> Bool {
+        let n = p.count
+        var i = 0
+        let ones: UInt64 = 0x0101_0101_0101_0101, high: UInt64 = 0x8080_8080_8080_8080
+        while i < n {
+            // Eight printable ASCII bytes at a time: none with the high bit, none below 0x20, none 0x7F
+            // (the bit tricks say exactly whether any byte is below a bound when all are ASCII).
+            if i + 8 <= n {
+                let w = UnsafeRawPointer(p.baseAddress! + i).loadUnaligned(as: UInt64.self)
+                let notDEL = w ^ (ones &* 0x7F)
+                let flagged = (w | ((w &- ones &* 0x20) & ~w) | ((notDEL &- ones) & ~notDEL)) & high
+                if flagged == 0 {
+                    i += 8
                     continue
                 }
-                let length: Int
-                var scalar: UInt32
-                switch b {
-                case 0xC2...0xDF: length = 2; scalar = UInt32(b & 0x1F)
-                case 0xE0...0xEF: length = 3; scalar = UInt32(b & 0x0F)
-                case 0xF0...0xF4: length = 4; scalar = UInt32(b & 0x07)
-                default: return false
-                }
-                guard i + length <= n else { return false }
-                for k in 1..<length {
-                    let c = p[i + k]
-                    guard c & 0xC0 == 0x80 else { return false }
-                    scalar = scalar << 6 | UInt32(c & 0x3F)
-                }
-                switch length {
-                case 3 where scalar < 0x800 || (0xD800...0xDFFF).contains(scalar) || scalar == 0xFFFE || scalar == 0xFFFF:
-                    return false
-                case 4 where scalar < 0x10000 || scalar > 0x10FFFF:
-                    return false
-                default: break
-                }
-                i += length
             }
-            return true
+            let b = p[i]
+            if b < 0x80 {
+                if b < 0x20 {
+                    if b != 0x0A && b != 0x09 && b != 0x0D { return false }
+                } else if b == 0x7F {
+                    return false
+                }
+                i += 1
+                continue
+            }
+            let length: Int
+            var scalar: UInt32
+            switch b {
+            case 0xC2...0xDF: length = 2; scalar = UInt32(b & 0x1F)
+            case 0xE0...0xEF: length = 3; scalar = UInt32(b & 0x0F)
+            case 0xF0...0xF4: length = 4; scalar = UInt32(b & 0x07)
+            default: return false
+            }
+            guard i + length <= n else { return false }
+            for k in 1..<length {
+                let c = p[i + k]
+                guard c & 0xC0 == 0x80 else { return false }
+                scalar = scalar << 6 | UInt32(c & 0x3F)
+            }
+            switch length {
+            case 3 where scalar < 0x800 || (0xD800...0xDFFF).contains(scalar) || scalar == 0xFFFE || scalar == 0xFFFF:
+                return false
+            case 4 where scalar < 0x10000 || scalar > 0x10FFFF:
+                return false
+            default: break
+            }
+            i += length
         }
+        return true
     }
 }

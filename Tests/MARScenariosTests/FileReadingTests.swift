@@ -36,6 +36,24 @@ import Testing
         #expect(viaText == clean)
     }
 
+    /// A refused byte anywhere in a longer text, where both checks test eight bytes at a time: every position of a
+    /// word, the tail, and U+FFFE split across two words.
+    @Test(arguments: [0x07, 0x7F] as [UInt8])
+    func aRefusedByteInAnyWordIsFound(_ refused: UInt8) {
+        let clean = [UInt8]("0123456789abcdefghijklmn".utf8)
+        #expect(SourceText.isCleanUTF8(clean) && SourceText.check(String(decoding: clean, as: UTF8.self), log: DiagnosticLog(path: "x.yaml")))
+        for at in clean.indices {
+            var bytes = clean
+            bytes[at] = refused
+            let log = DiagnosticLog(path: "x.yaml")
+            #expect(!SourceText.isCleanUTF8(bytes), "byte \(at)")
+            #expect(!SourceText.check(String(decoding: bytes, as: UTF8.self), log: log), "byte \(at)")
+            #expect(log.sorted.first?.location == SourceLocation(line: 1, column: at + 1))
+        }
+        let split = [UInt8]("0123456".utf8) + [0xEF, 0xBF, 0xBE] + [UInt8]("abcdefgh".utf8)
+        #expect(!SourceText.check(String(decoding: split, as: UTF8.self), log: DiagnosticLog(path: "x.yaml")))
+    }
+
     static func write(_ bytes: [UInt8]) throws -> String {
         let path = FileManager.default.temporaryDirectory.appendingPathComponent("marcoach-read-\(UUID().uuidString).yaml").path
         try Data(bytes).write(to: URL(fileURLWithPath: path))

@@ -71,10 +71,15 @@ public enum ScenarioSkeleton {
         }
     }
 
-    /// The value of a top-level `id:` line, without quotes or a trailing comment.
+    /// The value of a top-level `id:` line, without quotes or a trailing comment; nil when the file is not UTF-8.
+    /// Lines are found on the bytes (`\n` or `\r\n`) and only the `id:` line is made into text: splitting a whole
+    /// file into `Character` lines cost more than loading it, and took a `\r\n` file for one line.
     static func declaredID(inFile path: String) -> String? {
-        guard let text = try? String(contentsOfFile: path, encoding: .utf8) else { return nil }
-        for line in text.split(separator: "\n", omittingEmptySubsequences: false) where line.hasPrefix("id:") {
+        guard let data = FileManager.default.contents(atPath: path),
+              let text = String(validating: data, as: UTF8.self) else { return nil }
+        let lines = SourceLines(SourceText.withoutByteOrderMark(text))
+        for n in 1...lines.count where lines.line(n, hasPrefix: "id:") {
+            guard let line = lines.text(n) else { continue }
             var v = line.dropFirst(3)
             if let hash = v.range(of: " #") { v = v[..<hash.lowerBound] }
             let t = v.trimmingCharacters(in: .whitespaces).trimmingCharacters(in: CharacterSet(charactersIn: "\"'"))

@@ -78,6 +78,21 @@ import Testing
         #expect(ids.map(\.id) == ["file-b", "declared-one"])
     }
 
+    /// Windows line ends, a byte order mark, an `id:` further down, a file that is not UTF-8 (its name stands in).
+    @Test func idsAreReadWhateverTheLineEnds() throws {
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("skeleton-\(UUID().uuidString)").path
+        try FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(atPath: dir) }
+        let files: [(String, [UInt8])] = [
+            ("a-crlf.yaml", Array("title: Windows\r\nid: \"windows-one\"\r\nmar: []\r\n".utf8)),
+            ("b-bom.yaml", [0xEF, 0xBB, 0xBF] + Array("id: with-bom # note\ntitle: x\n".utf8)),
+            ("c-later.yaml", Array("# a comment\ntitle: x\n  id: not-top-level\nid: third-line\n".utf8)),
+            ("d-latin1.yaml", Array("title: caf".utf8) + [0xE9] + Array("\nid: never-read\n".utf8)),
+        ]
+        for (name, bytes) in files { try Data(bytes).write(to: URL(fileURLWithPath: dir + "/" + name)) }
+        #expect(ScenarioSkeleton.existingIDs(in: dir).map(\.id) == ["windows-one", "with-bom", "third-line", "d-latin1"])
+    }
+
     @Test func moduleIDsComeInTeachingOrder() {
         let ids = CurriculumLoader.moduleIDs(path: Self.root.appendingPathComponent("Curriculum/curriculum.yaml").path)
         #expect(ids.first == "01-reading-the-mar")

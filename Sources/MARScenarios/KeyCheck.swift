@@ -52,15 +52,20 @@ public enum KeyCheck {
         return problems
     }
 
-    /// The line and column of `codes:` under `key:`, else of `key:`, else the file start.
+    /// The line and column of `codes:` under `key:`, else of `key:`, else the file start. Lines end in `\n` or
+    /// `\r\n` (a `Character` split keeps `\r\n` whole, and took a Windows file for one line); columns count
+    /// Unicode scalars, as every diagnostic's do.
     public static func keyLocation(_ path: String) -> SourceLocation {
-        guard let text = try? String(contentsOfFile: path, encoding: .utf8) else { return .start }
+        guard let data = FileManager.default.contents(atPath: path),
+              let text = String(validating: data, as: UTF8.self) else { return .start }
+        let lines = SourceLines(SourceText.withoutByteOrderMark(text))
         var inKey = false
         var keyAt: SourceLocation?
-        for (i, line) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
-            if line.hasPrefix("key:") { inKey = true; keyAt = SourceLocation(line: i + 1, column: 1); continue }
+        for n in 1...lines.count {
+            guard let line = lines.text(n) else { continue }
+            if line.hasPrefix("key:") { inKey = true; keyAt = SourceLocation(line: n, column: 1); continue }
             if inKey, let r = line.range(of: "codes:") {
-                return SourceLocation(line: i + 1, column: line.distance(from: line.startIndex, to: r.lowerBound) + 1)
+                return SourceLocation(line: n, column: line.unicodeScalars.distance(from: line.startIndex, to: r.lowerBound) + 1)
             }
             if inKey, let f = line.first, !f.isWhitespace, f != "#" { inKey = false }
         }

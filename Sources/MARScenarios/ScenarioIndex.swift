@@ -109,29 +109,39 @@ extension ScenarioIndex {
     }
 
     /// The text before the first top-level key that is not a header key, or nil when a header key
-    /// comes after it (then only the whole file tells).
+    /// comes after it (then only the whole file tells). Every line is looked at, on the bytes: only a line that
+    /// starts in the first column (a top-level key) is read further.
     static func headerPrefix(_ text: String) -> Substring? {
-        var cut: String.Index?
-        var lineStart = text.startIndex
-        let utf8 = text.utf8
-        while lineStart < text.endIndex {
-            let lineEnd = utf8[lineStart...].firstIndex(of: UInt8(ascii: "\n")) ?? text.endIndex
-            if let first = utf8[lineStart...].first, first != UInt8(ascii: " "), first != UInt8(ascii: "#"),
-               first != UInt8(ascii: "\n"), first != UInt8(ascii: "\r") {
-                let line = utf8[lineStart..<lineEnd]
-                guard let colon = line.firstIndex(of: UInt8(ascii: ":")) else { return nil }
-                let key = String(decoding: utf8[lineStart..<colon], as: UTF8.self)
-                if headerKeys.contains(key) {
-                    if cut != nil { return nil }
-                } else if ScenarioLoader.topKeys.contains(key) {
-                    if cut == nil { cut = lineStart }
-                } else {
-                    return nil // not a plain top-level key line: let the full loader judge
+        var text = text
+        // The byte offset where the header ends (the file's length when nothing follows it); nil: the whole file.
+        let cut: Int? = text.withUTF8 { bytes -> Int? in
+            guard let base = bytes.baseAddress else { return 0 }
+            let count = bytes.count
+            var cut: Int?
+            var lineStart = 0
+            while lineStart < count {
+                let lineEnd = memchr(base + lineStart, 0x0A, count - lineStart)
+                    .map { UnsafeRawPointer($0) - UnsafeRawPointer(base) } ?? count
+                let first = bytes[lineStart]
+                if first != UInt8(ascii: " "), first != UInt8(ascii: "#"), first != UInt8(ascii: "\n"),
+                   first != UInt8(ascii: "\r") {
+                    guard let colon = memchr(base + lineStart, Int32(UInt8(ascii: ":")), lineEnd - lineStart)
+                        .map({ UnsafeRawPointer($0) - UnsafeRawPointer(base) }) else { return nil }
+                    let key = String(decoding: UnsafeBufferPointer(rebasing: bytes[lineStart..<colon]), as: UTF8.self)
+                    if headerKeys.contains(key) {
+                        if cut != nil { return nil }
+                    } else if ScenarioLoader.topKeys.contains(key) {
+                        if cut == nil { cut = lineStart }
+                    } else {
+                        return nil // not a plain top-level key line: let the full loader judge
+                    }
                 }
+                lineStart = lineEnd + 1
             }
-            lineStart = lineEnd < text.endIndex ? utf8.index(after: lineEnd) : text.endIndex
+            return cut ?? count
         }
-        return text[..<(cut ?? text.endIndex)]
+        guard let cut else { return nil }
+        return text[..<text.utf8.index(text.utf8.startIndex, offsetBy: cut)]
     }
 
     private static func parseHeader(_ prefix: Substring, path: String, relativePath: String) -> ScenarioHeader? {

@@ -52,6 +52,10 @@ import Testing
         ("\"title\": t\n", nil),                      // a quoted key
         ("title: t\nstory: |\n  id: not a key\nmar: []\n", "title: t\n"),
         ("titel: t\nmar: []\n", nil),                 // a misspelt key is the full loader's to report
+        ("title: t\r\nid: a-b\r\nmar: []\r\n", "title: t\r\nid: a-b\r\n"),  // Windows line ends
+        ("title: café\nsites: []\nmar: []", "title: café\n"),  // non-ASCII text, no line end at the end
+        ("title: t\nnot a key line\n", nil),         // a top-level line without a colon
+        ("title: t\n\tid: x\n", nil),                // a tab in the first column
     ] as [(String, String?)])
     func headerPrefix(_ text: String, _ expected: String?) {
         #expect(ScenarioIndex.headerPrefix(text).map(String.init) == expected)

@@ -56,9 +56,7 @@ public enum KeyCheck {
     /// `\r\n` (a `Character` split keeps `\r\n` whole, and took a Windows file for one line); columns count
     /// Unicode scalars, as every diagnostic's do.
     public static func keyLocation(_ path: String) -> SourceLocation {
-        guard let data = FileManager.default.contents(atPath: path),
-              let text = String(validating: data, as: UTF8.self) else { return .start }
-        let lines = SourceLines(SourceText.withoutByteOrderMark(text))
+        guard let lines = SourceLines(utf8FileAt: path) else { return .start }
         var inKey = false
         var keyAt: SourceLocation?
         for n in 1...lines.count {

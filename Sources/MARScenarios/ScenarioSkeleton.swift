@@ -75,9 +75,7 @@ public enum ScenarioSkeleton {
     /// Lines are found on the bytes (`\n` or `\r\n`) and only the `id:` line is made into text: splitting a whole
     /// file into `Character` lines cost more than loading it, and took a `\r\n` file for one line.
     static func declaredID(inFile path: String) -> String? {
-        guard let data = FileManager.default.contents(atPath: path),
-              let text = String(validating: data, as: UTF8.self) else { return nil }
-        let lines = SourceLines(SourceText.withoutByteOrderMark(text))
+        guard let lines = SourceLines(utf8FileAt: path) else { return nil }
         for n in 1...lines.count where lines.line(n, hasPrefix: "id:") {
             guard let line = lines.text(n) else { continue }
             var v = line.dropFirst(3)

@@ -27,6 +27,14 @@ struct SourceLines: Sendable {
         self.starts = starts
     }
 
+    /// The lines of the UTF-8 file at `path` (a byte order mark skipped); nil when it cannot be read or is not
+    /// UTF-8.
+    init?(utf8FileAt path: String) {
+        guard let data = FileManager.default.contents(atPath: path),
+              let text = String(validating: data, as: UTF8.self) else { return nil }
+        self.init(SourceText.withoutByteOrderMark(text))
+    }
+
     var count: Int { starts.count }
 
     /// The byte range of line `n` (1-based) without its line end.

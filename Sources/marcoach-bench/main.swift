@@ -186,23 +186,21 @@ let files1k = list(dir1k), files10k = list(dir10k)
 let bin = URL(fileURLWithPath: args[0]).deletingLastPathComponent().appendingPathComponent("marcoach").path
 let timeTool = "/usr/bin/time"
 
-/// Wall time of one process and its peak resident memory (MiB, from GNU time's `%M`); with `untilPrompt`,
-/// also the time until the REPL is ready for its first line (its welcome reaches standard output).
-func run(_ arguments: [String], input: String = "", untilPrompt: Bool = false) -> (seconds: Double, peakMiB: Double, prompt: Double) {
+/// Wall time of one process; with `untilPrompt`, also the time until the REPL is ready for its first line (its
+/// welcome reaches standard output). Started by Foundation's `Process` (its spawn cost included) for the pipes.
+func run(_ arguments: [String], input: String = "", untilPrompt: Bool = false) -> (seconds: Double, prompt: Double) {
     let p = Process()
-    let measured = FileManager.default.isExecutableFile(atPath: timeTool)
-    p.executableURL = URL(fileURLWithPath: measured ? timeTool : bin)
-    p.arguments = measured ? ["-f", "marcoach-bench-peak-kib %M", bin] + arguments : arguments
+    p.executableURL = URL(fileURLWithPath: bin)
+    p.arguments = arguments
     p.currentDirectoryURL = URL(fileURLWithPath: repo)
     var env = ProcessInfo.processInfo.environment
     env["XDG_DATA_HOME"] = tmp.appendingPathComponent("data").path
     env["XDG_STATE_HOME"] = tmp.appendingPathComponent("state").path
     p.environment = env
-    let inPipe = Pipe(), outPipe = Pipe(), errPipe = Pipe()
+    let inPipe = Pipe(), outPipe = Pipe()
     p.standardInput = inPipe
     p.standardOutput = untilPrompt ? outPipe : FileHandle.nullDevice
-    p.standardError = errPipe
-    var errData = Data()
+    p.standardError = FileHandle.nullDevice
     var prompt = 0.0
     let t0 = DispatchTime.now().uptimeNanoseconds
     try? p.run()
@@ -220,12 +218,8 @@ func run(_ arguments: [String], input: String = "", untilPrompt: Bool = false) -
     inPipe.fileHandleForWriting.write(Data(input.utf8))
     try? inPipe.fileHandleForWriting.close()
     if untilPrompt { _ = outPipe.fileHandleForReading.readDataToEndOfFile() }
-    errData = errPipe.fileHandleForReading.readDataToEndOfFile()
     p.waitUntilExit()
-    let wall = Double(DispatchTime.now().uptimeNanoseconds - t0) / 1e9
-    let err = String(decoding: errData, as: UTF8.self)
-    let kib = err.split(separator: "\n").last { $0.hasPrefix("marcoach-bench-peak-kib ") }.flatMap { Double($0.split(separator: " ")[1]) } ?? 0
-    return (wall, kib / 1024, prompt)
+    return (Double(DispatchTime.now().uptimeNanoseconds - t0) / 1e9, prompt)
 }
 
 /// Runs `argv` (its first word the program) with `posix_spawn`, its input and output /dev/null and the learner's
@@ -271,7 +265,7 @@ if !wanted("process") {
 } else if FileManager.default.isExecutableFile(atPath: bin) {
     _ = FileManager.default.changeCurrentDirectoryPath(repo)
     var code1k: [Double] = [], code10k: [Double] = [], validate1k: [Double] = [], list10k: [Double] = []
-    var start: [(seconds: Double, peakMiB: Double, prompt: Double)] = []
+    var start: [(seconds: Double, prompt: Double)] = []
     let listFile = tmp.appendingPathComponent("files-10000.txt")
     try? files10k.joined(separator: "\n").write(to: listFile, atomically: false, encoding: .utf8)
     for _ in 0..<runs {

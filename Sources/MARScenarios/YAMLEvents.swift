@@ -1,6 +1,11 @@
 // libyaml, as built and linked by Yams (its `CYaml` module); Yams does not publish its event parser,
 // so the loader drives libyaml's events itself.
 import CYaml
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 
 /// Builds a `Node` from one YAML document in a single pass over libyaml's events: scalars are copied
 /// once from libyaml's buffers, anchors and aliases are refused at the event that carries them (so an
@@ -21,12 +26,14 @@ enum YAMLEvents {
     }
 
     /// The document's root, or nil when the stream holds no document (empty, or only comments).
-    static func compose(utf8 bytes: UnsafeBufferPointer<UInt8>) throws(Failure) -> Node? {
+    /// `preloading`: false leaves the decoding to libyaml's reader (for tests that hold the two ways to each other).
+    static func compose(utf8 bytes: UnsafeBufferPointer<UInt8>, preloading: Bool = true) throws(Failure) -> Node? {
         var parser = yaml_parser_t()
         guard yaml_parser_initialize(&parser) == 1 else { throw .memory }
         defer { yaml_parser_delete(&parser) }
         yaml_parser_set_encoding(&parser, YAML_UTF8_ENCODING)
         yaml_parser_set_input_string(&parser, bytes.baseAddress, bytes.count)
+        if preloading { preload(&parser, bytes) }
         var builder = TreeBuilder()
         var event = yaml_event_t()
         while true {
@@ -58,6 +65,61 @@ enum YAMLEvents {
                 continue   // stream start, document start and end
             }
         }
+    }
+
+    /// Puts the whole text into libyaml's character buffer, as its reader leaves it at the end of the input, so that
+    /// the reader never runs. libyaml decodes and re-encodes its input a character at a time (a sixth of loading a
+    /// scenario); the loader's text is already checked UTF-8 without the control characters libyaml refuses,
+    /// except C1 controls (U+0080–U+009F but U+0085), which `characterCount` leaves to libyaml's own reader and
+    /// its usual error. The buffer's state is the one `yaml_parser_update_buffer` (reader.c) reaches at the end of
+    /// the input: every character in it followed by a NUL, `unread` counting characters and the NUL, `eof` set
+    /// with the raw buffer empty — from then on the reader returns at once.
+    private static func preload(_ parser: inout yaml_parser_t, _ bytes: UnsafeBufferPointer<UInt8>) {
+        guard let characters = characterCount(bytes), var start = parser.buffer.start else { return }
+        let needed = bytes.count + 1
+        if parser.buffer.end - start < needed {
+            // libyaml's allocator is malloc and free (yaml_malloc, yaml_free): it frees this buffer when deleted.
+            guard let bigger = malloc(needed) else { return }
+            free(start)
+            start = bigger.assumingMemoryBound(to: yaml_char_t.self)
+            parser.buffer.start = start
+            parser.buffer.end = start + needed
+        }
+        if let base = bytes.baseAddress { start.update(from: base, count: bytes.count) }
+        start[bytes.count] = 0
+        parser.buffer.pointer = start
+        parser.buffer.last = start + needed
+        parser.unread = characters + 1
+        parser.offset = bytes.count
+        parser.eof = 1
+    }
+
+    /// The characters in checked UTF-8 (bytes that are not continuation bytes), or nil when the text holds a C1
+    /// control character libyaml's reader refuses. Eight bytes at a time: an ASCII word is eight characters.
+    static func characterCount(_ bytes: UnsafeBufferPointer<UInt8>) -> Int? {
+        let n = bytes.count
+        let high: UInt64 = 0x8080_8080_8080_8080
+        var continuations = 0, i = 0
+        while i + 8 <= n {
+            let w = UnsafeRawPointer(bytes.baseAddress! + i).loadUnaligned(as: UInt64.self)
+            if w & high != 0 {
+                // A continuation byte has its top bit set and the next one clear.
+                continuations += (w & ~(w << 1) & high).nonzeroBitCount
+                // U+0080–U+009F are 0xC2 0x80–0x9F (U+0085, NEL, is a line break libyaml accepts).
+                for k in 0..<8 where bytes[i + k] == 0xC2 && isC1(bytes, after: i + k) { return nil }
+            }
+            i += 8
+        }
+        while i < n {
+            if bytes[i] & 0xC0 == 0x80 { continuations += 1 }
+            if bytes[i] == 0xC2 && isC1(bytes, after: i) { return nil }
+            i += 1
+        }
+        return n - continuations
+    }
+
+    private static func isC1(_ bytes: UnsafeBufferPointer<UInt8>, after lead: Int) -> Bool {
+        lead + 1 < bytes.count && (0x80...0x9F).contains(bytes[lead + 1]) && bytes[lead + 1] != 0x85
     }
 
     private static func refuseAnchor(_ anchor: UnsafeMutablePointer<yaml_char_t>?, _ event: yaml_event_t) throws(Failure) {

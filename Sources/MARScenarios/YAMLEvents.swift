@@ -1,6 +1,7 @@
 // libyaml, as built and linked by Yams (its `CYaml` module); Yams does not publish its event parser,
 // so the loader drives libyaml's events itself.
 import CYaml
+import MARCore
 #if canImport(Glibc)
 import Glibc
 #elseif canImport(Darwin)
@@ -48,9 +49,11 @@ enum YAMLEvents {
             case YAML_SCALAR_EVENT:
                 let s = event.data.scalar
                 try refuseAnchor(s.anchor, event)
-                let text = String(decoding: UnsafeBufferPointer(start: s.value, count: s.length), as: UTF8.self)
+                let bytes = UnsafeBufferPointer(start: s.value, count: s.length)
+                let text = String(decoding: bytes, as: UTF8.self)
                 let style = Node.Scalar.Style(rawValue: UInt8(truncatingIfNeeded: s.style.rawValue)) ?? .any
-                builder.add(.scalar(.init(string: text, style: style, mark: mark(event.start_mark))))
+                builder.add(.scalar(.init(string: text, style: style, mark: mark(event.start_mark))),
+                            keyPrint: builder.expectsKey ? ByteText.fingerprint(bytes, seed: 0) | 1 : 0)
             case YAML_SEQUENCE_START_EVENT:
                 try refuseAnchor(event.data.sequence_start.anchor, event)
                 builder.open(isMap: false, at: mark(event.start_mark))
@@ -158,7 +161,16 @@ private struct TreeBuilder {
 
     private var open: [Open] = []
     private var stack: [Node] = []
+    /// For each node on the stack that is a scalar key of a map, a fingerprint of its bytes (never 0); 0 for any
+    /// other node. Duplicate keys are found by comparing these, and the texts only where two are equal.
+    private var keyPrints: [UInt64] = []
     private(set) var root: Node?
+
+    /// Whether the next node is a key of the innermost open map.
+    var expectsKey: Bool {
+        guard let innermost = open.last else { return false }
+        return innermost.isMap && (stack.count - innermost.first) % 2 == 0
+    }
 
     mutating func open(isMap: Bool, at mark: Node.Mark) { open.append(Open(isMap: isMap, mark: mark, first: stack.count)) }
 
@@ -170,43 +182,39 @@ private struct TreeBuilder {
             pairs.reserveCapacity((stack.count - done.first) / 2)
             var i = done.first
             while i + 1 < stack.count { pairs.append((stack[i], stack[i + 1])); i += 2 }
-            try Self.refuseDuplicates(pairs)
+            try refuseDuplicates(pairs, keysFrom: done.first)
             node = .mapping(.init(pairs: pairs, mark: done.mark))
         } else {
             node = .sequence(.init(items: Array(stack[done.first...]), mark: done.mark))
         }
         stack.removeSubrange(done.first...)
-        add(node)
+        keyPrints.removeSubrange(done.first...)
+        add(node, keyPrint: 0)
     }
 
-    mutating func add(_ node: Node) {
-        if open.isEmpty { root = node } else { stack.append(node) }
+    /// `keyPrint`: the fingerprint of a scalar key's bytes (`expectsKey`), 0 for any other node.
+    mutating func add(_ node: Node, keyPrint: UInt64) {
+        if open.isEmpty {
+            root = node
+        } else {
+            stack.append(node)
+            keyPrints.append(keyPrint)
+        }
     }
 
-    /// Scalar keys that appear more than once; a scan for the few keys of a scenario's maps, a table for long maps.
-    private static func refuseDuplicates(_ pairs: [(key: Node, value: Node)]) throws(YAMLEvents.Failure) {
+    /// Scalar keys that appear more than once: for a scenario's few keys a map, their fingerprints compared (the
+    /// texts only where two are equal); a table for long maps. `start`: where the map's nodes start on the stack.
+    private func refuseDuplicates(_ pairs: [(key: Node, value: Node)], keysFrom start: Int) throws(YAMLEvents.Failure) {
         var repeated: [String: Node.Mark] = [:]
         if pairs.count <= 32 {
-            // Each scalar key's byte count, and whether it is ASCII, read once (on the stack): two ASCII keys of
-            // different lengths differ without a comparison.
-            withUnsafeTemporaryAllocation(of: (count: Int, ascii: Bool).self, capacity: pairs.count) { shape in
-                for i in pairs.indices {
-                    if case .scalar(let key) = pairs[i].key {
-                        var text = key.string
-                        shape[i] = (text.utf8.count, text.withUTF8 { $0.allSatisfy { $0 < 0x80 } })
-                    } else {
-                        shape[i] = (-1, false)
-                    }
-                }
-                for i in pairs.indices where shape[i].count >= 0 {
-                    guard case .scalar(let key) = pairs[i].key, repeated.isEmpty || repeated[key.string] == nil else { continue }
-                    for j in (i + 1)..<pairs.count where shape[j].count >= 0 {
-                        if shape[i].ascii && shape[j].ascii && shape[i].count != shape[j].count { continue }
-                        if case .scalar(let other) = pairs[j].key, other.string == key.string {
-                            repeated[key.string] = key.mark
-                            break
-                        }
-                    }
+            for i in pairs.indices where keyPrints[start + 2 * i] != 0 {
+                let print = keyPrints[start + 2 * i]
+                for j in (i + 1)..<pairs.count where keyPrints[start + 2 * j] == print {
+                    guard case .scalar(let key) = pairs[i].key, case .scalar(let other) = pairs[j].key,
+                          other.string == key.string else { continue }
+                    // The first place of each repeated key.
+                    if repeated[key.string] == nil { repeated[key.string] = key.mark }
+                    break
                 }
             }
         } else {

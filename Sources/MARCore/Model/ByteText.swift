@@ -1,8 +1,8 @@
 /// Byte-wise looks at text the engine writes itself, a machine word at a time. The engine's messages are its own,
 /// so Unicode-aware comparison (slow for "–" and "⌊", which make a string non-ASCII) buys nothing there.
-enum ByteText {
+package enum ByteText {
     /// Whether two texts hold the same bytes.
-    static func same(_ x: UnsafeBufferPointer<UInt8>, _ y: UnsafeBufferPointer<UInt8>) -> Bool {
+    package static func same(_ x: UnsafeBufferPointer<UInt8>, _ y: UnsafeBufferPointer<UInt8>) -> Bool {
         let n = x.count
         guard n == y.count else { return false }
         let rx = UnsafeRawBufferPointer(x), ry = UnsafeRawBufferPointer(y)
@@ -23,7 +23,7 @@ enum ByteText {
     /// A fingerprint of a text from its length and every byte, read a word at a time: equal fingerprints are still
     /// compared whole. (Every byte, not only the ends: the engine's messages are templates, and many differ only in
     /// the middle — a time, a count of minutes — so a fingerprint of the ends made them all collide.)
-    static func fingerprint(_ bytes: UnsafeBufferPointer<UInt8>, seed: UInt64) -> UInt64 {
+    package static func fingerprint(_ bytes: UnsafeBufferPointer<UInt8>, seed: UInt64) -> UInt64 {
         let n = bytes.count
         // Two lanes of sixteen bytes a step, each word folded in by one multiply (a bijection, so no word's bits are
         // lost); the lanes and the length are mixed once at the end, high bits into the low ones a table uses.

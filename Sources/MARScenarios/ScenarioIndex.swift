@@ -49,6 +49,9 @@ public final class ScenarioIndex: ScenarioSource, @unchecked Sendable {
 
     public var ids: [String] { headers.map(\.id) }
     public func contains(_ id: String) -> Bool { idSet.contains(id) }
+    public var outlines: [ScenarioOutline] {
+        headers.map { ScenarioOutline(id: $0.id, difficulty: $0.difficulty, topics: $0.topics) }
+    }
 
     public func scenario(_ id: String) -> Scenario? {
         lock.lock()

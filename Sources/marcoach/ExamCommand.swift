@@ -63,7 +63,8 @@ struct ExamCommand: ParsableCommand {
     }
 
     func run() throws {
-        let curriculum = try loadCurriculum(folders)
+        // Indexed: the exam is drawn from the scenarios' headers, and only the drawn ones are loaded.
+        let curriculum = try loadCurriculum(folders, indexed: true)
         let map = CourseMap(curriculum)
         let modules = splitList(self.modules)
         if let unknown = modules.first(where: { map.module(named: $0) == nil }) {

@@ -24,7 +24,8 @@ struct ReviewCommand: ParsableCommand {
     @OptionGroup var folders: Folders
 
     func run() throws {
-        let curriculum = try loadCurriculum(folders)
+        // Indexed: nothing is loaded when nothing is due; when rules are due, every scenario is coded to find them.
+        let curriculum = try loadCurriculum(folders, indexed: true)
         var options = TrainerOptions(learner: learner, mode: .review)
         let (attempts, _) = options.store.load()
         let today = CalendarDate(dayNumber: Int((Date().timeIntervalSince1970 / 86_400).rounded(.down)))
@@ -39,7 +40,8 @@ struct ReviewCommand: ParsableCommand {
         let header = "Review for \(options.learner): \(plan.scenarios.count) item\(plan.scenarios.count == 1 ? "" : "s"), easiest first. "
             + "Rules due or weak: \(plan.focus.prefix(8).joined(separator: ", "))\(plan.focus.count > 8 ? ", …" : "")."
             + (plan.generated > 0 ? " \(plan.generated) generated scenario\(plan.generated == 1 ? "" : "s") fill in." : "")
-        print(Wrap.text(header, width: Terminal.width(environment: env)) + "\n")
+        // Straight to the descriptor, as the trainer writes: through `print`, piped output showed it after the session.
+        StandardOutput().write(Wrap.text(header, width: Terminal.width(environment: env)) + "\n\n")
         let review = Curriculum(title: curriculum.title + " — review", modules: [
             Module(id: "review", title: "Review", lesson: "Scenarios chosen for the rules you are due to review.",
                    scenarioIDs: plan.scenarios.map(\.id)),

@@ -99,15 +99,21 @@ import MARScenarios
         #expect(Self.examples(in: help) == ["marcoach a --b c", "printf 'x' | marcoach d"])
     }
 
-    @Test func everyHelpExampleWorksAndHelpWrapsCleanly() throws {
+    /// The built `marcoach` and a fresh folder holding a copy of the course; nil (with an issue) when not built.
+    static func binaryAndCourseCopy() throws -> (binary: String, dir: String)? {
         guard let binary = PseudoTerminalTests.binary else {
             Issue.record("no marcoach binary next to the tests: build it first (swift build)")
-            return
+            return nil
         }
         let dir = temporaryDirectory()
         for folder in ["Curriculum", "Scenarios"] {
             try FileManager.default.copyItem(atPath: Self.root.appendingPathComponent(folder).path, toPath: dir + "/" + folder)
         }
+        return (binary, dir)
+    }
+
+    @Test func everyHelpExampleWorksAndHelpWrapsCleanly() throws {
+        guard let (binary, dir) = try Self.binaryAndCourseCopy() else { return }
         var examples: [String] = []
         for sub in Self.subcommands {
             let (status, help, _) = Self.run("marcoach \(sub) --help", in: dir, binary: binary)
@@ -133,5 +139,16 @@ import MARScenarios
                 #expect(!out.contains(word) && !err.contains(word), "\(example): \(err.prefix(300)) \(out.prefix(300))")
             }
         }
+    }
+    /// Piped, `review` printed its header (the rules due) after the whole session: it now comes first.
+    @Test func reviewsHeaderComesBeforeItsSessionWhenPiped() throws {
+        guard let (binary, dir) = try Self.binaryAndCourseCopy() else { return }
+        // A wrong answer to module 1's first scenario makes its rules due.
+        let practice = Self.run("printf 'next\\nnext\\n96365\\nquit\\n' | marcoach practice --learner tess", in: dir, binary: binary)
+        #expect(practice.status == 0, "\(practice.err.prefix(300))")
+        let (status, out, err) = Self.run("printf 'quit\\n' | marcoach review --learner tess --count 2", in: dir, binary: binary)
+        #expect(status == 0, "\(err.prefix(300))")
+        #expect(out.hasPrefix("Review for tess: 2 items"), "\(out.prefix(300))")
+        #expect(out.components(separatedBy: "Review for tess").count == 2)
     }
 }

@@ -21,6 +21,8 @@ public struct Curriculum: Sendable {
     public var scenarios: [Scenario] { source.all }
     /// Every scenario id, in the same order, without loading any scenario.
     public var scenarioIDs: [String] { source.ids }
+    /// Every scenario's id, difficulty and topic tags, in the same order, without loading any scenario.
+    public var scenarioOutlines: [ScenarioOutline] { source.outlines }
 
     public func scenario(_ id: String) -> Scenario? { source.scenario(id) }
     /// Whether a scenario has this id, without loading it.
@@ -39,10 +41,31 @@ public protocol ScenarioSource: Sendable {
     var all: [Scenario] { get }
     /// Whether `ids` has this id.
     func contains(_ id: String) -> Bool
+    /// Each scenario's id, difficulty and topic tags, in the order of `ids` (a lazy source reads them from the
+    /// files' headers without loading the scenarios).
+    var outlines: [ScenarioOutline] { get }
 }
 
 extension ScenarioSource {
     public func contains(_ id: String) -> Bool { ids.contains(id) }
+    public var outlines: [ScenarioOutline] { all.map(ScenarioOutline.init) }
+}
+
+/// What choosing among scenarios needs before any is loaded: the header fields an exam is drawn by.
+public struct ScenarioOutline: Sendable, Hashable {
+    public var id: String
+    public var difficulty: Int
+    public var topics: [String]
+
+    public init(id: String, difficulty: Int, topics: [String]) {
+        self.id = id
+        self.difficulty = difficulty
+        self.topics = topics
+    }
+
+    public init(_ scenario: Scenario) {
+        self.init(id: scenario.id, difficulty: scenario.difficulty, topics: scenario.topics)
+    }
 }
 
 /// Scenarios already in memory.

@@ -48,22 +48,43 @@ public enum ExamDraw {
     /// Scenarios that match the filters (modules, difficulty, topics), then a round-robin over the modules
     /// (in a seeded order), taking from each module the scenario whose difficulty is least represented so
     /// far (seeded ties): so no module gives more than one item more than another while it has some left.
+    /// Chosen from the scenarios' outlines, so that only the drawn scenarios are loaded from a lazy source (and
+    /// those whose fired rules a rule-ID topic asks about). A drawn scenario that cannot be loaded is left out and
+    /// the exam drawn again without it, from the same seed.
     public static func draw(curriculum: Curriculum, options: ExamOptions,
                             coder: (Scenario) -> Coding = { Engine.code($0) }) -> [Scenario] {
+        var unusable = Set<String>()
+        while true {
+            let picked = pick(curriculum: curriculum, options: options, coder: coder, unusable: &unusable)
+            let scenarios = picked.compactMap { curriculum.scenario($0.id) }
+            if scenarios.count == picked.count { return scenarios }
+            for outline in picked where curriculum.scenario(outline.id) == nil { unusable.insert(outline.id) }
+        }
+    }
+
+    private static func pick(curriculum: Curriculum, options: ExamOptions, coder: (Scenario) -> Coding,
+                             unusable: inout Set<String>) -> [ScenarioOutline] {
         var rng = SplitMix64(seed: options.seed)
         let wanted = Set(options.topics.map { $0.uppercased() })
         let map = CourseMap(curriculum)
         let inModules: Set<String>? = options.modules.isEmpty ? nil
             : Set(options.modules.compactMap { map.module(named: $0)?.module.scenarioIDs }.flatMap { $0 })
-        let candidates = curriculum.scenarios.filter { s in
-            if let allowed = inModules, !allowed.contains(s.id) { return false }
-            if let d = options.difficulty, !d.contains(s.difficulty) { return false }
-            if wanted.isEmpty { return true }
-            if s.topics.contains(where: { wanted.contains($0.uppercased()) }) { return true }
-            return coder(s).rulesFired.contains { wanted.contains($0.rawValue) }
+        var candidates: [ScenarioOutline] = []
+        for s in curriculum.scenarioOutlines where !unusable.contains(s.id) {
+            if let allowed = inModules, !allowed.contains(s.id) { continue }
+            if let d = options.difficulty, !d.contains(s.difficulty) { continue }
+            if !wanted.isEmpty && !s.topics.contains(where: { wanted.contains($0.uppercased()) }) {
+                // A rule ID among the topics: the engine says which rules the scenario exercises.
+                guard let scenario = curriculum.scenario(s.id) else {
+                    unusable.insert(s.id)
+                    continue
+                }
+                guard coder(scenario).rulesFired.contains(where: { wanted.contains($0.rawValue) }) else { continue }
+            }
+            candidates.append(s)
         }
         // Buckets by module (scenarios no module lists form their own bucket), each shuffled.
-        var buckets: [[Scenario]] = []
+        var buckets: [[ScenarioOutline]] = []
         var placed = Set<String>()
         for m in curriculum.modules {
             let xs = m.scenarioIDs.compactMap { id in candidates.first { $0.id == id } }.filter { !placed.contains($0.id) }
@@ -73,7 +94,7 @@ public enum ExamDraw {
         let rest = candidates.filter { !placed.contains($0.id) }
         if !rest.isEmpty { buckets.append(rng.shuffled(rest)) }
         buckets = rng.shuffled(buckets)
-        var out: [Scenario] = []
+        var out: [ScenarioOutline] = []
         var byDifficulty: [Int: Int] = [:]
         while out.count < options.count, buckets.contains(where: { !$0.isEmpty }) {
             for b in buckets.indices where out.count < options.count && !buckets[b].isEmpty {

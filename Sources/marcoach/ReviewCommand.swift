@@ -24,14 +24,17 @@ struct ReviewCommand: ParsableCommand {
     @OptionGroup var folders: Folders
 
     func run() throws {
-        // Indexed: nothing is loaded when nothing is due; when rules are due, every scenario is coded to find them.
-        let curriculum = try loadCurriculum(folders, indexed: true)
         var options = TrainerOptions(learner: learner, mode: .review)
         let (attempts, _) = options.store.load()
+        let state = LearnerState(attempts: attempts)
         let today = CalendarDate(dayNumber: Int((Date().timeIntervalSince1970 / 86_400).rounded(.down)))
-        let (context, _) = folders.context()
-        let plan = ReviewPlanner.plan(curriculum: curriculum, state: LearnerState(attempts: attempts), today: today,
-                                      count: count, context: context)
+        // With rules due every scenario is coded to find those that exercise them: loaded at once. With none due,
+        // the course's index is enough to check the course is there (no scenario is loaded).
+        let nothingDue = ReviewPlanner.focusRules(state: state, today: today).isEmpty
+        let curriculum = try loadCurriculum(folders, indexed: nothingDue)
+        // The formulary and profiles, for generated scenarios that fill in when the bank runs short.
+        let context = nothingDue ? nil : folders.context().0
+        let plan = ReviewPlanner.plan(curriculum: curriculum, state: state, today: today, count: count, context: context)
         guard let first = plan.scenarios.first else {
             print("Nothing is due for review: practise ('marcoach practice') or take an exam first.")
             return

@@ -30,8 +30,10 @@ public enum ReviewPlanner {
         return due.map(\.rule) + weak.map(\.rule)
     }
 
+    /// `coder` is asked only for the rules each scenario exercises: decisions without their sentences (the same
+    /// rules fired, `PropertyTests`) by default.
     public static func plan(curriculum: Curriculum, state: LearnerState, today: CalendarDate, count: Int,
-                            coder: (Scenario) -> Coding = { Engine.code($0) }, context: LoadContext? = nil) -> Plan {
+                            coder: (Scenario) -> Coding = { Engine.decide($0) }, context: LoadContext? = nil) -> Plan {
         let focus = focusRules(state: state, today: today)
         guard !focus.isEmpty else { return Plan(focus: [], scenarios: [], generated: 0) }
         let order = CourseMap(curriculum).order

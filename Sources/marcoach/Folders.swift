@@ -13,6 +13,20 @@ struct Folders: ParsableArguments {
     @Option(help: "The Scenarios folder. Default: the Scenarios/ beside the Curriculum folder found.")
     var scenarios: String?
 
+    /// A folder named on the command line must be there: a mistyped `--curriculum` silently coded with an empty
+    /// formulary, and a mistyped `--scenarios` gave a course with no scenarios. (new-scenario creates a
+    /// Scenarios/ folder only when none is named.)
+    func validate() throws {
+        for (option, path) in [("--curriculum", curriculum), ("--scenarios", scenarios)] {
+            guard let path else { continue }
+            var isFolder: ObjCBool = false
+            guard FileManager.default.fileExists(atPath: path, isDirectory: &isFolder) else {
+                throw ValidationError("\(option) \(path): no such folder")
+            }
+            guard isFolder.boolValue else { throw ValidationError("\(option) \(path): a file, not a folder") }
+        }
+    }
+
     /// An installed `Curriculum`/`Scenarios` beside the executable.
     private func besideExecutable(_ name: String) -> String? {
         let fm = FileManager.default

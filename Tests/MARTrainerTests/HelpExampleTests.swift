@@ -151,4 +151,24 @@ import MARScenarios
         #expect(out.hasPrefix("Review for tess: 2 items"), "\(out.prefix(300))")
         #expect(out.components(separatedBy: "Review for tess").count == 2)
     }
+    /// A folder named on the command line must exist: a mistyped `--curriculum` used to code with an empty
+    /// formulary without a word, and a mistyped `--scenarios` gave an empty course.
+    @Test func aNamedFolderThatIsNotThereIsRefused() throws {
+        guard let (binary, dir) = try Self.binaryAndCourseCopy() else { return }
+        let file = "Scenarios/01-reading-the-mar/m01-abdominal-pain-ct-contrast.yaml"
+        for (command, message) in [
+            ("marcoach code --curriculum Curriculumm \(file)", "--curriculum Curriculumm: no such folder"),
+            ("marcoach exam --scenarios Scenarioss --count 2", "--scenarios Scenarioss: no such folder"),
+            ("marcoach review --scenarios \(file)", "--scenarios \(file): a file, not a folder"),
+            ("marcoach new-scenario my-draft --scenarios Drafts", "--scenarios Drafts: no such folder"),
+        ] {
+            let (status, out, err) = Self.run(command + " < /dev/null", in: dir, binary: binary)
+            #expect(status == 64, "\(command): \(status)")
+            #expect(err.contains("Error: " + message), "\(command): \(err.prefix(300))")
+            #expect(out.isEmpty, "\(command)")
+        }
+        #expect(!FileManager.default.fileExists(atPath: dir + "/Drafts"))
+        let (status, out, _) = Self.run("marcoach code --curriculum Curriculum --scenarios Scenarios \(file)", in: dir, binary: binary)
+        #expect(status == 0 && out.contains("m01-abdominal-pain-ct-contrast"))
+    }
 }

@@ -15,12 +15,19 @@ public enum ScenarioPaths {
                 continue
             }
             if info.st_mode & S_IFMT == S_IFDIR {
-                files += Library.scenarioPaths(in: path).map(\.full)
+                let found = Library.scenarioPaths(in: path)
+                if found.isEmpty { diagnostics.append(emptyFolder(path)) }
+                files += found.map(\.full)
             } else {
                 files.append(path)
             }
         }
         return (files, diagnostics)
+    }
+
+    /// A folder named on the command line that holds no scenario file: said, not coded as nothing.
+    public static func emptyFolder(_ path: String) -> Diagnostic {
+        Diagnostic(path: path, location: .start, message: "no scenario files (*.yaml, *.yml) in this folder or below")
     }
 
     /// The paths listed one per line in `source` (a file, or `-` for standard input). Blank lines are

@@ -70,7 +70,8 @@ struct CodeCommand: ParsableCommand {
 }
 
 /// The reports of `code`, written in order: each scenario's diagnostics to standard error, its coding
-/// to standard output after a separator, and one closing newline. Calls come one at a time.
+/// to standard output after a separator, and one closing newline after the last (none when nothing was coded).
+/// Calls come one at a time.
 final class OrderedOutput: @unchecked Sendable {
     private let separator: [UInt8]
     private var written = 0
@@ -86,5 +87,5 @@ final class OrderedOutput: @unchecked Sendable {
         written += 1
     }
 
-    func finish() { writeAll(fd: 1, [UInt8(ascii: "\n")]) }
+    func finish() { if written > 0 { writeAll(fd: 1, [UInt8(ascii: "\n")]) } }
 }

@@ -72,6 +72,7 @@ struct ValidateCommand: ParsableCommand {
                 let results: [ScenarioLoadResult]
                 if isDir.boolValue {
                     let files = Library.scenarioPaths(in: path).map(\.full)
+                    if files.isEmpty { diagnostics.append(ScenarioPaths.emptyFolder(path)) }
                     results = concurrentMap(files.count) { ScenarioLoader.load(path: files[$0], context: context) }
                 } else {
                     results = [ScenarioLoader.load(path: path, context: context)]

@@ -160,6 +160,18 @@ import Testing
         #expect(files.map { ($0 as NSString).lastPathComponent } == ["notes.txt", "a.yml", "b.yaml", "c.yaml"])
         #expect(d.map(\.message) == ["no such file or folder"])
     }
+
+    /// A named folder with no scenario file in it (or below) is said, not coded as nothing.
+    @Test func aFolderWithoutScenariosIsSaid() throws {
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("marcoach-empty-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: dir.appendingPathComponent("sub"), withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: dir) }
+        try Data("x".utf8).write(to: dir.appendingPathComponent("sub/notes.txt"))
+        let (files, d) = ScenarioPaths.expand([dir.path])
+        #expect(files.isEmpty)
+        #expect(d.map(\.message) == ["no scenario files (*.yaml, *.yml) in this folder or below"])
+        #expect(d.first?.path == dir.path && d.first?.isError == true)
+    }
 }
 
 /// The folder walk: nested folders, both extensions in any case, hidden entries skipped, links to

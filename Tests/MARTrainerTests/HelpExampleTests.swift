@@ -151,9 +151,10 @@ import MARScenarios
         #expect(out.hasPrefix("Review for tess: 2 items"), "\(out.prefix(300))")
         #expect(out.components(separatedBy: "Review for tess").count == 2)
     }
-    /// A folder named on the command line must exist: a mistyped `--curriculum` used to code with an empty
-    /// formulary without a word, and a mistyped `--scenarios` gave an empty course.
-    @Test func aNamedFolderThatIsNotThereIsRefused() throws {
+    /// A folder named on the command line must exist, and a folder of scenarios must hold some: a mistyped
+    /// `--curriculum` used to code with an empty formulary without a word, a mistyped `--scenarios` gave an empty
+    /// course, and `code EmptyFolder` printed an empty line.
+    @Test func aNamedFolderMissingOrWithoutScenariosIsSaid() throws {
         guard let (binary, dir) = try Self.binaryAndCourseCopy() else { return }
         let file = "Scenarios/01-reading-the-mar/m01-abdominal-pain-ct-contrast.yaml"
         for (command, message) in [
@@ -168,6 +169,15 @@ import MARScenarios
             #expect(out.isEmpty, "\(command)")
         }
         #expect(!FileManager.default.fileExists(atPath: dir + "/Drafts"))
+        // A folder with no scenario file: said, and nothing (not an empty line) on standard output.
+        try FileManager.default.createDirectory(atPath: dir + "/Empty", withIntermediateDirectories: true)
+        for command in ["marcoach code Empty", "marcoach validate Empty"] {
+            let (status, out, err) = Self.run(command, in: dir, binary: binary)
+            #expect(status != 0, "\(command)")
+            #expect(err.contains("Empty:1:1: no scenario files") || out.contains("Empty:1:1: no scenario files"),
+                    "\(command): \(err.prefix(300))")
+            #expect(!out.hasPrefix("\n"), "\(command)")
+        }
         let (status, out, _) = Self.run("marcoach code --curriculum Curriculum --scenarios Scenarios \(file)", in: dir, binary: binary)
         #expect(status == 0 && out.contains("m01-abdominal-pain-ct-contrast"))
     }

@@ -119,5 +119,18 @@ func loadCurriculum(_ folders: Folders, indexed: Bool = false) throws -> Curricu
                    + "executable); pass --curriculum DIR --scenarios DIR, or run 'marcoach validate' for details")
         throw ExitCode(2)
     }
+    // A course without a scenario is a folder mix-up, not "the end of the course, every scenario solved".
+    if curriculum.scenarioIDs.isEmpty {
+        let why: String
+        if let dir = folders.scenariosDirectory, FileManager.default.fileExists(atPath: dir) {
+            why = Library.scenarioPaths(in: dir).isEmpty ? "no scenario files (*.yaml, *.yml) in \(dir)"
+                : "none of the scenario files in \(dir) loads (run 'marcoach validate')"
+        } else {
+            why = folders.scenariosDirectory.map { "\($0) does not exist" }
+                ?? "no Scenarios/ folder beside the Curriculum folder, here, or beside marcoach"
+        }
+        printError("marcoach: the course has no scenarios: \(why); run from the course folder or pass --scenarios DIR")
+        throw ExitCode(2)
+    }
     return curriculum
 }

@@ -151,6 +151,7 @@ import MARScenarios
         #expect(out.hasPrefix("Review for tess: 2 items"), "\(out.prefix(300))")
         #expect(out.components(separatedBy: "Review for tess").count == 2)
     }
+
     /// A folder named on the command line must exist, and a folder of scenarios must hold some: a mistyped
     /// `--curriculum` used to code with an empty formulary without a word, a mistyped `--scenarios` gave an empty
     /// course, and `code EmptyFolder` printed an empty line.
@@ -177,6 +178,12 @@ import MARScenarios
             #expect(err.contains("Empty:1:1: no scenario files") || out.contains("Empty:1:1: no scenario files"),
                     "\(command): \(err.prefix(300))")
             #expect(!out.hasPrefix("\n"), "\(command)")
+        }
+        // The trainer on a course without scenarios: not "the end of the course, every scenario solved".
+        for command in ["practice", "exam", "review"] {
+            let (status, _, err) = Self.run("printf 'next\\nquit\\n' | marcoach \(command) --scenarios Empty", in: dir, binary: binary)
+            #expect(status == 2, "\(command)")
+            #expect(err.contains("the course has no scenarios: no scenario files (*.yaml, *.yml) in Empty"), "\(command): \(err.prefix(300))")
         }
         let (status, out, _) = Self.run("marcoach code --curriculum Curriculum --scenarios Scenarios \(file)", in: dir, binary: binary)
         #expect(status == 0 && out.contains("m01-abdominal-pain-ct-contrast"))

@@ -27,6 +27,13 @@ struct CheckCommand: ParsableCommand {
 
     @OptionGroup var folders: Folders
 
+    /// An empty answer is a quoting slip, not the answer "nothing is reportable" ('none' says that).
+    func validate() throws {
+        if answer.allSatisfy(\.isWhitespace) {
+            throw ValidationError("--answer is empty: give the codes, e.g. \"96365 96375\", or 'none' when nothing is reportable")
+        }
+    }
+
     func run() throws {
         let (context, _) = folders.context(near: file)
         let result = ScenarioLoader.load(path: file, context: context)

@@ -188,4 +188,13 @@ import MARScenarios
         let (status, out, _) = Self.run("marcoach code --curriculum Curriculum --scenarios Scenarios \(file)", in: dir, binary: binary)
         #expect(status == 0 && out.contains("m01-abdominal-pain-ct-contrast"))
     }
+    /// `check --answer ''` scored an empty answer (every code missing): an empty answer is a quoting slip.
+    @Test func anEmptyAnswerToCheckIsRefused() throws {
+        guard let (binary, dir) = try Self.binaryAndCourseCopy() else { return }
+        let file = "Scenarios/01-reading-the-mar/m01-abdominal-pain-ct-contrast.yaml"
+        let (status, out, err) = Self.run("marcoach check \(file) --answer '  '", in: dir, binary: binary)
+        #expect(status == 64 && out.isEmpty)
+        #expect(err.contains("Error: --answer is empty: give the codes"), "\(err.prefix(300))")
+        #expect(Self.run("marcoach check \(file) --answer none", in: dir, binary: binary).status == 1)
+    }
 }

@@ -59,6 +59,26 @@ import Testing
         #expect(throws: AnswerError.self) { try AnswerParser.parse("96365x99") }
     }
 
+    /// A code written again adds its units, up to the 24 one line may hold, whichever way it is spelt.
+    @Test(arguments: [
+        ("96365x24", "96365x24", nil), ("96366x20 96366x4", "96366x24", nil), ("96366x20 96366x5", nil, 10),
+        (Array(repeating: "96365", count: 24).joined(separator: " "), "96365x24", nil),
+        (Array(repeating: "96365", count: 25).joined(separator: " "), nil, 145),
+        ("96372x24 96372-59", "96372x24 96372-59", nil),          // another modifier is another line
+        ("ED: 96361x24 | OBS: 96361", "ED: 96361x24 | OBS: 96361", nil),
+    ] as [(String, String?, Int?)])
+    func unitsAddUpToTwentyFourAtMost(_ text: String, _ expected: String?, _ column: Int?) throws {
+        do {
+            let answer = try AnswerParser.parse(text)
+            #expect(answer.text == expected, "\(text)")
+            #expect(column == nil)
+        } catch {
+            #expect(error.column == column, "\(text)")
+            #expect(error.message.contains("more than 24 units"))
+            #expect(expected == nil)
+        }
+    }
+
     /// A wrong 96376 is explained by the repeat-push rule it broke, not absorbed into an unrelated substitution.
     @Test func aWrongRepeatPushCitesTheThirtyMinuteRule() throws {
         let s = try #require(CurriculumKeyTests.library.scenario("m07-morphine-thirty-minutes-no-charge"))

@@ -124,6 +124,14 @@ public enum AnswerParser {
             if sawDepartment && department == nil {
                 throw AnswerError(column: start + 1, message: "\(digits) has no department: write 'ED: 96365 | OBS: 96376'")
             }
+            // The same line written again adds its units (`96365 96365` is ×2): past 24 in all, as `96365x25` is.
+            let before = items.reduce(0) { sum, item in
+                item.code == digits && item.modifiers == modifiers && item.department == department ? sum + item.units : sum
+            }
+            guard before + units <= 24 else {
+                throw AnswerError(column: start + 1, message: "\(digits) adds up to more than 24 units: write each code "
+                                  + "once with its units, like 96375x2")
+            }
             items.append(.init(code: digits, modifiers: modifiers, units: units, department: department))
         }
         return Answer(items)

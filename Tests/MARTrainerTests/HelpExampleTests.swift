@@ -197,4 +197,18 @@ import MARScenarios
         #expect(err.contains("Error: --answer is empty: give the codes"), "\(err.prefix(300))")
         #expect(Self.run("marcoach check \(file) --answer none", in: dir, binary: binary).status == 1)
     }
+    /// `show` takes a course scenario's id as well as a file; a mistyped id gets the nearest one.
+    @Test func showFindsACourseScenarioByItsID() throws {
+        guard let (binary, dir) = try Self.binaryAndCourseCopy() else { return }
+        let byID = Self.run("marcoach show m01-abdominal-pain-ct-contrast --width 80", in: dir, binary: binary)
+        let byPath = Self.run("marcoach show Scenarios/01-reading-the-mar/m01-abdominal-pain-ct-contrast.yaml --width 80",
+                              in: dir, binary: binary)
+        #expect(byID.status == 0 && byID.out == byPath.out && byID.out.contains("Abdominal pain"))
+        let typo = Self.run("marcoach show m01-abdominal-pain-ct-contrst", in: dir, binary: binary)
+        #expect(typo.status == 2 && typo.out.isEmpty)
+        #expect(typo.err.contains("no scenario with that id") && typo.err.contains("did you mean 'm01-abdominal-pain-ct-contrast'?"),
+                "\(typo.err)")
+        let missing = Self.run("marcoach show Scenarios/nope.yaml", in: dir, binary: binary)
+        #expect(missing.status == 2 && missing.err.contains("no such file") && !missing.err.contains("does not load"))
+    }
 }

@@ -57,6 +57,18 @@ struct ExamCommand: ParsableCommand {
         if let report, !(report.hasSuffix(".json") || report.hasSuffix(".md")) {
             throw ValidationError("--report FILE must end in .json or .md")
         }
+        // Checked before the exam, not after it: a report that cannot be written was lost with the whole sitting.
+        if let report {
+            let folder = (report as NSString).deletingLastPathComponent
+            let dir = folder.isEmpty ? "." : folder
+            var isFolder: ObjCBool = false
+            guard FileManager.default.fileExists(atPath: dir, isDirectory: &isFolder), isFolder.boolValue else {
+                throw ValidationError("--report \(report): no folder \(dir) to write it in")
+            }
+            guard FileManager.default.isWritableFile(atPath: dir) else {
+                throw ValidationError("--report \(report): the folder \(dir) cannot be written to")
+            }
+        }
         if let difficulty, ExamOptions.difficulty(difficulty) == nil {
             throw ValidationError("--difficulty is a level 1–5 or a range such as 1-3")
         }

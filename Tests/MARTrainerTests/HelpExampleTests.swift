@@ -211,4 +211,14 @@ import MARScenarios
         let missing = Self.run("marcoach show Scenarios/nope.yaml", in: dir, binary: binary)
         #expect(missing.status == 2 && missing.err.contains("no such file") && !missing.err.contains("does not load"))
     }
+    /// An exam whose report cannot be written is refused before it starts, not after the learner has sat it.
+    @Test func anExamReportWithNowhereToGoIsRefusedFirst() throws {
+        guard let (binary, dir) = try Self.binaryAndCourseCopy() else { return }
+        let (status, out, err) = Self.run("printf 'finish\\n' | marcoach exam --count 1 --seed 3 --report nodir/r.md",
+                                          in: dir, binary: binary)
+        #expect(status == 64 && out.isEmpty, "\(out.prefix(200))")
+        #expect(err.contains("Error: --report nodir/r.md: no folder nodir to write it in"), "\(err.prefix(300))")
+        let ok = Self.run("printf 'finish\\n' | marcoach exam --count 1 --seed 3 --report r.md", in: dir, binary: binary)
+        #expect(ok.status == 0 && FileManager.default.fileExists(atPath: dir + "/r.md"))
+    }
 }

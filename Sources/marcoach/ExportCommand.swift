@@ -24,7 +24,21 @@ struct ExportCommand: ParsableCommand {
     @Option(help: "The folder to write mar.csv and timeline.csv into (created if needed).")
     var csv: String
 
+    @Flag(help: "Overwrite mar.csv and timeline.csv when the folder holds them.")
+    var force = false
+
     @OptionGroup var folders: Folders
+
+    /// An EHR's export kept in the folder is not written over unless asked.
+    func validate() throws {
+        guard !force else { return }
+        for name in ["mar.csv", "timeline.csv"] {
+            let path = (csv as NSString).appendingPathComponent(name)
+            if FileManager.default.fileExists(atPath: path) {
+                throw ValidationError("\(path) exists: pass --force to overwrite it, or give another --csv folder")
+            }
+        }
+    }
 
     func run() throws {
         let (context, _) = folders.context()

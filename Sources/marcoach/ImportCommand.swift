@@ -26,7 +26,22 @@ struct ImportCommand: ParsableCommand {
     @Option(help: "Write the scenario here instead of standard output.")
     var out: String?
 
+    @Flag(help: "Overwrite --out when the file exists.")
+    var force = false
+
     @OptionGroup var folders: Folders
+
+    /// Never over an input (the export would be lost), and over another file only when asked.
+    func validate() throws {
+        guard let out else { return }
+        let inputs = [inputs.file] + (inputs.timeline.map { [$0] } ?? [])
+        if inputs.contains(where: { samePlace($0, out) }) {
+            throw ValidationError("--out \(out) is a file being imported: write the scenario to another file")
+        }
+        if FileManager.default.fileExists(atPath: out) && !force {
+            throw ValidationError("--out \(out) exists: pass --force to overwrite it")
+        }
+    }
 
     func run() throws {
         let (context, setup) = folders.context(profileOverride: profile)
@@ -46,4 +61,10 @@ struct ImportCommand: ParsableCommand {
             print(text, terminator: "")
         }
     }
+}
+
+/// Whether two paths name the same file (links followed), whether or not it exists yet.
+func samePlace(_ a: String, _ b: String) -> Bool {
+    func place(_ p: String) -> String { URL(fileURLWithPath: p).resolvingSymlinksInPath().standardizedFileURL.path }
+    return place(a) == place(b)
 }

@@ -221,4 +221,27 @@ import MARScenarios
         let ok = Self.run("printf 'finish\\n' | marcoach exam --count 1 --seed 3 --report r.md", in: dir, binary: binary)
         #expect(ok.status == 0 && FileManager.default.fileExists(atPath: dir + "/r.md"))
     }
+    /// import never writes over a file it is importing (the EHR's export would be lost), and import and export
+    /// write over an existing file only with --force.
+    @Test func importAndExportDoNotWriteOverFilesUnasked() throws {
+        guard let (binary, dir) = try Self.binaryAndCourseCopy() else { return }
+        func run(_ command: String) -> (status: Int32, out: String, err: String) { Self.run(command, in: dir, binary: binary) }
+        let file = "Scenarios/01-reading-the-mar/m01-abdominal-pain-ct-contrast.yaml"
+        #expect(run("marcoach export \(file) --csv ehr").status == 0)
+        let exported = try String(contentsOfFile: dir + "/ehr/mar.csv", encoding: .utf8)
+        let again = run("marcoach export \(file) --csv ehr")
+        #expect(again.status == 64 && again.err.contains("ehr/mar.csv exists: pass --force"), "\(again.err.prefix(300))")
+        #expect(run("marcoach export \(file) --csv ehr --force").status == 0)
+
+        let inputs = "ehr/mar.csv --timeline ehr/timeline.csv --id ehr-visit"
+        for out in ["ehr/mar.csv", "ehr/../ehr/timeline.csv"] {
+            let (status, _, err) = run("marcoach import \(inputs) --out \(out) --force")
+            #expect(status == 64 && err.contains("--out \(out) is a file being imported"), "\(err.prefix(300))")
+        }
+        #expect(try String(contentsOfFile: dir + "/ehr/mar.csv", encoding: .utf8) == exported)
+        #expect(run("marcoach import \(inputs) --out visit.yaml").status == 0)
+        let twice = run("marcoach import \(inputs) --out visit.yaml")
+        #expect(twice.status == 64 && twice.err.contains("--out visit.yaml exists: pass --force"), "\(twice.err.prefix(300))")
+        #expect(run("marcoach import \(inputs) --out visit.yaml --force").status == 0)
+    }
 }

@@ -30,6 +30,9 @@ struct GenerateCommand: ParsableCommand {
     @Option(help: "Folder to write the .yaml files to (default: print them to standard output).")
     var out: String?
 
+    @ArgumentParser.Flag(help: "Overwrite files in --out that differ from what is generated (an edited draft).")
+    var force = false
+
     @OptionGroup var folders: Folders
 
     func validate() throws {
@@ -48,6 +51,15 @@ struct GenerateCommand: ParsableCommand {
         guard let out else {
             print(generated.map(\.text).joined(separator: "---\n"), terminator: "")
             return
+        }
+        // The same seed writes the same files again; a file that differs (a draft edited since) is kept unless asked.
+        let edited = generated.map { (out as NSString).appendingPathComponent($0.fileName) }.enumerated().filter { i, path in
+            FileManager.default.fileExists(atPath: path) && (try? String(contentsOfFile: path, encoding: .utf8)) != generated[i].text
+        }
+        if let (_, first) = edited.first, !force {
+            printError("marcoach: \(first) exists and differs from what would be written"
+                       + (edited.count > 1 ? " (and \(edited.count - 1) more)" : "") + ": pass --force to overwrite, or another --out")
+            throw ExitCode(2)
         }
         do {
             try FileManager.default.createDirectory(atPath: out, withIntermediateDirectories: true)

@@ -221,9 +221,9 @@ import MARScenarios
         let ok = Self.run("printf 'finish\\n' | marcoach exam --count 1 --seed 3 --report r.md", in: dir, binary: binary)
         #expect(ok.status == 0 && FileManager.default.fileExists(atPath: dir + "/r.md"))
     }
-    /// import never writes over a file it is importing (the EHR's export would be lost), and import and export
-    /// write over an existing file only with --force.
-    @Test func importAndExportDoNotWriteOverFilesUnasked() throws {
+    /// import never writes over a file it is importing (the EHR's export would be lost); import, export and
+    /// generate write over an existing (for generate: edited) file only with --force.
+    @Test func writingCommandsDoNotWriteOverFilesUnasked() throws {
         guard let (binary, dir) = try Self.binaryAndCourseCopy() else { return }
         func run(_ command: String) -> (status: Int32, out: String, err: String) { Self.run(command, in: dir, binary: binary) }
         let file = "Scenarios/01-reading-the-mar/m01-abdominal-pain-ct-contrast.yaml"
@@ -243,5 +243,17 @@ import MARScenarios
         let twice = run("marcoach import \(inputs) --out visit.yaml")
         #expect(twice.status == 64 && twice.err.contains("--out visit.yaml exists: pass --force"), "\(twice.err.prefix(300))")
         #expect(run("marcoach import \(inputs) --out visit.yaml --force").status == 0)
+
+        // generate: the same seed writes the same files again; a draft edited since is kept unless --force.
+        #expect(run("marcoach generate --count 2 --seed 5 --out drills").status == 0)
+        #expect(run("marcoach generate --count 2 --seed 5 --out drills").status == 0)
+        let draft = dir + "/drills/gen-5-0001.yaml"
+        let edited = try String(contentsOfFile: draft, encoding: .utf8) + "# my edit\n"
+        try edited.write(toFile: draft, atomically: true, encoding: .utf8)
+        let kept = run("marcoach generate --count 2 --seed 5 --out drills")
+        #expect(kept.status == 2 && kept.err.contains("gen-5-0001.yaml exists and differs"), "\(kept.err.prefix(300))")
+        #expect(try String(contentsOfFile: draft, encoding: .utf8) == edited)
+        #expect(run("marcoach generate --count 2 --seed 5 --out drills --force").status == 0)
+        #expect(try String(contentsOfFile: draft, encoding: .utf8) != edited)
     }
 }

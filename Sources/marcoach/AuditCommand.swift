@@ -32,6 +32,20 @@ struct AuditCommand: ParsableCommand {
 
     @OptionGroup var folders: Folders
 
+    /// Charges are codes or a file: an empty value is a slip ('none' says nothing was charged), and a value that
+    /// reads as a path but names no file is a missing file, not a malformed code.
+    func validate() throws {
+        guard let charges else { return }
+        if charges.allSatisfy(\.isWhitespace) {
+            throw ValidationError("--charges is empty: give the posted codes, e.g. \"96365 96375x2\", a file holding them, "
+                                  + "or 'none' when nothing was charged")
+        }
+        let looksLikeAPath = charges.contains("/") || [".txt", ".csv", ".json"].contains { charges.lowercased().hasSuffix($0) }
+        if looksLikeAPath && !FileManager.default.fileExists(atPath: charges) {
+            throw ValidationError("--charges \(charges): no such file")
+        }
+    }
+
     func run() throws {
         let (context, setup) = folders.context(profileOverride: profile)
         setup.filter(\.isError).forEach { printError($0.description) }

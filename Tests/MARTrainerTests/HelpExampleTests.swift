@@ -256,4 +256,19 @@ import MARScenarios
         #expect(run("marcoach generate --count 2 --seed 5 --out drills --force").status == 0)
         #expect(try String(contentsOfFile: draft, encoding: .utf8) != edited)
     }
+    /// audit's --charges are codes or a file: an empty value and a path to no file are said as such.
+    @Test func auditChargesAreCodesOrAFile() throws {
+        guard let (binary, dir) = try Self.binaryAndCourseCopy() else { return }
+        func run(_ command: String) -> (status: Int32, out: String, err: String) { Self.run(command, in: dir, binary: binary) }
+        #expect(run("marcoach export Scenarios/01-reading-the-mar/m01-abdominal-pain-ct-contrast.yaml --csv ehr").status == 0)
+        let audit = "marcoach audit ehr/mar.csv --timeline ehr/timeline.csv --charges"
+        let empty = run("\(audit) ''")
+        #expect(empty.status == 64 && empty.err.contains("--charges is empty"), "\(empty.err.prefix(300))")
+        let missing = run("\(audit) charges/posted.txt")
+        #expect(missing.status == 64 && missing.err.contains("--charges charges/posted.txt: no such file"), "\(missing.err.prefix(300))")
+        try "96374\n".write(toFile: dir + "/posted.txt", atomically: true, encoding: .utf8)
+        #expect(run("\(audit) posted.txt").status == 0)
+        #expect(run("\(audit) 96374").status == 0)
+        #expect(run("\(audit) none").status == 1)
+    }
 }

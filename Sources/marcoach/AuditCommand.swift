@@ -40,7 +40,9 @@ struct AuditCommand: ParsableCommand {
             throw ValidationError("--charges is empty: give the posted codes, e.g. \"96365 96375x2\", a file holding them, "
                                   + "or 'none' when nothing was charged")
         }
-        let looksLikeAPath = charges.contains("/") || [".txt", ".csv", ".json"].contains { charges.lowercased().hasSuffix($0) }
+        // A folder and a name (`posted/charges`), or a file's ending; `96365/96375` stays a codes slip for the parser.
+        let looksLikeAPath = (charges.contains("/") && charges.contains(where: \.isLetter))
+            || [".txt", ".csv", ".json"].contains { charges.lowercased().hasSuffix($0) }
         if looksLikeAPath && !FileManager.default.fileExists(atPath: charges) {
             throw ValidationError("--charges \(charges): no such file")
         }

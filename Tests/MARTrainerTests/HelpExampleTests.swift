@@ -270,5 +270,7 @@ import MARScenarios
         #expect(run("\(audit) posted.txt").status == 0)
         #expect(run("\(audit) 96374").status == 0)
         #expect(run("\(audit) none").status == 1)
+        let slash = run("\(audit) 96374/96365")
+        #expect(slash.status == 2 && slash.err.contains("the charges have a problem"), "\(slash.err.prefix(300))")
     }
 }

@@ -61,8 +61,7 @@ struct ExamCommand: ParsableCommand {
         if let report {
             let folder = (report as NSString).deletingLastPathComponent
             let dir = folder.isEmpty ? "." : folder
-            var isFolder: ObjCBool = false
-            guard FileManager.default.fileExists(atPath: dir, isDirectory: &isFolder), isFolder.boolValue else {
+            guard isFolder(dir) else {
                 throw ValidationError("--report \(report): no folder \(dir) to write it in")
             }
             guard FileManager.default.isWritableFile(atPath: dir) else {

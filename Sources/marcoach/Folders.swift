@@ -19,11 +19,8 @@ struct Folders: ParsableArguments {
     func validate() throws {
         for (option, path) in [("--curriculum", curriculum), ("--scenarios", scenarios)] {
             guard let path else { continue }
-            var isFolder: ObjCBool = false
-            guard FileManager.default.fileExists(atPath: path, isDirectory: &isFolder) else {
-                throw ValidationError("\(option) \(path): no such folder")
-            }
-            guard isFolder.boolValue else { throw ValidationError("\(option) \(path): a file, not a folder") }
+            guard FileManager.default.fileExists(atPath: path) else { throw ValidationError("\(option) \(path): no such folder") }
+            guard isFolder(path) else { throw ValidationError("\(option) \(path): a file, not a folder") }
         }
     }
 
@@ -133,4 +130,10 @@ func loadCurriculum(_ folders: Folders, indexed: Bool = false) throws -> Curricu
         throw ExitCode(2)
     }
     return curriculum
+}
+
+/// Whether `path` is an existing folder (links followed).
+func isFolder(_ path: String) -> Bool {
+    var folder: ObjCBool = false
+    return FileManager.default.fileExists(atPath: path, isDirectory: &folder) && folder.boolValue
 }

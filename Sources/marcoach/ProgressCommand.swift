@@ -33,8 +33,7 @@ struct ProgressCommand: ParsableCommand {
         let style = Style.detect(environment: env, stdoutIsTerminal: isatty(1) != 0)
         let width = Terminal.width(environment: env)
         if let dir = classDirectory {
-            var isDir: ObjCBool = false
-            guard FileManager.default.fileExists(atPath: dir, isDirectory: &isDir), isDir.boolValue else {
+            guard isFolder(dir) else {
                 printError("marcoach: \(dir) is not a folder")
                 throw ExitCode(2)
             }

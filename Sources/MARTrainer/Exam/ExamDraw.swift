@@ -56,9 +56,11 @@ public enum ExamDraw {
         var unusable = Set<String>()
         while true {
             let picked = pick(curriculum: curriculum, options: options, coder: coder, unusable: &unusable)
-            let scenarios = picked.compactMap { curriculum.scenario($0.id) }
+            var scenarios: [Scenario] = []
+            for outline in picked {
+                if let s = curriculum.scenario(outline.id) { scenarios.append(s) } else { unusable.insert(outline.id) }
+            }
             if scenarios.count == picked.count { return scenarios }
-            for outline in picked where curriculum.scenario(outline.id) == nil { unusable.insert(outline.id) }
         }
     }
 

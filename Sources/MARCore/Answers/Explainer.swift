@@ -24,8 +24,7 @@ struct Explainer {
         expectedUnits = tally(expected)
         answeredUnits = tally(answer)
         byDepartment = byDept
-        let dates = coding.administrations.map(\.start.date) + coding.excluded.compactMap { $0.at?.date }
-        multiDay = dates.contains { $0 != dates.first }
+        multiDay = coding.spansSeveralDates
     }
 
     struct CodeKey: Hashable {

@@ -32,6 +32,14 @@ public struct Coding: Sendable {
         Answer(lines.map { .init(code: $0.code, modifiers: $0.modifiers, units: $0.units, department: $0.department) })
     }
 
+    /// Whether the MAR's administrations and exclusions fall on several dates (times are then written with their
+    /// date, as the engine's own wording does).
+    public var spansSeveralDates: Bool {
+        let first = administrations.first?.start.day ?? excluded.lazy.compactMap(\.at).first?.day
+        return administrations.contains { $0.start.day != first }
+            || excluded.contains { $0.at.map { $0.day != first } ?? false }
+    }
+
     /// Every rule that fired anywhere (lines, exclusions, flags, records, trace).
     public var rulesFired: Set<RuleID> {
         var s = Set(firings.map(\.rule))

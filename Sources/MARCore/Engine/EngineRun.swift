@@ -122,6 +122,11 @@ final class EngineRun {
             }
             return a.kind == .push ? "\(name) push at \(t(a.start))" : "\(name) at \(t(a.start))"
         default:
+            // Nothing ran for a time (a pump refill, a bundled push, contrast by injector): a moment, not a span.
+            if a.pieces.isEmpty {
+                let what = a.isRefill ? " pump refill" : a.row.route == .ivPush ? " push" : ""
+                return "\(name)\(what) at \(t(a.start))"
+            }
             let s = Span(a.start, a.end)
             let paused = a.chartedMinutes.map { $0 != a.activeMinutes } ?? false
             return "\(name) \(span(s)) (\(a.activeMinutes)\(paused ? " active" : "") min)"

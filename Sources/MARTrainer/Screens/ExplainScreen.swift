@@ -25,9 +25,16 @@ extension Screen {
         var reasons: [String] = []
         // Each administration's deciding step for this code: the first decision where the code parts ways with
         // it. Rows that look like the code (or share its family) first; every administration when none does.
+        // An excluded row the engine also kept for its minutes (contrast, sedation, blood: D16) is said once, by its
+        // exclusion below.
+        let listedExclusions = coding.excluded.filter { $0.lookalikes.contains(code) }
+        func saidByExclusion(_ a: AdministrationRecord) -> Bool {
+            guard let out = a.path.notService else { return false }
+            return listedExclusions.contains { $0.row == a.row && $0.at == a.start && $0.rule == out.rule }
+        }
         if let cpt = CPTCode.named(code) {
             let near = coding.administrations.filter { $0.lookalikes.contains(code) || $0.path.family == cpt.family }
-            for a in near.isEmpty ? coding.administrations : near {
+            for a in near.isEmpty ? coding.administrations : near where !saidByExclusion(a) {
                 let d = a.decidingStep(for: cpt)
                 let title = RuleCatalog.rule(d.rule)?.title ?? d.rule.rawValue
                 let text = d.reason.isEmpty ? "\(a.label): \(title)"
@@ -37,9 +44,13 @@ extension Screen {
                                       first: "  • ", rest: "    ")
             }
         }
-        for x in coding.excluded where x.lookalikes.contains(code) {
-            let at = x.at.map { " at \($0.chart)" } ?? ""
-            reasons += Wrap.lines("\(x.med)\(at): \(x.reason)" + citation([x.rule]), width: width, first: "  • ", rest: "    ")
+        let severalDates = coding.spansSeveralDates
+        for x in listedExclusions {
+            // The drug and time, as the administrations above are named, unless the reason starts with the drug.
+            let drug = x.med.prefixWords
+            let text = x.reason.hasPrefix(drug) ? x.reason
+                : drug + (x.at.map { " at " + (severalDates ? $0.chart : $0.clock) } ?? "") + ": " + x.reason
+            reasons += Wrap.lines(text + citation([x.rule]), width: width, first: "  • ", rest: "    ")
         }
         for f in coding.flagged where f.code == code {
             reasons += Wrap.lines("\(f.med): \(f.reason) (flagged, not scored)" + citation([f.rule]),

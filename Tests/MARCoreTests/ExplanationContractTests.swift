@@ -1,4 +1,4 @@
-import MARCore
+@testable import MARCore
 import MARScenarios
 import Testing
 
@@ -77,6 +77,50 @@ import Testing
             }
         }
         #expect(tried > 0)
+        #expect(failures.isEmpty, Comment(rawValue: "\(failures.count) of \(tried):\n" + failures.joined(separator: "\n")))
+    }
+
+    /// Every code the key reports more than once, swapped whole for its confusion partner (96361 ×2 written 96366 ×2):
+    /// the wrong code is explained by the administrations that earned the units, never by an unrelated row that
+    /// happens to be next in line (an oral tablet for the second hour of a saline run).
+    @Test(arguments: confusions)
+    func aCodeOfSeveralUnitsSwappedWholeIsExplainedByItsOwnAdministrations(_ confusion: Confusion) throws {
+        var tried = 0
+        var failures: [String] = []
+        for file in CurriculumKeyTests.library.scenarios {
+            let coding = Engine.code(file.scenario)
+            let key = coding.answer
+            let severalDates = coding.spansSeveralDates
+            for item in key.items where item.units > 1 {
+                for (a, b) in confusion.pairs {
+                    for (from, to) in [(a, b), (b, a)] where item.code == from {
+                        var items = key.items
+                        let i = items.firstIndex(of: item)!
+                        items[i].units = 0
+                        items.append(.init(code: to, units: item.units, department: item.department))
+                        let assessment = Scorer.assess(Answer(items.filter { $0.units > 0 }), against: coding)
+                        tried += 1
+                        guard let d = assessment.discrepancies.first(where: { $0.code == to && $0.answeredUnits > $0.expectedUnits })
+                        else { failures.append("\(file.scenario.id): \(from)→\(to): no item for \(to)"); continue }
+                        // (A 96376 may also be read as a no-charge repeat of a drug, as above.)
+                        let meant = Set(coding.administrations.indices.filter { r in
+                            let record = coding.administrations[r]
+                            return record.codes.contains { $0.code == from }
+                                || (to == "96376" && record.codes.isEmpty && record.ruledOut.contains { $0.rule == .repeatPush30 })
+                        })
+                        if !Set(d.explained).isSubset(of: meant) {
+                            failures.append("\(file.scenario.id): \(from)×\(item.units)→\(to) explained by records \(d.explained)")
+                        }
+                        for x in coding.excluded {
+                            let label = x.med.prefixWords + (x.at.map { " at " + (severalDates ? $0.chart : $0.clock) } ?? "")
+                            if d.explanation.lowercased().contains(label.lowercased() + ":") {
+                                failures.append("\(file.scenario.id): \(from)×\(item.units)→\(to) explained by \(label)")
+                            }
+                        }
+                    }
+                }
+            }
+        }
         #expect(failures.isEmpty, Comment(rawValue: "\(failures.count) of \(tried):\n" + failures.joined(separator: "\n")))
     }
 

@@ -84,10 +84,15 @@ struct Explainer {
             // one decision away (KVO-FLUSH), like any row that looks like the code.
             if let x = exclusion, [.flushExcluded, .kvoFlush].contains(x.rule) {
                 if code.family == .hydration && looksLike(code.code) { return 1 }
+                // A line kept open ran for minutes: an infusion code is nearer to it than to a flush.
+                if x.rule == .kvoFlush && code.mode == .infusion { return 2 }
                 return looksLike(code.code) ? 2 : 3
             }
-            guard let r = record else { return looksLike(code.code) ? 1 : 3 }
-            if r.path.notService != nil { return looksLike(code.code) ? 1 : 3 }
+            // A row of the code's kind that is not a service: one decision away, two when the code's place does not
+            // fit it either (a repeat code for a drug's first dose).
+            let kind = (record?.lookalikes ?? exclusion?.lookalikes ?? []).contains(code.code)
+            guard let r = record else { return looksLike(code.code) ? 1 : kind ? 2 : 3 }
+            if r.path.notService != nil { return looksLike(code.code) ? 1 : kind ? 2 : 3 }
             if r.codes.contains(where: { $0.code == code.code }) { return 0 }
             // No charge only because a repeat came too soon: the code is right but for its count.
             if r.codes.isEmpty, let w = r.ruledOut.first(where: { $0.code == code.code }), Self.countOnly.contains(w.rule) { return 0 }
@@ -218,8 +223,13 @@ struct Explainer {
                 return x > y
             }
             return (a.start, a.candidate.row) < (b.start, b.candidate.row)
-        }.map(\.candidate)
-        let chosen = Array(ranked.prefix(count))
+        }
+        // Units of an added-hour code are hours of one administration: a further candidate explains them only when the
+        // answer leaves its own code open too (two infusions' hours miscoded), never a row merely next in line.
+        let kept = code.isHourly
+            ? ranked.prefix(count).enumerated().filter { i, f in i == 0 || tier(f) == 2 }.map(\.1)
+            : Array(ranked.prefix(count))
+        let chosen = kept.map(\.candidate)
         for c in chosen { claimed.insert(c.id) }
         return chosen
     }

@@ -226,9 +226,11 @@ struct Explainer {
         }
         // Units of an added-hour code are hours of one administration: a further candidate explains them only when the
         // answer leaves its own code open too (two infusions' hours miscoded), never a row merely next in line.
+        // A surplus unit of a code the engine reports is explained by a row only when the row fits the code at all
+        // (of its kind, near it, or a slot left open); an oral tablet is not what a second 96360 was written for.
         let kept = code.isHourly
             ? ranked.prefix(count).enumerated().filter { i, f in i == 0 || tier(f) == 2 }.map(\.1)
-            : Array(ranked.prefix(count))
+            : ranked.prefix(count).filter { f in !avoidEmitters || f.distance <= 2 || f.looksLike || tier(f) > 0 || f.weighed }
         let chosen = kept.map(\.candidate)
         for c in chosen { claimed.insert(c.id) }
         return chosen
@@ -348,6 +350,11 @@ struct Explainer {
             reasons.append(text)
             rules += [decision.rule] + decision.context
         }
+        if avoidEmitters && reasons.count < left, let own = onlyOnce(cpt) {
+            // No other row fits the surplus: the administrations that earn the code, and the rule that counts it.
+            reasons.append(own.text)
+            rules += own.rules
+        }
         if reasons.isEmpty {
             // Nothing at all on the MAR: the family decides.
             let rule = DecisionPath.familyRule(.therapeuticIV, cpt.family)
@@ -355,6 +362,34 @@ struct Explainer {
             rules.append(rule)
         }
         return (reasons, unique(rules), paired)
+    }
+
+    /// Why a code the engine reports is not reported more often: the rule that counts it, then each administration
+    /// that earns it (nil when none does).
+    func onlyOnce(_ code: CPTCode) -> (text: String, rules: [RuleID])? {
+        let found = coding.administrations.flatMap { r in r.codes.filter { $0.code == code.code }.map { (r, $0) } }
+        guard !found.isEmpty else { return nil }
+        let rule: RuleID = switch code.role {
+        case .initial: .oneInitialPerEncounter
+        case .standalone:
+            switch code.family {
+            case .injection, .chemotherapyInjection, .onBodyInjector: .imsqPerInjection
+            case .subQInfusion: .scInfusion
+            case .intraArterial: .intraArterial96373
+            case .prolongedChemoPump, .pumpRefill: .chemoProlonged96416
+            case .portIrrigation: .portIrrigation96523
+            default: found[0].1.rules.first ?? .notInScope
+            }
+        case .sequential: code.mode == .push ? .pushNewDrug96375 : .seqNewDrug
+        case .concurrent: .concurrentOnce
+        case .repeatSameDrug: .repeatPush30
+        case .additionalHour: found[0].1.rules.first { AdministrationRecord.unitRules.contains($0) } ?? .addlHour31
+        }
+        let each = found.map { r, e in
+            capitalized(e.reason.hasPrefix(r.label) ? e.reason : "\(r.label) is \(e.text): \(e.reason)") + ". \(cite(e.rules))"
+        }
+        return ("\(RuleWords.short(rule)). \(cite([rule]))\n  " + each.joined(separator: "\n  "),
+                [rule] + found.flatMap(\.1.rules))
     }
 
     /// The deciding decision in plain words, with its rule.

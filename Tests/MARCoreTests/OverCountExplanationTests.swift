@@ -47,6 +47,21 @@ import Testing
             entries: [01/04 11:00 Given]
         """
 
+    static let saline155 = """
+        mar:
+          - med: sodium chloride 0.9 % 1,000 mL
+            drug: sodium chloride
+            class: hydration
+            route: IV infusion
+            necessity: documented
+            entries: [01/04 13:10 Start, 01/04 15:45 Stop]
+          - med: ondansetron 4 mg ODT
+            drug: ondansetron
+            class: therapeutic
+            route: PO
+            entries: [01/04 13:00 Given]
+        """
+
     static func surplus(_ yaml: String, _ answer: String, code: String) throws -> Discrepancy {
         let s = try #require(scenario(yaml))
         let assessment = Scorer.assess(try AnswerParser.parse(answer), against: Engine.code(s))
@@ -71,5 +86,13 @@ import Testing
         let d = try Self.surplus(Self.heldRepeat, "96374 96374", code: "96374")
         #expect(d.rules.first == .heldNotGiven, "\(d.explanation)")
         #expect(!d.explanation.contains("acetaminophen"), "\(d.explanation)")
+    }
+
+    /// 96361 ×3 for 96360 + 96361 ×2: the first hour written as an added hour, paired with the missing 96360.
+    @Test func anAddedHourWrittenForTheFirstHourNeedsItsPrimary() throws {
+        let d = try Self.surplus(Self.saline155, "96361x3", code: "96361")
+        #expect(d.rules.first == .addonRequiresPrimary, "\(d.explanation)")
+        #expect(d.pairedWith == "96360", "\(d.explanation)")
+        #expect(!d.explanation.contains("ondansetron"), "\(d.explanation)")
     }
 }

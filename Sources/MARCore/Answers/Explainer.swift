@@ -228,9 +228,10 @@ struct Explainer {
         // answer leaves its own code open too (two infusions' hours miscoded), never a row merely next in line.
         // A surplus unit of a code the engine reports is explained by a row only when the row fits the code at all
         // (of its kind, near it, or a slot left open); an oral tablet is not what a second 96360 was written for.
+        func fitsAtAll(_ f: Fit) -> Bool { !avoidEmitters || f.distance <= 2 || f.looksLike || tier(f) > 0 || f.weighed }
         let kept = code.isHourly
-            ? ranked.prefix(count).enumerated().filter { i, f in i == 0 || tier(f) == 2 }.map(\.1)
-            : ranked.prefix(count).filter { f in !avoidEmitters || f.distance <= 2 || f.looksLike || tier(f) > 0 || f.weighed }
+            ? ranked.prefix(count).enumerated().filter { i, f in (i == 0 || tier(f) == 2) && fitsAtAll(f) }.map(\.1)
+            : ranked.prefix(count).filter(fitsAtAll)
         let chosen = kept.map(\.candidate)
         for c in chosen { claimed.insert(c.id) }
         return chosen
@@ -326,7 +327,23 @@ struct Explainer {
             rules.append(f.rule)
             left -= 1
         }
-        for c in pick(cpt, count: left, department: department, avoidEmitters: avoidEmitters) {
+        // A surplus of a code the engine reports: the administrations that earn it and the rule that counts it. Said
+        // first when the answer is short of their first-hour code (an added hour written for the first hour).
+        let own = avoidEmitters ? onlyOnce(cpt) : nil
+        var ownSaid = false
+        func sayOwn(_ own: (text: String, rules: [RuleID], paired: String?, records: [Int])) {
+            reasons.append(own.text)
+            rules += own.rules
+            lastExplained += own.records
+            if paired == nil { paired = own.paired }
+            ownSaid = true
+        }
+        if let own, own.paired != nil, left > 0 {
+            sayOwn(own)
+            left -= 1
+        }
+        let picked = pick(cpt, count: left, department: department, avoidEmitters: avoidEmitters)
+        for c in picked {
             let decision = c.deciding(cpt)
             if case .record(let i) = c.id { lastExplained.append(i) }
             var text = sentence(decision, candidate: c, code: cpt)
@@ -350,10 +367,9 @@ struct Explainer {
             reasons.append(text)
             rules += [decision.rule] + decision.context
         }
-        if avoidEmitters && reasons.count < left, let own = onlyOnce(cpt) {
-            // No other row fits the surplus: the administrations that earn the code, and the rule that counts it.
-            reasons.append(own.text)
-            rules += own.rules
+        // No other row fits the surplus (an added hour's units fall on one administration: no row at all).
+        if let own, !ownSaid, cpt.isHourly ? picked.isEmpty && left > 0 : picked.count < left {
+            sayOwn(own)
         }
         if reasons.isEmpty {
             // Nothing at all on the MAR: the family decides.
@@ -365,11 +381,16 @@ struct Explainer {
     }
 
     /// Why a code the engine reports is not reported more often: the rule that counts it, then each administration
-    /// that earns it (nil when none does).
-    func onlyOnce(_ code: CPTCode) -> (text: String, rules: [RuleID])? {
-        let found = coding.administrations.flatMap { r in r.codes.filter { $0.code == code.code }.map { (r, $0) } }
+    /// that earns it (nil when none does); and the code the answer is short of on those administrations, if any.
+    func onlyOnce(_ code: CPTCode) -> (text: String, rules: [RuleID], paired: String?, records: [Int])? {
+        let indexed = coding.administrations.enumerated().flatMap { i, r in r.codes.filter { $0.code == code.code }.map { (i, r, $0) } }
+        let found = indexed.map { ($0.1, $0.2) }
         guard !found.isEmpty else { return nil }
-        let rule: RuleID = switch code.role {
+        // An added hour written for the first hour: the administration's own first-hour code is what is short.
+        let firstHour = code.isHourly ? found.lazy.compactMap { r, _ in
+            r.codes.first { $0.code != code.code && self.shortIn(r, $0.code) }?.code
+        }.first : nil
+        let counting: RuleID = switch code.role {
         case .initial: .oneInitialPerEncounter
         case .standalone:
             switch code.family {
@@ -385,11 +406,12 @@ struct Explainer {
         case .repeatSameDrug: .repeatPush30
         case .additionalHour: found[0].1.rules.first { AdministrationRecord.unitRules.contains($0) } ?? .addlHour31
         }
+        let rule = firstHour != nil ? .addonRequiresPrimary : counting
         let each = found.map { r, e in
             capitalized(e.reason.hasPrefix(r.label) ? e.reason : "\(r.label) is \(e.text): \(e.reason)") + ". \(cite(e.rules))"
         }
         return ("\(RuleWords.short(rule)). \(cite([rule]))\n  " + each.joined(separator: "\n  "),
-                [rule] + found.flatMap(\.1.rules))
+                [rule] + found.flatMap(\.1.rules), firstHour, indexed.map(\.0))
     }
 
     /// The deciding decision in plain words, with its rule.

@@ -32,6 +32,17 @@ extension RuleCatalog {
                         entries:
                           - 01/04 09:00 Given
                     """),
+                RuleExample("Vancomycin 09:00–11:30 (150 min): the added hour 96366 rides on the first-hour 96365",
+                            codes: "96365 96366", """
+                    mar:
+                      - med: vancomycin 1.5 g in NS 500 mL
+                        drug: vancomycin
+                        class: therapeutic
+                        route: IV infusion
+                        entries:
+                          - 01/04 09:00 New Bag
+                          - 01/04 11:30 Stopped
+                    """),
              ]),
         Rule(.reportAllHcpcs, "Report every supported code", section: .reporting,
              statement: "A hospital reports every supported drug-administration code, whether it is paid separately or packaged.",

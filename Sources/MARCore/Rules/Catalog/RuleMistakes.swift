@@ -24,6 +24,7 @@ enum RuleMistakes {
         .flushExcluded: [RuleMistake("a flush billed as a push", example: 1, answer: "96374")],
         .noStopTime: [RuleMistake("a start-only bag billed as an infusion", answer: "96365")],
         // Initial service, hierarchy, access sites
+        .addonRequiresPrimary: [RuleMistake("the first hour coded as an added hour", example: 2, answer: "96366x2")],
         .oneInitialPerEncounter: [RuleMistake("each infusion coded as initial", answer: "96365x2")],
         .hierFacility: [RuleMistake("the earlier push coded as initial", answer: "96374 96367")],
         .hydNeverInitialWithDrug: [RuleMistake("96360 beside a drug push", answer: "96374 96360")],

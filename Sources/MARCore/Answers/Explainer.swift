@@ -297,9 +297,21 @@ struct Explainer {
         var found: [(Int, AdministrationRecord, Emission)] = []
         for (i, r) in coding.administrations.enumerated() { for e in r.codes where e.code == code { found.append((i, r, e)) } }
         guard count < found.count else { return found }
+        // Units told apart by a modifier: the one the answer lacks is the one missing (a 96374-59 written, the
+        // morning's plain 96374 is what is short).
+        func modifiers(_ m: [String]) -> String { m.map(Scorer.modifierClass).sorted().joined(separator: "-") }
+        func unitsWith(_ a: Answer, _ m: String) -> Int {
+            a.items.filter { $0.code == code && modifiers($0.modifiers) == m }.reduce(0) { $0 + $1.units }
+        }
+        func modifierShort(_ e: Emission) -> Bool {
+            let m = modifiers(e.modifiers)
+            return unitsWith(answer, m) < unitsWith(expected, m)
+        }
         let ranked = found.sorted { a, b in
             let pa = claimed.contains(.record(a.0)), pb = claimed.contains(.record(b.0))
             if pa != pb { return pa }
+            let ma = modifierShort(a.2), mb = modifierShort(b.2)
+            if ma != mb { return ma }
             let sa = shortIn(a.1, code), sb = shortIn(b.1, code)
             if sa != sb { return sa }
             return (a.1.start, a.1.row) > (b.1.start, b.1.row)
@@ -434,7 +446,12 @@ struct Explainer {
         }
         let em = mods(expected), am = mods(answer)
         let expectedWith = em.filter { !$0.isEmpty }.count, answeredWith = am.filter { !$0.isEmpty }.count
-        guard expectedWith != answeredWith || Set(em) != Set(am) else { return nil }
+        // Only a unit the answer has, with the wrong modifier: a unit missing or extra is the units item's to explain
+        // (96374 once for 96374 + 96374-59 lacks the return visit's initial, not a 59 on the morning's push).
+        var surplus: [String: Int] = [:]
+        for m in em { surplus[m, default: 0] += 1 }
+        for m in am { surplus[m, default: 0] -= 1 }
+        guard surplus.values.contains(where: { $0 > 0 }) && surplus.values.contains(where: { $0 < 0 }) else { return nil }
         let found = coding.administrations.flatMap { r in r.codes.filter { $0.code == code && !$0.modifiers.isEmpty }.map { (r, $0) } }
         if expectedWith > answeredWith, let (r, e) = found.first {
             let rules = unique(e.rules.filter { [.secondSite59, .separateEncounterSameDay, .modifiers, .imsqPerInjection].contains($0) })

@@ -1,0 +1,41 @@
+import MARCore
+import Testing
+
+/// A code reported twice, once with 59 (a return visit the same day): a unit left out is said once, as the unit
+/// the answer lacks, and a modifier item appears only for a unit the answer has with the wrong modifier.
+@Suite struct ModifierItemTests {
+    static let twoVisits = """
+        encounter:
+          timeline: [05/16 09:30 ED arrival, 05/16 11:15 Discharge, 05/16 20:05 ED arrival, 05/16 23:50 Discharge]
+        mar:
+          - med: morphine 4 mg/mL injection
+            drug: morphine
+            class: therapeutic
+            route: IV push
+            entries: [05/16 09:50 Given, 05/16 20:30 Given]
+        """
+
+    static func discrepancies(_ answer: String) throws -> [Discrepancy] {
+        let s = try #require(scenario(Self.twoVisits))
+        let coding = Engine.code(s)
+        #expect(coding.answer.withoutDepartments.text == "96374 96374-59", "the key this suite is about")
+        return Scorer.assess(try AnswerParser.parse(answer), against: coding).discrepancies
+    }
+
+    @Test func theReturnVisitLeftOutIsOneUnitsItem() throws {
+        let ds = try Self.discrepancies("96374")
+        #expect(ds.map(\.kind) == [.units], "\(ds.map(\.explanation))")
+        #expect(ds.first?.explanation.contains("at 20:30") == true, "\(ds.map(\.explanation))")
+    }
+
+    @Test func theMorningLeftOutIsTheUnitMissingWhenThe59IsWritten() throws {
+        let ds = try Self.discrepancies("96374-59")
+        #expect(ds.map(\.kind) == [.units], "\(ds.map(\.explanation))")
+        #expect(ds.first?.explanation.contains("at 09:50") == true, "\(ds.map(\.explanation))")
+    }
+
+    @Test func bothUnitsWithoutThe59IsAModifierItem() throws {
+        let ds = try Self.discrepancies("96374x2")
+        #expect(ds.map(\.kind) == [.modifier], "\(ds.map(\.explanation))")
+    }
+}

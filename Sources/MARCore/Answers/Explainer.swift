@@ -482,9 +482,13 @@ struct Explainer {
         let where_ = lines.map { line in
             "\(line.department.rawValue) (\(line.administrations.map { "\($0.med.prefixWords) at \(time($0.start))" }.joined(separator: ", ")))"
         }.joined(separator: " and ")
+        // The departments the answer put it in that the engine does not (in the order the learner wrote them).
+        let written = answer.items.filter { $0.code == code }.compactMap { $0.department?.rawValue }
+        let wrong = written.enumerated().filter { i, d in (e[d] ?? 0) < (a[d] ?? 0) && !written[..<i].contains(d) }.map(\.1)
         return Discrepancy(kind: .department, code: code, expectedUnits: e.values.reduce(0, +), answeredUnits: a.values.reduce(0, +),
                            rules: [.edObsContinuous, .lineItemDos],
-                           explanation: "\(code) drops in \(where_): each code takes the department in force when its "
+                           explanation: "\(code) belongs to \(where_)\(wrong.isEmpty ? "" : ", not \(wrong.joined(separator: " or "))")"
+                           + ": each code takes the department in force when its "
                            + "administration started. \(cite([.edObsContinuous, .lineItemDos]))")
     }
 

@@ -1,0 +1,26 @@
+import MARCore
+import Testing
+
+/// A code answered in the wrong department is said with the department it belongs to and the one written.
+@Suite struct DepartmentItemTests {
+    static let edThenObservation = """
+        encounter:
+          timeline: [03/02 21:40 ED arrival, 03/03 01:00 Observation order, 03/03 12:00 Discharge]
+        mar:
+          - med: ondansetron 4 mg/2 mL injection
+            drug: ondansetron
+            class: therapeutic
+            route: IV push
+            entries: [03/02 22:10 Given, 03/03 04:30 Given]
+        """
+
+    @Test func theItemNamesWhereTheCodeBelongsAndWhereItWasWritten() throws {
+        let s = try #require(scenario(Self.edThenObservation))
+        let coding = Engine.code(s)
+        #expect(coding.answer.text == "ED: 96374 | OBS: 96376", "the key this test is about")
+        let ds = Scorer.assess(try AnswerParser.parse("ED: 96374 96376"), against: coding).discrepancies
+        let d = try #require(ds.first { $0.kind == .department }, "\(ds.map(\.explanation))")
+        #expect(d.explanation.hasPrefix("96376 belongs to OBS (ondansetron at 03/03 04:30), not ED: "), "\(d.explanation)")
+        #expect(d.rules == [.edObsContinuous, .lineItemDos])
+    }
+}

@@ -37,47 +37,65 @@ import Testing
                   deciding: [.imsqPerInjection]),
     ]
 
-    /// Every expected unit of every shipped scenario, swapped for its confusion partner: the wrong code's item cites
-    /// a rule that decides that mistake. Failures are listed with the scenario and the swap.
-    @Test(arguments: confusions)
-    func everyOneCodeMistakeIsExplainedByItsDecidingRule(_ confusion: Confusion) throws {
-        var tried = 0
-        var failures: [String] = []
+    /// A key's code swapped for its confusion partner over the shipped bank, scored.
+    struct Swap {
+        let scenario: String
+        let coding: Coding
+        let item: Answer.Item
+        let from: String, to: String
+        /// The wrong code's item (nil when the scorer gave none).
+        let wrong: Discrepancy?
+    }
+
+    /// Every swap of `confusion` over the shipped bank: of each key item, `units(item)` units swapped (nil: none).
+    static func swaps(_ confusion: Confusion, units: (Answer.Item) -> Int?) -> [Swap] {
+        var out: [Swap] = []
         for file in CurriculumKeyTests.library.scenarios {
             let coding = Engine.code(file.scenario)
             let key = coding.answer
             for item in key.items {
+                guard let n = units(item) else { continue }
                 for (a, b) in confusion.pairs {
                     for (from, to) in [(a, b), (b, a)] where item.code == from {
                         var items = key.items
-                        let i = items.firstIndex(of: item)!
-                        items[i].units -= 1
-                        items.append(.init(code: to, department: item.department))
-                        let answer = Answer(items)
-                        let assessment = Scorer.assess(answer, against: coding)
-                        tried += 1
-                        guard let d = assessment.discrepancies.first(where: { $0.code == to && $0.answeredUnits > $0.expectedUnits })
-                        else { failures.append("\(file.scenario.id): \(from)→\(to): no item for \(to)"); continue }
-                        if d.rules.filter(confusion.deciding.contains).isEmpty {
-                            failures.append("\(file.scenario.id): \(from)→\(to) cites \(d.rules.map(\.rawValue))")
-                        }
-                        // Paired with what the learner meant: an administration whose code was swapped away.
-                        let meant = coding.administrations.filter { r in
-                            r.codes.contains { $0.code == from } && (item.department == nil || r.department == item.department)
-                        }
-                        // (A 96376 written where the MAR has a no-charge repeat of a drug is read as that repeat: the
-                        // likelier meaning of "the same drug again", explained by REPEAT-PUSH-30.)
-                        let repeatReading = to == "96376" && d.rules.contains(.repeatPush30)
-                        if !repeatReading && !meant.contains(where: { d.explanation.lowercased().contains($0.label.lowercased()) }) {
-                            failures.append("\(file.scenario.id): \(from)→\(to) explained by another administration: "
-                                            + "\(d.explanation.prefix(120))")
-                        }
+                        items[items.firstIndex(of: item)!].units -= n
+                        items.append(.init(code: to, units: n, department: item.department))
+                        let assessment = Scorer.assess(Answer(items.filter { $0.units > 0 }), against: coding)
+                        out.append(Swap(scenario: file.scenario.id, coding: coding, item: item, from: from, to: to,
+                                        wrong: assessment.discrepancies.first { $0.code == to && $0.answeredUnits > $0.expectedUnits }))
                     }
                 }
             }
         }
-        #expect(tried > 0)
-        #expect(failures.isEmpty, Comment(rawValue: "\(failures.count) of \(tried):\n" + failures.joined(separator: "\n")))
+        return out
+    }
+
+    /// Every expected unit of every shipped scenario, swapped for its confusion partner: the wrong code's item cites
+    /// a rule that decides that mistake. Failures are listed with the scenario and the swap.
+    @Test(arguments: confusions)
+    func everyOneCodeMistakeIsExplainedByItsDecidingRule(_ confusion: Confusion) throws {
+        let swaps = Self.swaps(confusion) { _ in 1 }
+        var failures: [String] = []
+        for swap in swaps {
+            let (from, to, item, coding) = (swap.from, swap.to, swap.item, swap.coding)
+            guard let d = swap.wrong else { failures.append("\(swap.scenario): \(from)→\(to): no item for \(to)"); continue }
+            if d.rules.filter(confusion.deciding.contains).isEmpty {
+                failures.append("\(swap.scenario): \(from)→\(to) cites \(d.rules.map(\.rawValue))")
+            }
+            // Paired with what the learner meant: an administration whose code was swapped away.
+            let meant = coding.administrations.filter { r in
+                r.codes.contains { $0.code == from } && (item.department == nil || r.department == item.department)
+            }
+            // (A 96376 written where the MAR has a no-charge repeat of a drug is read as that repeat: the
+            // likelier meaning of "the same drug again", explained by REPEAT-PUSH-30.)
+            let repeatReading = to == "96376" && d.rules.contains(.repeatPush30)
+            if !repeatReading && !meant.contains(where: { d.explanation.lowercased().contains($0.label.lowercased()) }) {
+                failures.append("\(swap.scenario): \(from)→\(to) explained by another administration: "
+                                + "\(d.explanation.prefix(120))")
+            }
+        }
+        #expect(!swaps.isEmpty)
+        #expect(failures.isEmpty, Comment(rawValue: "\(failures.count) of \(swaps.count):\n" + failures.joined(separator: "\n")))
     }
 
     /// Every code the key reports more than once, swapped whole for its confusion partner (96361 ×2 written 96366 ×2):
@@ -85,43 +103,30 @@ import Testing
     /// happens to be next in line (an oral tablet for the second hour of a saline run).
     @Test(arguments: confusions)
     func aCodeOfSeveralUnitsSwappedWholeIsExplainedByItsOwnAdministrations(_ confusion: Confusion) throws {
-        var tried = 0
+        let swaps = Self.swaps(confusion) { $0.units > 1 ? $0.units : nil }
         var failures: [String] = []
-        for file in CurriculumKeyTests.library.scenarios {
-            let coding = Engine.code(file.scenario)
-            let key = coding.answer
+        for swap in swaps {
+            let (from, to, coding) = (swap.from, swap.to, swap.coding)
+            let units = swap.item.units
+            guard let d = swap.wrong else { failures.append("\(swap.scenario): \(from)→\(to): no item for \(to)"); continue }
+            // (A 96376 may also be read as a no-charge repeat of a drug, as above.)
+            let meant = Set(coding.administrations.indices.filter { r in
+                let record = coding.administrations[r]
+                return record.codes.contains { $0.code == from }
+                    || (to == "96376" && record.codes.isEmpty && record.ruledOut.contains { $0.rule == .repeatPush30 })
+            })
+            if !Set(d.explained).isSubset(of: meant) {
+                failures.append("\(swap.scenario): \(from)×\(units)→\(to) explained by records \(d.explained)")
+            }
             let severalDates = coding.spansSeveralDates
-            for item in key.items where item.units > 1 {
-                for (a, b) in confusion.pairs {
-                    for (from, to) in [(a, b), (b, a)] where item.code == from {
-                        var items = key.items
-                        let i = items.firstIndex(of: item)!
-                        items[i].units = 0
-                        items.append(.init(code: to, units: item.units, department: item.department))
-                        let assessment = Scorer.assess(Answer(items.filter { $0.units > 0 }), against: coding)
-                        tried += 1
-                        guard let d = assessment.discrepancies.first(where: { $0.code == to && $0.answeredUnits > $0.expectedUnits })
-                        else { failures.append("\(file.scenario.id): \(from)→\(to): no item for \(to)"); continue }
-                        // (A 96376 may also be read as a no-charge repeat of a drug, as above.)
-                        let meant = Set(coding.administrations.indices.filter { r in
-                            let record = coding.administrations[r]
-                            return record.codes.contains { $0.code == from }
-                                || (to == "96376" && record.codes.isEmpty && record.ruledOut.contains { $0.rule == .repeatPush30 })
-                        })
-                        if !Set(d.explained).isSubset(of: meant) {
-                            failures.append("\(file.scenario.id): \(from)×\(item.units)→\(to) explained by records \(d.explained)")
-                        }
-                        for x in coding.excluded {
-                            let label = x.med.prefixWords + (x.at.map { " at " + (severalDates ? $0.chart : $0.clock) } ?? "")
-                            if d.explanation.lowercased().contains(label.lowercased() + ":") {
-                                failures.append("\(file.scenario.id): \(from)×\(item.units)→\(to) explained by \(label)")
-                            }
-                        }
-                    }
+            for x in coding.excluded {
+                let label = x.med.prefixWords + (x.at.map { " at " + (severalDates ? $0.chart : $0.clock) } ?? "")
+                if d.explanation.lowercased().contains(label.lowercased() + ":") {
+                    failures.append("\(swap.scenario): \(from)×\(units)→\(to) explained by \(label)")
                 }
             }
         }
-        #expect(failures.isEmpty, Comment(rawValue: "\(failures.count) of \(tried):\n" + failures.joined(separator: "\n")))
+        #expect(failures.isEmpty, Comment(rawValue: "\(failures.count) of \(swaps.count):\n" + failures.joined(separator: "\n")))
     }
 
     /// Every discrepancy of every one-code mistake above, and of dropping or doubling any expected code, cites a rule.

@@ -47,20 +47,8 @@ import Testing
             entries: [01/04 11:00 Given]
         """
 
-    static let saline155 = """
-        mar:
-          - med: sodium chloride 0.9 % 1,000 mL
-            drug: sodium chloride
-            class: hydration
-            route: IV infusion
-            necessity: documented
-            entries: [01/04 13:10 Start, 01/04 15:45 Stop]
-          - med: ondansetron 4 mg ODT
-            drug: ondansetron
-            class: therapeutic
-            route: PO
-            entries: [01/04 13:00 Given]
-        """
+    static let saline155 = saline31.replacingOccurrences(of: "[01/04 13:02 Start, 01/04 13:33 Stop]",
+                                                          with: "[01/04 13:10 Start, 01/04 15:45 Stop]")
 
     static func surplus(_ yaml: String, _ answer: String, code: String) throws -> Discrepancy {
         let s = try #require(scenario(yaml))

@@ -38,4 +38,13 @@ import Testing
         let ds = try Self.discrepancies("96374x2")
         #expect(ds.map(\.kind) == [.modifier], "\(ds.map(\.explanation))")
     }
+
+    /// 25 is an E/M modifier: the item says which modifier these codes take, not that no second initial exists.
+    @Test func aModifierOfAnotherKindIsSaidAsSuch() throws {
+        let ds = try Self.discrepancies("96374 96374-25")
+        let d = try #require(ds.first { $0.kind == .modifier }, "\(ds.map(\.explanation))")
+        #expect(d.explanation.hasPrefix("96374 takes no modifier -25: the one modifier"), "\(d.explanation)")
+        #expect(d.explanation.contains("morphine push at 20:30 carries it"), "\(d.explanation)")
+        #expect(d.rules == [.modifiers])
+    }
 }

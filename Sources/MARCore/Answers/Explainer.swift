@@ -462,6 +462,14 @@ struct Explainer {
                                + " on \(found.count) of its units, \(r.label): \(e.reason). \(cite(e.rules))")
         }
         let written = answer.items.filter { $0.code == code }.flatMap(\.modifiers).filter { !["59", "XS", "XE"].contains($0) || expectedWith == 0 }
+        // A modifier of another kind (25, 76, …): not one these codes take at all.
+        if let other = written.first(where: { Scorer.modifierClass($0) != "59" }) {
+            return Discrepancy(kind: .modifier, code: code, expectedUnits: expectedWith, answeredUnits: answeredWith,
+                               rules: [.modifiers],
+                               explanation: "\(code) takes no modifier -\(other): the one modifier drug-administration codes "
+                               + "take here is 59 (or XS, XE), on a second initial service"
+                               + (found.isEmpty ? "" : " (\(found[0].0.label) carries it)") + ". \(cite([.modifiers]))")
+        }
         let rules: [RuleID] = found.isEmpty ? [.secondSite59, .modifiers] : [.modifiers]
         let why = found.isEmpty
             ? "there is no second initial service (no separately documented access and no second encounter the same day), "

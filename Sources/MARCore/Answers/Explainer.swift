@@ -299,12 +299,11 @@ struct Explainer {
         guard count < found.count else { return found }
         // Units told apart by a modifier: the one the answer lacks is the one missing (a 96374-59 written, the
         // morning's plain 96374 is what is short).
-        func modifiers(_ m: [String]) -> String { m.map(Scorer.modifierClass).sorted().joined(separator: "-") }
         func unitsWith(_ a: Answer, _ m: String) -> Int {
-            a.items.filter { $0.code == code && modifiers($0.modifiers) == m }.reduce(0) { $0 + $1.units }
+            a.items.filter { $0.code == code && Self.modifierKey($0.modifiers) == m }.reduce(0) { $0 + $1.units }
         }
         func modifierShort(_ e: Emission) -> Bool {
-            let m = modifiers(e.modifiers)
+            let m = Self.modifierKey(e.modifiers)
             return unitsWith(answer, m) < unitsWith(expected, m)
         }
         let ranked = found.sorted { a, b in
@@ -426,6 +425,11 @@ struct Explainer {
                 [rule] + found.flatMap(\.1.rules), firstHour, indexed.map(\.0))
     }
 
+    /// A unit's modifiers as the scorer tells them apart (59, XS and XE alike; order ignored).
+    static func modifierKey(_ modifiers: [String]) -> String {
+        modifiers.map(Scorer.modifierClass).sorted().joined(separator: "-")
+    }
+
     /// The deciding decision in plain words, with its rule.
     func sentence(_ d: Decision, candidate c: Candidate, code: CPTCode) -> String {
         var text = d.reason.isEmpty ? "\(c.label): \(RuleWords.short(d.rule))" : d.reason
@@ -442,7 +446,7 @@ struct Explainer {
 
     func modifier(_ code: String) -> Discrepancy? {
         func mods(_ a: Answer) -> [String] {
-            a.items.filter { $0.code == code }.flatMap { i in Array(repeating: i.modifiers.map(Scorer.modifierClass).sorted().joined(separator: "-"), count: i.units) }.sorted()
+            a.items.filter { $0.code == code }.flatMap { i in Array(repeating: Self.modifierKey(i.modifiers), count: i.units) }.sorted()
         }
         let em = mods(expected), am = mods(answer)
         let expectedWith = em.filter { !$0.isEmpty }.count, answeredWith = am.filter { !$0.isEmpty }.count

@@ -118,9 +118,8 @@ import Testing
             if !Set(d.explained).isSubset(of: meant) {
                 failures.append("\(swap.scenario): \(from)×\(units)→\(to) explained by records \(d.explained)")
             }
-            let severalDates = coding.spansSeveralDates
             for x in coding.excluded {
-                let label = x.med.prefixWords + (x.at.map { " at " + (severalDates ? $0.chart : $0.clock) } ?? "")
+                let label = x.label(severalDates: coding.spansSeveralDates)
                 if d.explanation.lowercased().contains(label.lowercased() + ":") {
                     failures.append("\(swap.scenario): \(from)×\(units)→\(to) explained by \(label)")
                 }

@@ -115,8 +115,8 @@ struct Explainer {
         for (i, x) in coding.excluded.enumerated() {
             // An exclusion that merely echoes an admitted administration's record (bundled, premedication) is
             // already a candidate through that record.
-            if coding.administrations.contains(where: { $0.row == x.row && $0.start == x.at && $0.path.notService != nil }) { continue }
-            out.append(Candidate(id: .exclusion(i), label: x.med.prefixWords + (x.at.map { " at \(time($0))" } ?? ""),
+            if coding.administrations.contains(where: x.echoes) { continue }
+            out.append(Candidate(id: .exclusion(i), label: x.label(severalDates: multiDay),
                                  start: x.at, row: x.row, department: nil, record: nil, exclusion: x,
                                  repeatOfDrug: given.contains { g in g.med == x.med && x.at.map { g.start < $0 } ?? false }))
         }

@@ -135,6 +135,18 @@ public struct Exclusion: Sendable, Hashable {
         get { reasonSentence.text }
         set { reasonSentence = Sentence(newValue) }
     }
+
+    /// The drug and time, as administrations are named: `ondansetron at 12:50` (`09/24 12:50` when the coding spans
+    /// several dates; no time for an order line).
+    public func label(severalDates: Bool) -> String {
+        med.prefixWords + (at.map { " at " + (severalDates ? $0.chart : $0.clock) } ?? "")
+    }
+
+    /// Whether this exclusion only repeats `record`: a row the engine took out of service but kept for its minutes
+    /// (contrast, sedation, blood: D16) has both, for the same entry.
+    public func echoes(_ record: AdministrationRecord) -> Bool {
+        record.path.notService != nil && record.row == row && record.start == at
+    }
 }
 
 /// A code recognised but not scored.

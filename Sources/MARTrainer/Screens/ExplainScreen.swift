@@ -29,8 +29,7 @@ extension Screen {
         // exclusion below.
         let listedExclusions = coding.excluded.filter { $0.lookalikes.contains(code) }
         func saidByExclusion(_ a: AdministrationRecord) -> Bool {
-            guard let out = a.path.notService else { return false }
-            return listedExclusions.contains { $0.row == a.row && $0.at == a.start && $0.rule == out.rule }
+            listedExclusions.contains { $0.echoes(a) && $0.rule == a.path.notService?.rule }
         }
         if let cpt = CPTCode.named(code) {
             let near = coding.administrations.filter { $0.lookalikes.contains(code) || $0.path.family == cpt.family }
@@ -47,9 +46,7 @@ extension Screen {
         let severalDates = coding.spansSeveralDates
         for x in listedExclusions {
             // The drug and time, as the administrations above are named, unless the reason starts with the drug.
-            let drug = x.med.prefixWords
-            let text = x.reason.hasPrefix(drug) ? x.reason
-                : drug + (x.at.map { " at " + (severalDates ? $0.chart : $0.clock) } ?? "") + ": " + x.reason
+            let text = x.reason.hasPrefix(x.med.prefixWords) ? x.reason : x.label(severalDates: severalDates) + ": " + x.reason
             reasons += Wrap.lines(text + citation([x.rule]), width: width, first: "  • ", rest: "    ")
         }
         for f in coding.flagged where f.code == code {

@@ -77,17 +77,34 @@ extension EngineRun {
             s.addOns += n
         } else {
             let n = Units.additionalHours(t)
-            let why = words("\(arithmetic); hydration is the only IV service on this access: 96360"
+            // With no drug given first, hydration is initial because it is alone on the access, or (professional
+            // reporting) because it is the primary reason for the encounter while drugs were given beside it.
+            let primary = scenario.setting == .professional && carrier.row.primary
+            let alone = !s.group.members.contains { $0.isDrugService }
+            let place: Sentence = alone ? "hydration is the only IV service on this access"
+                : "hydration is the primary reason for the encounter, and in professional reporting that takes the initial code"
+            let why = words("\(arithmetic); \(place): 96360"
                 + (n > 0 ? " + 96361 ×\(n) (each further hour needs more than 30 min beyond 90, 150…)" : " (covers up to 90 min)"))
-            let primaryRule: [RuleID] = scenario.setting == .professional && carrier.row.primary ? [.physVsFacility] : []
+            let primaryRule: [RuleID] = primary ? [.physVsFacility] : []
             emit(carrier, "96360", rules: primaryRule + [.hydMin31] + rules, minutes: t, why)
             if n > 0 {
                 emit(carrier, "96361", units: n, rules: [.addlHour31] + rules, minutes: t, why)
                 s.addOns += n
+            } else if primary && !alone {
+                ruleOut(carrier, "96361", .physVsFacility, "\(label(carrier)) is the primary reason for the encounter: in "
+                        + "professional reporting it takes the initial code, 96360, not an add-on (and 96360 covers up to 90 min)",
+                        context: [.addlHour31])
             } else {
                 ruleOut(carrier, "96361", .addlHour31, "\(arithmetic): 96360 covers up to 90 min; an added hour needs 91")
             }
             if s.initial == nil { s.initial = carrier }
+        }
+        // The other fluids whose minutes went into the carrier's codes: why they carry none of their own.
+        for f in contributing where f.id != carrier.id {
+            let why = words("\(label(f)): its minutes are summed with the rest of this access's hydration, and the "
+                            + "\(trace.records[carrier.id].codes.map(\.text).joined(separator: " + ")) for all of it is "
+                            + "reported on \(label(carrier))")
+            for code in ["96360", "96361"] { ruleOut(f, code, .hydSumSegments, why) }
         }
     }
 

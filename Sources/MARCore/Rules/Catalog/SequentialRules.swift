@@ -422,6 +422,24 @@ extension RuleCatalog {
                           - 01/04 10:30 New Bag
                           - 01/04 11:00 Stopped
                     """),
+                RuleExample("Two bags of saline, 40 min at 09:00 and 40 min at 13:00: 80 min summed, one 96360", codes: "96360",
+                            """
+                    mar:
+                      - med: sodium chloride 0.9 % 1,000 mL
+                        drug: sodium chloride
+                        class: hydration
+                        route: IV infusion
+                        entries:
+                          - 01/04 09:00 New Bag
+                          - 01/04 09:40 Stopped
+                      - med: lactated Ringer's 1,000 mL
+                        drug: lactated ringer's
+                        class: hydration
+                        route: IV infusion
+                        entries:
+                          - 01/04 13:00 New Bag
+                          - 01/04 13:40 Stopped
+                    """),
              ]),
     ]
 }

@@ -128,6 +128,49 @@ import Testing
         #expect(failures.isEmpty, Comment(rawValue: "\(failures.count) of \(swaps.count):\n" + failures.joined(separator: "\n")))
     }
 
+    /// The hierarchy mistake in two codes: a lower-ranked service written as the initial and the real initial as an
+    /// add-on (the push before the infusion: 96374 + 96367 for 96365 + 96375). The learner kept each service's kind and
+    /// swapped their places, so each wrong code is explained by the administration whose place was swapped, by a
+    /// place rule: never the push as "not an infusion" and the infusion as "not a push".
+    @Test func aServiceWrittenFirstInPlaceOfTheInitialIsExplainedByEachOnesPlace() throws {
+        let asAddOn = ["96365": "96367", "96374": "96375", "96360": "96361", "96413": "96417", "96409": "96411"]
+        let asInitial = ["96367": "96365", "96375": "96374", "96361": "96360", "96376": "96374", "96417": "96413",
+                         "96411": "96409", "96368": "96365"]
+        var failures: [String] = []
+        var checked = 0
+        for file in CurriculumKeyTests.library.scenarios {
+            let coding = Engine.code(file.scenario)
+            let key = coding.answer.items
+            guard let i = key.firstIndex(where: { $0.modifiers.isEmpty && asAddOn[$0.code] != nil }) else { continue }
+            let initial = key[i], initialAsAddOn = asAddOn[initial.code]!
+            for (k, addOn) in key.enumerated() where k != i && addOn.modifiers.isEmpty {
+                guard let addOnAsInitial = asInitial[addOn.code], initialAsAddOn != addOn.code, addOnAsInitial != initial.code
+                else { continue }
+                var items = key
+                items[i].units -= 1
+                items[k].units -= 1
+                items += [.init(code: initialAsAddOn, department: initial.department),
+                          .init(code: addOnAsInitial, department: addOn.department)]
+                let assessment = Scorer.assess(Answer(items.filter { $0.units > 0 }), against: coding)
+                for (wrong, meant) in [(initialAsAddOn, initial.code), (addOnAsInitial, addOn.code)] {
+                    checked += 1
+                    let name = "\(file.scenario.id): \(initial.code)→\(initialAsAddOn) with \(addOn.code)→\(addOnAsInitial)"
+                    guard let d = assessment.discrepancies.first(where: { $0.code == wrong && $0.answeredUnits > $0.expectedUnits })
+                    else { failures.append("\(name): no item for \(wrong)"); continue }
+                    let owners = Set(coding.administrations.indices.filter { coding.administrations[$0].codes.contains { $0.code == meant } })
+                    if d.explained.isEmpty || !Set(d.explained).isSubset(of: owners) {
+                        failures.append("\(name): \(wrong) explained by \(d.explanation.prefix(110))")
+                    }
+                    if d.rules.filter(Self.placeRules.contains).isEmpty {
+                        failures.append("\(name): \(wrong) cites \(d.rules.map(\.rawValue))")
+                    }
+                }
+            }
+        }
+        #expect(checked > 100)
+        #expect(failures.isEmpty, Comment(rawValue: "\(failures.count) of \(checked):\n" + failures.joined(separator: "\n")))
+    }
+
     /// Every discrepancy of every one-code mistake above, and of dropping or doubling any expected code, cites a rule.
     @Test func everyDiscrepancyCitesARule() {
         var uncited: [String] = []

@@ -34,6 +34,15 @@ import Testing
         #expect(ds.first?.explanation.contains("at 09:50") == true, "\(ds.map(\.explanation))")
     }
 
+    /// A unit swapped for another code: the wrong code is the one written for the unit left out, told apart by its
+    /// modifier (the morning's push when 96374-59 is kept, the return visit's when the plain 96374 is kept).
+    @Test(arguments: [("96365 96374-59", "09:50"), ("96374 96365", "20:30")])
+    func aUnitSwappedAwayIsTheOneItsModifierLeavesOpen(_ answer: String, _ meant: String) throws {
+        let ds = try Self.discrepancies(answer)
+        let wrong = try #require(ds.first { $0.code == "96365" }, "\(ds.map(\.explanation))")
+        #expect(wrong.explanation.contains("push at \(meant)"), "\(wrong.explanation)")
+    }
+
     @Test func bothUnitsWithoutThe59IsAModifierItem() throws {
         let ds = try Self.discrepancies("96374x2")
         #expect(ds.map(\.kind) == [.modifier], "\(ds.map(\.explanation))")

@@ -78,6 +78,13 @@ struct Explainer {
 
         static let countOnly: Set<RuleID> = [.repeatPush30, .sameTimePush, .pushAfterInfusionSameDrug, .concurrentOnce]
 
+        /// Whether the candidate is a service of the code's own family and mode (a push for a push code, an infusion for
+        /// an infusion code), so that only the code's place (initial, sequential, repeat) can be wrong.
+        func isOfKind(_ code: CPTCode) -> Bool {
+            guard let r = record, r.path.notService == nil, let f = r.path.family, let m = r.path.mode else { return false }
+            return f == code.family && m == code.mode
+        }
+
         /// How many decisions separate the code from what this candidate is.
         func distance(_ code: CPTCode) -> Int {
             // A line flush or KVO looks like a push only after the drug rows do; a KVO line billed as hydration is
@@ -127,10 +134,22 @@ struct Explainer {
     /// short in the answer (in its department when the answer gives departments).
     func unaccounted(_ c: Candidate) -> Bool {
         guard let r = c.record, r.path.notService == nil, !r.codes.isEmpty else { return true }
-        return r.codes.contains { e in
-            let key = CodeKey(code: e.code, department: byDepartment ? r.department : nil)
-            return (answeredUnits[key] ?? 0) < (expectedUnits[key] ?? 0)
-        }
+        return r.codes.contains { isShort($0, of: r) }
+    }
+
+    /// Whether the answer is short of this code of the administration (in its department when the answer gives
+    /// departments), told apart by modifier: a 96365-59 written does not stand for the plain 96365 of another
+    /// administration.
+    func isShort(_ e: Emission, of r: AdministrationRecord) -> Bool {
+        let key = CodeKey(code: e.code, department: byDepartment ? r.department : nil)
+        guard (answeredUnits[key] ?? 0) < (expectedUnits[key] ?? 0) else { return false }
+        let m = Self.modifierKey(e.modifiers)
+        return units(of: e.code, modifiers: m, in: answer) < units(of: e.code, modifiers: m, in: expected)
+    }
+
+    /// The units of a code with these modifiers (a `modifierKey`) in an answer.
+    private func units(of code: String, modifiers: String, in a: Answer) -> Int {
+        a.items.filter { $0.code == code && Self.modifierKey($0.modifiers) == modifiers }.reduce(0) { $0 + $1.units }
     }
 
     /// A service the answer leaves a slot open for: one of its own codes is short in the answer; or, for an
@@ -142,8 +161,7 @@ struct Explainer {
         if r.codes.isEmpty { return r.ruledOut.contains { $0.code == code.code } ? 1 : 0 }
         return r.codes.contains { e in
             let key = CodeKey(code: e.code, department: byDepartment ? r.department : nil)
-            let a = answeredUnits[key] ?? 0, x = expectedUnits[key] ?? 0
-            return a < x || (code.isInitial && a > x)
+            return isShort(e, of: r) || (code.isInitial && (answeredUnits[key] ?? 0) > (expectedUnits[key] ?? 0))
         } ? 2 : 0
     }
 
@@ -205,6 +223,10 @@ struct Explainer {
             if fits(a) != fits(b) { return fits(a) }
             if inDepartment(a) != inDepartment(b) { return inDepartment(a) }
             if a.distance != b.distance { return a.distance < b.distance }
+            // A learner who puts the wrong service first (the push before the infusion) keeps each one's kind and
+            // swaps their places: a push code describes a push, an infusion code an infusion, before time order.
+            let ka = a.candidate.isOfKind(code), kb = b.candidate.isOfKind(code)
+            if ka != kb { return ka }
             // A wrong initial code is most often "the first thing given is the initial": time order decides.
             if code.isInitial, a.start != b.start { return a.start < b.start }
             if a.looksLike != b.looksLike { return a.looksLike }
@@ -299,12 +321,9 @@ struct Explainer {
         guard count < found.count else { return found }
         // Units told apart by a modifier: the one the answer lacks is the one missing (a 96374-59 written, the
         // morning's plain 96374 is what is short).
-        func unitsWith(_ a: Answer, _ m: String) -> Int {
-            a.items.filter { $0.code == code && Self.modifierKey($0.modifiers) == m }.reduce(0) { $0 + $1.units }
-        }
         func modifierShort(_ e: Emission) -> Bool {
             let m = Self.modifierKey(e.modifiers)
-            return unitsWith(answer, m) < unitsWith(expected, m)
+            return units(of: code, modifiers: m, in: answer) < units(of: code, modifiers: m, in: expected)
         }
         let ranked = found.sorted { a, b in
             let pa = claimed.contains(.record(a.0)), pb = claimed.contains(.record(b.0))
@@ -329,7 +348,12 @@ struct Explainer {
     mutating func whyNot(_ code: String, count: Int, avoidEmitters: Bool) -> ([String], [RuleID], String?) {
         guard let cpt = CPTCode.named(code) else { return (["\(code) is not a code in scope."], [.notInScope], nil) }
         lastExplained = []
-        let department = answer.items.first { $0.code == code }?.department
+        // The department the answer has too many of the code in (the first it was written in when none is over).
+        let written = answer.items.filter { $0.code == code }
+        let department = (written.first { item in
+            let key = CodeKey(code: code, department: item.department)
+            return (answeredUnits[key] ?? 0) > (expectedUnits[key] ?? 0)
+        } ?? written.first)?.department
         var reasons: [String] = [], rules: [RuleID] = [], paired: String?
         // A flagged code (unlisted chemotherapy, transfusion, vaccine) is explained by its flag first.
         var left = count

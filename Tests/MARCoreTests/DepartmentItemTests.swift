@@ -23,4 +23,37 @@ import Testing
         #expect(d.explanation.hasPrefix("96376 belongs to OBS (ondansetron at 03/03 04:30), not ED: "), "\(d.explanation)")
         #expect(d.rules == [.edObsContinuous, .lineItemDos])
     }
+
+    /// A code reported in both departments, one unit written in the wrong one: the item names where that unit belongs,
+    /// not every line of the code ("belongs to ED (…) and OBS (…), not ED" read as if ED were wrong for all of it).
+    @Test func aUnitMovedFromACodeInBothDepartmentsNamesOnlyWhereItBelongs() throws {
+        let s = try #require(scenario("""
+            encounter:
+              timeline: [03/02 21:40 ED arrival, 03/03 01:00 Observation order, 03/03 12:00 Discharge]
+            mar:
+              - med: ondansetron 4 mg/2 mL injection
+                drug: ondansetron
+                class: therapeutic
+                route: IV push
+                entries: [03/02 22:10 Given]
+              - med: morphine 4 mg/mL injection
+                drug: morphine
+                class: therapeutic
+                route: IV push
+                entries: [03/02 22:20 Given]
+              - med: famotidine 20 mg/2 mL injection
+                drug: famotidine
+                class: therapeutic
+                route: IV push
+                entries: [03/03 04:30 Given]
+            """))
+        let coding = Engine.code(s)
+        #expect(coding.answer.text == "ED: 96374 96375 | OBS: 96375", "the key this test is about")
+        let ds = Scorer.assess(try AnswerParser.parse("ED: 96374 96375x2"), against: coding).discrepancies
+        let d = try #require(ds.first { $0.kind == .department }, "\(ds.map(\.explanation))")
+        #expect(d.explanation.hasPrefix("96375 belongs to OBS (famotidine at 03/03 04:30), not ED: "), "\(d.explanation)")
+        let all = Scorer.assess(try AnswerParser.parse("OBS: 96374 96375x2"), against: coding).discrepancies
+        let e = try #require(all.first { $0.kind == .department && $0.code == "96375" }, "\(all.map(\.explanation))")
+        #expect(e.explanation.hasPrefix("96375 belongs to ED (morphine at 03/02 22:20), not OBS: "), "\(e.explanation)")
+    }
 }

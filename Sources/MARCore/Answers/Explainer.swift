@@ -514,7 +514,12 @@ struct Explainer {
         }
         let e = depts(expected), a = depts(answer)
         guard e != a else { return nil }
-        let lines = coding.lines.filter { $0.code == code }
+        // The departments the answer is short of the code in: where the units it moved belong (all of the code's
+        // lines when none is short, as when the answer gives no department for some of it).
+        let short = Set(e.keys.filter { (a[$0] ?? 0) < e[$0]! })
+        let moved = short.reduce(0) { $0 + e[$1]! - (a[$1] ?? 0) }
+        let all = coding.lines.filter { $0.code == code }
+        let lines = short.isEmpty ? all : all.filter { short.contains($0.department.rawValue) }
         let where_ = lines.map { line in
             "\(line.department.rawValue) (\(line.administrations.map { "\($0.med.prefixWords) at \(time($0.start))" }.joined(separator: ", ")))"
         }.joined(separator: " and ")
@@ -523,7 +528,8 @@ struct Explainer {
         let wrong = written.enumerated().filter { i, d in (e[d] ?? 0) < (a[d] ?? 0) && !written[..<i].contains(d) }.map(\.1)
         return Discrepancy(kind: .department, code: code, expectedUnits: e.values.reduce(0, +), answeredUnits: a.values.reduce(0, +),
                            rules: [.edObsContinuous, .lineItemDos],
-                           explanation: "\(code) belongs to \(where_)\(wrong.isEmpty ? "" : ", not \(wrong.joined(separator: " or "))")"
+                           explanation: "\(code)\(moved > 1 && !short.isEmpty ? " ×\(moved)" : "") belongs to \(where_)"
+                           + "\(wrong.isEmpty ? "" : ", not \(wrong.joined(separator: " or "))")"
                            + ": each code takes the department in force when its "
                            + "administration started. \(cite([.edObsContinuous, .lineItemDos]))")
     }

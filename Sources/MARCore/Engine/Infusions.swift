@@ -41,6 +41,11 @@ extension EngineRun {
                         tie ? "\(label(a)) ran longest of the infusions of its rank, so it is the initial service (\(code)), "
                             + "not a sequential add-on"
                             : "\(label(a)) is the initial service, so it takes \(code), not a sequential add-on")
+                // The rule is the same either way; which sentence is worked out only when explaining.
+                ruleOut(a, "96368", .concurrentOverlapAlloc, infusions.first { $0.id != a.id && Spans.overlap($0.spans, a.spans) }
+                    .map { "\(label(a)) is the initial service: it keeps the minutes it shared with \(label($0)), which "
+                        + "takes any concurrent code" }
+                    ?? "\(label(a)) did not run alongside another infusion: the initial service, not concurrent")
                 s.drugsReported[a] = true
                 addHours(&s, a, minutes: a.activeMinutes, sequential: false)
                 continue

@@ -41,11 +41,15 @@ extension EngineRun {
                         tie ? "\(label(a)) ran longest of the infusions of its rank, so it is the initial service (\(code)), "
                             + "not a sequential add-on"
                             : "\(label(a)) is the initial service, so it takes \(code), not a sequential add-on")
-                // The rule is the same either way; which sentence is worked out only when explaining.
-                ruleOut(a, "96368", .concurrentOverlapAlloc, infusions.first { $0.id != a.id && Spans.overlap($0.spans, a.spans) }
-                    .map { "\(label(a)) is the initial service: it keeps the minutes it shared with \(label($0)), which "
-                        + "takes any concurrent code" }
-                    ?? "\(label(a)) did not run alongside another infusion: the initial service, not concurrent")
+                if let other = alongsideElsewhere(a) {
+                    ruleOutAsOtherAccess(a, other)
+                } else {
+                    // The rule is the same either way; which sentence is worked out only when explaining.
+                    ruleOut(a, "96368", .concurrentOverlapAlloc, infusions.first { $0.id != a.id && Spans.overlap($0.spans, a.spans) }
+                        .map { "\(label(a)) is the initial service: it keeps the minutes it shared with \(label($0)), which "
+                            + "takes any concurrent code" }
+                        ?? "\(label(a)) did not run alongside another infusion: the initial service, not concurrent")
+                }
                 s.drugsReported[a] = true
                 addHours(&s, a, minutes: a.activeMinutes, sequential: false)
                 continue
@@ -71,6 +75,8 @@ extension EngineRun {
                 trace.fire(.concurrentOverlapAlloc, "\(label(a)): \(overlap) min overlapped a higher-priority infusion; \(r) min remain")
                 ruleOut(a, "96368", .concurrentOverlapAlloc, "\(label(a)) ran \(r) min on its own after the overlap "
                         + "(16 or more): sequential, not concurrent")
+            } else if let other = alongsideElsewhere(a) {
+                ruleOutAsOtherAccess(a, other)
             } else {
                 ruleOut(a, "96368", .concurrentOverlapAlloc, "\(label(a)) did not run alongside another infusion: sequential, not concurrent")
             }
@@ -205,5 +211,21 @@ extension EngineRun {
                 s.addOns += 1
             }
         }
+    }
+
+    /// CONCURRENT-SAME-ACCESS: an infusion of the same visit that ran at the same time as `a` through another access.
+    /// (Only a MAR with two sites can have one: nothing is searched otherwise.)
+    func alongsideElsewhere(_ a: Administration) -> Administration? {
+        guard scenario.sites.count > 1 else { return nil }
+        return admins.first { b in
+            b.id != a.id && b.kind == .infusion && b.isDrugService && b.visit == a.visit && b.access != a.access
+                && Spans.overlap(b.spans, a.spans)
+        }
+    }
+
+    /// 96368 ruled out for an infusion that overlapped `other` only through another access.
+    private func ruleOutAsOtherAccess(_ a: Administration, _ other: Administration) {
+        ruleOut(a, "96368", .concurrentSameAccess, "\(label(a)) ran at the same time as \(label(other)), but through "
+                + "another access: not concurrent (96368 is for two infusions through one access)")
     }
 }

@@ -171,6 +171,43 @@ import Testing
         #expect(failures.isEmpty, Comment(rawValue: "\(failures.count) of \(checked):\n" + failures.joined(separator: "\n")))
     }
 
+    /// The beginner's mistake of a whole answer: every add-on written as its initial code (96374 for each push, 96360
+    /// for each added hour of hydration). Each wrong code is explained by the administrations whose add-ons it
+    /// replaced (the units of one administration's hours stay on it), by a place rule, and a deciding sentence shared
+    /// by several of them is said once.
+    @Test func everyAddOnWrittenAsAnInitialIsExplainedByItsOwnAdministrations() throws {
+        let asInitial = ["96367": "96365", "96375": "96374", "96361": "96360", "96376": "96374", "96417": "96413",
+                         "96411": "96409", "96368": "96365"]
+        var failures: [String] = []
+        var checked = 0
+        for file in CurriculumKeyTests.library.scenarios {
+            let coding = Engine.code(file.scenario)
+            let key = coding.answer.items
+            guard key.contains(where: { asInitial[$0.code] != nil }) else { continue }
+            let answer = Answer(key.map { item in
+                var i = item
+                i.code = asInitial[item.code] ?? item.code
+                return i
+            })
+            for d in Scorer.assess(answer, against: coding).discrepancies where d.answeredUnits > d.expectedUnits {
+                checked += 1
+                let name = "\(file.scenario.id): \(d.code)"
+                let replaced = Set(asInitial.filter { $0.value == d.code }.keys)
+                let owners = Set(coding.administrations.indices.filter { coding.administrations[$0].codes.contains { replaced.contains($0.code) } })
+                if d.explained.isEmpty || !Set(d.explained).isSubset(of: owners) {
+                    failures.append("\(name) explained by \(d.explanation.prefix(110))")
+                }
+                if d.rules.filter(Self.placeRules.contains).isEmpty {
+                    failures.append("\(name) cites \(d.rules.map(\.rawValue))")
+                }
+                let lines = d.explanation.split(separator: "\n").map { $0.trimmingCharacters(in: .whitespaces) }
+                if Set(lines).count < lines.count { failures.append("\(name) says a line twice: \(d.explanation.prefix(110))") }
+            }
+        }
+        #expect(checked > 100)
+        #expect(failures.isEmpty, Comment(rawValue: "\(failures.count) of \(checked):\n" + failures.joined(separator: "\n")))
+    }
+
     /// Every discrepancy of every one-code mistake above, and of dropping or doubling any expected code, cites a rule.
     @Test func everyDiscrepancyCitesARule() {
         var uncited: [String] = []

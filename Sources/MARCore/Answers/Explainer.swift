@@ -165,6 +165,16 @@ struct Explainer {
         } ? 2 : 0
     }
 
+    /// How many units of its added-hour codes the answer is short of on this administration.
+    func hourlyShortfall(_ c: Candidate) -> Int {
+        guard let r = c.record else { return 0 }
+        return r.codes.reduce(0) { sum, e in
+            guard CPTCode.named(e.code)?.isHourly == true else { return sum }
+            let key = CodeKey(code: e.code, department: byDepartment ? r.department : nil)
+            return sum + max(0, min(e.units, (expectedUnits[key] ?? 0) - (answeredUnits[key] ?? 0)))
+        }
+    }
+
     /// The best candidates for `count` wrong units of `code`, claimed in turn.
     mutating func pick(_ code: CPTCode, count: Int, department: Department?, avoidEmitters: Bool) -> [Candidate] {
         var pool = candidates
@@ -251,8 +261,12 @@ struct Explainer {
         // A surplus unit of a code the engine reports is explained by a row only when the row fits the code at all
         // (of its kind, near it, or a slot left open); an oral tablet is not what a second 96360 was written for.
         func fitsAtAll(_ f: Fit) -> Bool { !avoidEmitters || f.distance <= 2 || f.looksLike || tier(f) > 0 || f.weighed }
+        // Likewise units written in place of an administration's added hours (96360 ×3 for a saline run's 96361 ×3)
+        // all describe that administration.
+        let hoursLeftOpen = ranked.first.map { tier($0) == 2 ? hourlyShortfall($0.candidate) : 0 } ?? 0
         let kept = code.isHourly
             ? ranked.prefix(count).enumerated().filter { i, f in (i == 0 || tier(f) == 2) && fitsAtAll(f) }.map(\.1)
+            : count > 1 && hoursLeftOpen >= count ? ranked.prefix(1).filter(fitsAtAll)
             : ranked.prefix(count).filter(fitsAtAll)
         let chosen = kept.map(\.candidate)
         for c in chosen { claimed.insert(c.id) }
@@ -349,11 +363,14 @@ struct Explainer {
         guard let cpt = CPTCode.named(code) else { return (["\(code) is not a code in scope."], [.notInScope], nil) }
         lastExplained = []
         // The department the answer has too many of the code in (the first it was written in when none is over).
+        // The departments the answer has too many of the code in, with how many too many (in the order written).
         let written = answer.items.filter { $0.code == code }
-        let department = (written.first { item in
+        var surplus: [(department: Department?, units: Int)] = []
+        for item in written where !surplus.contains(where: { $0.department == item.department }) {
             let key = CodeKey(code: code, department: item.department)
-            return (answeredUnits[key] ?? 0) > (expectedUnits[key] ?? 0)
-        } ?? written.first)?.department
+            let over = (answeredUnits[key] ?? 0) - (expectedUnits[key] ?? 0)
+            if over > 0 { surplus.append((item.department, over)) }
+        }
         var reasons: [String] = [], rules: [RuleID] = [], paired: String?
         // A flagged code (unlisted chemotherapy, transfusion, vaccine) is explained by its flag first.
         var left = count
@@ -377,11 +394,20 @@ struct Explainer {
             sayOwn(own)
             left -= 1
         }
-        let picked = pick(cpt, count: left, department: department, avoidEmitters: avoidEmitters)
+        // Each department's surplus is weighed among its own rows first (an ED push and an OBS repeat written as two
+        // initials are one in each); without departments, or when they do not add up, all at once.
+        let perDepartment = surplus.count > 1 && surplus.reduce(0, { $0 + $1.units }) == left
+            ? surplus : [(surplus.first?.department ?? written.first?.department, left)]
+        let picked = perDepartment.flatMap { pick(cpt, count: $0.units, department: $0.department, avoidEmitters: avoidEmitters) }
+        // A deciding sentence shared by several administrations (one infusion outranking three pushes) is said once,
+        // before the first of them; the others only say what they are.
+        var decided: Set<String> = []
         for c in picked {
             let decision = c.deciding(cpt)
             if case .record(let i) = c.id { lastExplained.append(i) }
-            var text = sentence(decision, candidate: c, code: cpt)
+            let because = sentence(decision, candidate: c, code: cpt)
+            let said = !decided.insert(because).inserted
+            var text = said ? "" : because
             if let r = c.record {
                 if let actual = r.codes.first {
                     text += "\n  \(capitalized(actual.reason.hasPrefix(r.label) ? actual.reason : "\(r.label) is \(r.codes.map(\.text).joined(separator: " + ")): \(actual.reason)")). \(cite(actual.rules))"
@@ -399,7 +425,8 @@ struct Explainer {
             } else {
                 text += "\n  \(capitalized(c.label)) gets no code."
             }
-            reasons.append(text)
+            if said { text = String(text.drop { $0 == "\n" || $0 == " " }) }
+            if !text.isEmpty { reasons.append(text) }
             rules += [decision.rule] + decision.context
         }
         // No other row fits the surplus (an added hour's units fall on one administration: no row at all).

@@ -128,14 +128,28 @@ import Testing
         #expect(failures.isEmpty, Comment(rawValue: "\(failures.count) of \(swaps.count):\n" + failures.joined(separator: "\n")))
     }
 
+    /// Each initial code and the add-on a service takes in its place, and back (the place confusions of the
+    /// hierarchy).
+    static let asAddOn = ["96365": "96367", "96374": "96375", "96360": "96361", "96413": "96417", "96409": "96411"]
+    static let asInitial = ["96367": "96365", "96375": "96374", "96361": "96360", "96376": "96374", "96417": "96413",
+                            "96411": "96409", "96368": "96365"]
+
+    /// A place mistake's wrong code must be explained only by administrations that produce one of the `meant` codes,
+    /// and by a place rule.
+    static func placeFailures(_ d: Discrepancy, meant: Set<String>, in coding: Coding, _ name: String) -> [String] {
+        let owners = Set(coding.administrations.indices.filter { coding.administrations[$0].codes.contains { meant.contains($0.code) } })
+        var out: [String] = []
+        if d.explained.isEmpty || !Set(d.explained).isSubset(of: owners) { out.append("\(name) explained by \(d.explanation.prefix(110))") }
+        if d.rules.filter(placeRules.contains).isEmpty { out.append("\(name) cites \(d.rules.map(\.rawValue))") }
+        return out
+    }
+
     /// The hierarchy mistake in two codes: a lower-ranked service written as the initial and the real initial as an
     /// add-on (the push before the infusion: 96374 + 96367 for 96365 + 96375). The learner kept each service's kind and
     /// swapped their places, so each wrong code is explained by the administration whose place was swapped, by a
     /// place rule: never the push as "not an infusion" and the infusion as "not a push".
     @Test func aServiceWrittenFirstInPlaceOfTheInitialIsExplainedByEachOnesPlace() throws {
-        let asAddOn = ["96365": "96367", "96374": "96375", "96360": "96361", "96413": "96417", "96409": "96411"]
-        let asInitial = ["96367": "96365", "96375": "96374", "96361": "96360", "96376": "96374", "96417": "96413",
-                         "96411": "96409", "96368": "96365"]
+        let (asAddOn, asInitial) = (Self.asAddOn, Self.asInitial)
         var failures: [String] = []
         var checked = 0
         for file in CurriculumKeyTests.library.scenarios {
@@ -157,13 +171,7 @@ import Testing
                     let name = "\(file.scenario.id): \(initial.code)→\(initialAsAddOn) with \(addOn.code)→\(addOnAsInitial)"
                     guard let d = assessment.discrepancies.first(where: { $0.code == wrong && $0.answeredUnits > $0.expectedUnits })
                     else { failures.append("\(name): no item for \(wrong)"); continue }
-                    let owners = Set(coding.administrations.indices.filter { coding.administrations[$0].codes.contains { $0.code == meant } })
-                    if d.explained.isEmpty || !Set(d.explained).isSubset(of: owners) {
-                        failures.append("\(name): \(wrong) explained by \(d.explanation.prefix(110))")
-                    }
-                    if d.rules.filter(Self.placeRules.contains).isEmpty {
-                        failures.append("\(name): \(wrong) cites \(d.rules.map(\.rawValue))")
-                    }
+                    failures += Self.placeFailures(d, meant: [meant], in: coding, "\(name): \(wrong)")
                 }
             }
         }
@@ -176,8 +184,7 @@ import Testing
     /// replaced (the units of one administration's hours stay on it), by a place rule, and a deciding sentence shared
     /// by several of them is said once.
     @Test func everyAddOnWrittenAsAnInitialIsExplainedByItsOwnAdministrations() throws {
-        let asInitial = ["96367": "96365", "96375": "96374", "96361": "96360", "96376": "96374", "96417": "96413",
-                         "96411": "96409", "96368": "96365"]
+        let asInitial = Self.asInitial
         var failures: [String] = []
         var checked = 0
         for file in CurriculumKeyTests.library.scenarios {
@@ -192,14 +199,7 @@ import Testing
             for d in Scorer.assess(answer, against: coding).discrepancies where d.answeredUnits > d.expectedUnits {
                 checked += 1
                 let name = "\(file.scenario.id): \(d.code)"
-                let replaced = Set(asInitial.filter { $0.value == d.code }.keys)
-                let owners = Set(coding.administrations.indices.filter { coding.administrations[$0].codes.contains { replaced.contains($0.code) } })
-                if d.explained.isEmpty || !Set(d.explained).isSubset(of: owners) {
-                    failures.append("\(name) explained by \(d.explanation.prefix(110))")
-                }
-                if d.rules.filter(Self.placeRules.contains).isEmpty {
-                    failures.append("\(name) cites \(d.rules.map(\.rawValue))")
-                }
+                failures += Self.placeFailures(d, meant: Set(asInitial.filter { $0.value == d.code }.keys), in: coding, name)
                 let lines = d.explanation.split(separator: "\n").map { $0.trimmingCharacters(in: .whitespaces) }
                 if Set(lines).count < lines.count { failures.append("\(name) says a line twice: \(d.explanation.prefix(110))") }
             }

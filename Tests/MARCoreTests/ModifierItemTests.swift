@@ -56,4 +56,36 @@ import Testing
         #expect(d.explanation.contains("morphine push at 20:30 carries it"), "\(d.explanation)")
         #expect(d.rules == [.modifiers])
     }
+
+    /// The 59 moved to a code that never takes it on this MAR: the item says which unit does (the second site's
+    /// hydration), not that the MAR has no second initial service at all.
+    @Test func a59OnTheWrongCodeNamesTheUnitThatTakesIt() throws {
+        let s = try #require(scenario("""
+            sites:
+              A: R antecubital 20 g
+              B:
+                description: L forearm 20 g
+                separate: fluids needed through their own line
+            mar:
+              - med: ceftriaxone 2 g IVPB
+                drug: ceftriaxone
+                class: therapeutic
+                route: IV piggyback
+                site: A
+                entries: [01/04 09:00 New Bag, 01/04 09:40 Stopped]
+              - med: sodium chloride 0.9 % 1,000 mL
+                drug: sodium chloride
+                class: hydration
+                route: IV infusion
+                site: B
+                entries: [01/04 09:10 New Bag, 01/04 10:10 Stopped]
+            """))
+        let coding = Engine.code(s)
+        #expect(coding.answer.withoutDepartments.text == "96365 96360-59", "the key this test is about")
+        let ds = Scorer.assess(try AnswerParser.parse("96365-59 96360"), against: coding).discrepancies
+        let d = try #require(ds.first { $0.kind == .modifier && $0.code == "96365" }, "\(ds.map(\.explanation))")
+        #expect(d.explanation.hasPrefix("96365 takes no modifier -59 here: only a second initial service takes 59 (or XS, XE), "
+                                        + "and here that is sodium chloride 09:10–10:10 (60 min): 96360-59."), "\(d.explanation)")
+        #expect(d.rules == [.secondSite59, .modifiers])
+    }
 }

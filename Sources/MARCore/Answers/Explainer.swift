@@ -525,11 +525,16 @@ struct Explainer {
                                + "take here is 59 (or XS, XE), on a second initial service"
                                + (found.isEmpty ? "" : " (\(found[0].0.label) carries it)") + ". \(cite([.modifiers]))")
         }
-        let rules: [RuleID] = found.isEmpty ? [.secondSite59, .modifiers] : [.modifiers]
-        let why = found.isEmpty
-            ? "there is no second initial service (no separately documented access and no second encounter the same day), "
+        // The unit that does take a modifier on this MAR, when it is another code's (a second site's hydration).
+        let elsewhere = coding.administrations.lazy.flatMap { r in r.codes.filter { !$0.modifiers.isEmpty }.map { (r, $0) } }.first
+        let rules: [RuleID] = !found.isEmpty ? [.modifiers]
+            : elsewhere.map { unique($0.1.rules.filter { [.secondSite59, .separateEncounterSameDay].contains($0) } + [.modifiers]) }
+            ?? [.secondSite59, .modifiers]
+        let why = !found.isEmpty
+            ? "only \(found.count) of its units carry \(found[0].1.modifiers.joined(separator: "-")) (\(found[0].0.label))"
+            : elsewhere.map { "only a second initial service takes 59 (or XS, XE), and here that is \($0.0.label): \($0.1.text)" }
+            ?? "there is no second initial service (no separately documented access and no second encounter the same day), "
               + "so nothing needs 59, XS or XE"
-            : "only \(found.count) of its units carry \(found[0].1.modifiers.joined(separator: "-")) (\(found[0].0.label))"
         return Discrepancy(kind: .modifier, code: code, expectedUnits: expectedWith, answeredUnits: answeredWith,
                            rules: rules,
                            explanation: "\(code) takes no modifier \(written.first.map { "-\($0) " } ?? "")here: \(why). \(cite(rules))")

@@ -136,11 +136,15 @@ import Testing
 
     /// A place mistake's wrong code must be explained only by administrations that produce one of the `meant` codes,
     /// and by a place rule.
+    /// (When the meant codes include added hours, the rule that counts hours decides too: 96360 ×3 written for
+    /// 96360 + 96361 ×2.)
     static func placeFailures(_ d: Discrepancy, meant: Set<String>, in coding: Coding, _ name: String) -> [String] {
         let owners = Set(coding.administrations.indices.filter { coding.administrations[$0].codes.contains { meant.contains($0.code) } })
+        let deciding = meant.contains { CPTCode.named($0)?.isHourly == true }
+            ? placeRules.union([.addlHour31, .hydSecondaryUnits, .seqAddlHours]) : placeRules
         var out: [String] = []
         if d.explained.isEmpty || !Set(d.explained).isSubset(of: owners) { out.append("\(name) explained by \(d.explanation.prefix(110))") }
-        if d.rules.filter(placeRules.contains).isEmpty { out.append("\(name) cites \(d.rules.map(\.rawValue))") }
+        if d.rules.filter(deciding.contains).isEmpty { out.append("\(name) cites \(d.rules.map(\.rawValue))") }
         return out
     }
 

@@ -83,4 +83,14 @@ import Testing
         #expect(d.pairedWith == "96360", "\(d.explanation)")
         #expect(!d.explanation.contains("ondansetron"), "\(d.explanation)")
     }
+
+    /// 96360 ×3 for 96360 + 96361 ×2: the added hours written as first hours, all three units said by the saline and
+    /// the rule that counts hours, paired with the missing 96361 — not an oral tablet for the third unit.
+    @Test func theFirstHourCodeWrittenForTheAddedHoursIsSaidByTheHours() throws {
+        let d = try Self.surplus(Self.saline155, "96360x3", code: "96360")
+        #expect(d.explanation.hasPrefix("96360 ×3 should be ×1: each hour after the first is an added hour, 96361, not "
+                                        + "another 96360. [ADDL-HOUR-31]"), "\(d.explanation)")
+        #expect(d.pairedWith == "96361", "\(d.explanation)")
+        #expect(!d.explanation.contains("ondansetron"), "\(d.explanation)")
+    }
 }

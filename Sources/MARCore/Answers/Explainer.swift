@@ -380,10 +380,11 @@ struct Explainer {
             left -= 1
         }
         // A surplus of a code the engine reports: the administrations that earn it and the rule that counts it. Said
-        // first when the answer is short of their first-hour code (an added hour written for the first hour).
+        // first when the answer is short of their first-hour code (an added hour written for the first hour) or of their
+        // added hours (the first-hour code written for them: those units are all said by it).
         let own = avoidEmitters ? onlyOnce(cpt) : nil
         var ownSaid = false
-        func sayOwn(_ own: (text: String, rules: [RuleID], paired: String?, records: [Int])) {
+        func sayOwn(_ own: OnlyOnce) {
             reasons.append(own.text)
             rules += own.rules
             lastExplained += own.records
@@ -392,7 +393,7 @@ struct Explainer {
         }
         if let own, own.paired != nil, left > 0 {
             sayOwn(own)
-            left -= 1
+            left -= min(left, own.units)
         }
         // Each department's surplus is weighed among its own rows first (an ED push and an OBS repeat written as two
         // initials are one in each); without departments, or when they do not add up, all at once.
@@ -444,7 +445,7 @@ struct Explainer {
 
     /// Why a code the engine reports is not reported more often: the rule that counts it, then each administration
     /// that earns it (nil when none does); and the code the answer is short of on those administrations, if any.
-    func onlyOnce(_ code: CPTCode) -> (text: String, rules: [RuleID], paired: String?, records: [Int])? {
+    func onlyOnce(_ code: CPTCode) -> OnlyOnce? {
         let indexed = coding.administrations.enumerated().flatMap { i, r in r.codes.filter { $0.code == code.code }.map { (i, r, $0) } }
         let found = indexed.map { ($0.1, $0.2) }
         guard !found.isEmpty else { return nil }
@@ -452,6 +453,11 @@ struct Explainer {
         let firstHour = code.isHourly ? found.lazy.compactMap { r, _ in
             r.codes.first { $0.code != code.code && self.shortIn(r, $0.code) }?.code
         }.first : nil
+        // The first-hour code written for the added hours (96360 ×3 for 96360 + 96361 ×2): the hours are what is short,
+        // and the rule that counts them decides.
+        let addedHours = code.isHourly ? nil : found.lazy.compactMap { r, _ in
+            r.codes.first { CPTCode.named($0.code)?.isHourly == true && self.shortIn(r, $0.code) }
+        }.first
         let counting: RuleID = switch code.role {
         case .initial: .oneInitialPerEncounter
         case .standalone:
@@ -468,13 +474,31 @@ struct Explainer {
         case .repeatSameDrug: .repeatPush30
         case .additionalHour: found[0].1.rules.first { AdministrationRecord.unitRules.contains($0) } ?? .addlHour31
         }
-        let rule = firstHour != nil ? .addonRequiresPrimary : counting
+        let rule = firstHour != nil ? .addonRequiresPrimary
+            : addedHours.map { $0.rules.first { AdministrationRecord.unitRules.contains($0) } ?? .addlHour31 } ?? counting
         let each = found.map { r, e in
             capitalized(e.reason.hasPrefix(r.label) ? e.reason : "\(r.label) is \(e.text): \(e.reason)") + ". \(cite(e.rules))"
         }
-        return ("\(RuleWords.short(rule)). \(cite([rule]))\n  " + each.joined(separator: "\n  "),
-                [rule] + found.flatMap(\.1.rules), firstHour, indexed.map(\.0))
+        let hoursShort = addedHours.map { min($0.units, (expected.unitsByCode[$0.code] ?? 0) - (answer.unitsByCode[$0.code] ?? 0)) } ?? 0
+        let head = addedHours.map { "each hour after the first is an added hour, \($0.code), not another \(code.code)" }
+            ?? RuleWords.short(rule)
+        return OnlyOnce(text: "\(head). \(cite([rule]))\n  " + each.joined(separator: "\n  "),
+                        rules: [rule] + found.flatMap(\.1.rules), paired: firstHour ?? addedHours?.code,
+                        records: indexed.map(\.0), units: firstHour != nil ? 1 : max(1, hoursShort))
     }
+
+    /// Why a code the engine reports is not reported more often (`onlyOnce`).
+    struct OnlyOnce {
+        /// The rule that counts it and each administration that earns it, in words.
+        let text: String
+        let rules: [RuleID]
+        /// The code the answer is short of on those administrations (its first hour, or its added hours), if any.
+        let paired: String?
+        let records: [Int]
+        /// How many surplus units this explains (the added hours it stands for; 1 otherwise).
+        let units: Int
+    }
+
 
     /// A unit's modifiers as the scorer tells them apart (59, XS and XE alike; order ignored).
     static func modifierKey(_ modifiers: [String]) -> String {

@@ -362,7 +362,6 @@ struct Explainer {
     mutating func whyNot(_ code: String, count: Int, avoidEmitters: Bool) -> ([String], [RuleID], String?) {
         guard let cpt = CPTCode.named(code) else { return (["\(code) is not a code in scope."], [.notInScope], nil) }
         lastExplained = []
-        // The department the answer has too many of the code in (the first it was written in when none is over).
         // The departments the answer has too many of the code in, with how many too many (in the order written).
         let written = answer.items.filter { $0.code == code }
         var surplus: [(department: Department?, units: Int)] = []
@@ -498,7 +497,6 @@ struct Explainer {
         /// How many surplus units this explains (the added hours it stands for; 1 otherwise).
         let units: Int
     }
-
 
     /// A unit's modifiers as the scorer tells them apart (59, XS and XE alike; order ignored).
     static func modifierKey(_ modifiers: [String]) -> String {

@@ -34,8 +34,8 @@ enum RuleMistakes {
         .addlHour31: [RuleMistake("a partial hour of 30 minutes billed", example: 1, answer: "96365 96366x2")],
         .hydMin31: [RuleMistake("30 minutes of fluid billed", answer: "96360")],
         .hydSumSegments: [RuleMistake("each bag of saline billed as its own hydration", example: 2, answer: "96360x2")],
-        .concurrentSameAccess: [RuleMistake("two infusions at once on two lines billed as concurrent", answer: "96365 96368")],
         // Sequential and concurrent administration
+        .concurrentSameAccess: [RuleMistake("two infusions at once on two lines billed as concurrent", answer: "96365 96368")],
         .seqNewDrug: [RuleMistake("a new drug billed as an added hour", answer: "96365 96366")],
         .concurrentOnce: [RuleMistake("96368 for each concurrent drug", answer: "96365 96366 96368x2")],
         .concurrentOverlapAlloc: [RuleMistake("an overlapping infusion called concurrent",

@@ -1,4 +1,5 @@
 @testable import MARCore
+import MARGenerator
 import MARScenarios
 import Testing
 
@@ -128,6 +129,17 @@ import Testing
         #expect(failures.isEmpty, Comment(rawValue: "\(failures.count) of \(swaps.count):\n" + failures.joined(separator: "\n")))
     }
 
+    /// The scenarios a whole-bank check runs on: the shipped bank, or 300 generated ones (seed 2026).
+    static func scenarios(_ source: String) -> [(id: String, scenario: Scenario)] {
+        source == "bank" ? CurriculumKeyTests.library.scenarios.map { ($0.scenario.id, $0.scenario) } : generated
+    }
+
+    static let generated: [(id: String, scenario: Scenario)] = {
+        let library = CurriculumKeyTests.library
+        return ScenarioGenerator(context: LoadContext(formulary: library.formulary, profiles: library.profiles))
+            .generate(GeneratorOptions(seed: 2026, count: 300)).map { ($0.id, $0.scenario) }
+    }()
+
     /// Each initial code and the add-on a service takes in its place, and back (the place confusions of the
     /// hierarchy).
     static let asAddOn = ["96365": "96367", "96374": "96375", "96360": "96361", "96413": "96417", "96409": "96411"]
@@ -152,11 +164,12 @@ import Testing
     /// add-on (the push before the infusion: 96374 + 96367 for 96365 + 96375). The learner kept each service's kind and
     /// swapped their places, so each wrong code is explained by the administration whose place was swapped, by a
     /// place rule: never the push as "not an infusion" and the infusion as "not a push".
-    @Test func aServiceWrittenFirstInPlaceOfTheInitialIsExplainedByEachOnesPlace() throws {
+    @Test(arguments: ["bank", "generated"])
+    func aServiceWrittenFirstInPlaceOfTheInitialIsExplainedByEachOnesPlace(_ source: String) throws {
         let (asAddOn, asInitial) = (Self.asAddOn, Self.asInitial)
         var failures: [String] = []
         var checked = 0
-        for file in CurriculumKeyTests.library.scenarios {
+        for file in Self.scenarios(source) {
             let coding = Engine.code(file.scenario)
             let key = coding.answer.items
             guard let i = key.firstIndex(where: { $0.modifiers.isEmpty && asAddOn[$0.code] != nil }) else { continue }
@@ -172,7 +185,7 @@ import Testing
                 let assessment = Scorer.assess(Answer(items.filter { $0.units > 0 }), against: coding)
                 for (wrong, meant) in [(initialAsAddOn, initial.code), (addOnAsInitial, addOn.code)] {
                     checked += 1
-                    let name = "\(file.scenario.id): \(initial.code)→\(initialAsAddOn) with \(addOn.code)→\(addOnAsInitial)"
+                    let name = "\(file.id): \(initial.code)→\(initialAsAddOn) with \(addOn.code)→\(addOnAsInitial)"
                     guard let d = assessment.discrepancies.first(where: { $0.code == wrong && $0.answeredUnits > $0.expectedUnits })
                     else { failures.append("\(name): no item for \(wrong)"); continue }
                     failures += Self.placeFailures(d, meant: [meant], in: coding, "\(name): \(wrong)")
@@ -187,11 +200,12 @@ import Testing
     /// for each added hour of hydration). Each wrong code is explained by the administrations whose add-ons it
     /// replaced (the units of one administration's hours stay on it), by a place rule, and a deciding sentence shared
     /// by several of them is said once.
-    @Test func everyAddOnWrittenAsAnInitialIsExplainedByItsOwnAdministrations() throws {
+    @Test(arguments: ["bank", "generated"])
+    func everyAddOnWrittenAsAnInitialIsExplainedByItsOwnAdministrations(_ source: String) throws {
         let asInitial = Self.asInitial
         var failures: [String] = []
         var checked = 0
-        for file in CurriculumKeyTests.library.scenarios {
+        for file in Self.scenarios(source) {
             let coding = Engine.code(file.scenario)
             let key = coding.answer.items
             guard key.contains(where: { asInitial[$0.code] != nil }) else { continue }
@@ -202,7 +216,7 @@ import Testing
             })
             for d in Scorer.assess(answer, against: coding).discrepancies where d.answeredUnits > d.expectedUnits {
                 checked += 1
-                let name = "\(file.scenario.id): \(d.code)"
+                let name = "\(file.id): \(d.code)"
                 failures += Self.placeFailures(d, meant: Set(asInitial.filter { $0.value == d.code }.keys), in: coding, name)
                 let lines = d.explanation.split(separator: "\n").map { $0.trimmingCharacters(in: .whitespaces) }
                 if Set(lines).count < lines.count { failures.append("\(name) says a line twice: \(d.explanation.prefix(110))") }

@@ -449,9 +449,10 @@ struct Explainer {
         let found = indexed.map { ($0.1, $0.2) }
         guard !found.isEmpty else { return nil }
         // An added hour written for the first hour: the administration's own first-hour code is what is short.
-        let firstHour = code.isHourly ? found.lazy.compactMap { r, _ in
-            r.codes.first { $0.code != code.code && self.shortIn(r, $0.code) }?.code
+        let firstHourEmission = code.isHourly ? found.lazy.compactMap { r, _ in
+            r.codes.first { $0.code != code.code && self.shortIn(r, $0.code) }
         }.first : nil
+        let firstHour = firstHourEmission?.code
         // The first-hour code written for the added hours (96360 ×3 for 96360 + 96361 ×2): the hours are what is short,
         // and the rule that counts them decides.
         let addedHours = code.isHourly ? nil : found.lazy.compactMap { r, _ in
@@ -482,7 +483,11 @@ struct Explainer {
         let head = addedHours.map { "each hour after the first is an added hour, \($0.code), not another \(code.code)" }
             ?? RuleWords.short(rule)
         return OnlyOnce(text: "\(head). \(cite([rule]))\n  " + each.joined(separator: "\n  "),
-                        rules: [rule] + found.flatMap(\.1.rules), paired: firstHour ?? addedHours?.code,
+                        // In professional reporting the missing first hour is the primary reason's: that is the place
+                        // the learner gave to another service.
+                        rules: [rule] + (firstHourEmission?.rules.filter { $0 == .physVsFacility } ?? [])
+                            + found.flatMap(\.1.rules),
+                        paired: firstHour ?? addedHours?.code,
                         records: indexed.map(\.0), units: firstHour != nil ? 1 : max(1, hoursShort))
     }
 

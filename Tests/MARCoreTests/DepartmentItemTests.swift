@@ -56,4 +56,29 @@ import Testing
         let e = try #require(all.first { $0.kind == .department && $0.code == "96375" }, "\(all.map(\.explanation))")
         #expect(e.explanation.hasPrefix("96375 belongs to ED (morphine at 03/02 22:20), not OBS: "), "\(e.explanation)")
     }
+
+    /// The initial reset in observation with hydration: 96360 for the observation fluids after an ED push cites the
+    /// encounter rule beside HYD-NEVER-INITIAL-WITH-DRUG, as a reset push or infusion does.
+    @Test func hydrationMadeInitialInObservationCitesTheEncounter() throws {
+        let s = try #require(scenario("""
+            encounter:
+              timeline: [03/02 21:40 ED arrival, 03/03 01:00 Observation order, 03/03 12:00 Discharge]
+            mar:
+              - med: ondansetron 4 mg/2 mL injection
+                drug: ondansetron
+                class: therapeutic
+                route: IV push
+                entries: [03/02 22:10 Given]
+              - med: sodium chloride 0.9 % 1,000 mL
+                drug: sodium chloride
+                class: hydration
+                route: IV infusion
+                entries: [03/03 02:00 New Bag, 03/03 03:00 Stopped]
+            """))
+        let coding = Engine.code(s)
+        #expect(coding.answer.text == "ED: 96374 | OBS: 96361", "the key this test is about")
+        let ds = Scorer.assess(try AnswerParser.parse("ED: 96374 | OBS: 96360"), against: coding).discrepancies
+        let d = try #require(ds.first { $0.code == "96360" }, "\(ds.map(\.explanation))")
+        #expect(d.rules.starts(with: [.hydNeverInitialWithDrug, .edObsContinuous]), "\(d.explanation)")
+    }
 }

@@ -72,7 +72,7 @@ extension EngineRun {
             let notInitial = words("\(label(initial)) was given on this access: hydration is "
                                    + "never the initial service beside a drug, so 96361, not 96360")
             for f in fluids {
-                ruleOut(f, "96360", .hydNeverInitialWithDrug, notInitial)
+                ruleOut(f, "96360", .hydNeverInitialWithDrug, notInitial, context: encounterContext(f, initial))
             }
             s.addOns += n
         } else {

@@ -141,13 +141,19 @@ extension EngineRun {
     /// initial in another department or on another date also needs.
     func whyNotInitial(_ a: Administration, _ initial: Administration) -> (RuleID, Sentence, [RuleID]) {
         let (rule, text) = whyNotInitialText(a, initial)
+        return (rule, text, encounterContext(a, initial, besides: rule))
+    }
+
+    /// The encounter rules a learner who reset the initial in another department or on another date also needs
+    /// (none that `rule` already is).
+    func encounterContext(_ a: Administration, _ initial: Administration, besides rule: RuleID? = nil) -> [RuleID] {
         var context: [RuleID] = []
         if department(a) != department(initial) && rule != .edObsContinuous { context.append(.edObsContinuous) }
         if !policy.initialPerCalendarDay && a.start.day != initial.start.day && rule != .midnightNoReset
             && rule != .edObsContinuous {
             context.append(.midnightNoReset)
         }
-        return (rule, text, context)
+        return context
     }
 
     private func whyNotInitialText(_ a: Administration, _ initial: Administration) -> (RuleID, Sentence) {

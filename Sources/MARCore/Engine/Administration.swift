@@ -34,74 +34,80 @@ enum Category: Sendable, Equatable {
     }
 }
 
-/// A MAR row by position in the scenario's rows: copying it costs one retain (of the rows' storage), not a dozen (a
-/// row holds a dozen references to count), and making one allocates nothing.
-struct RowBox: Sendable {
-    private let rows: [MARRow]
-    private let position: Int
+/// A MAR row where it lies in the run's scenario: a pointer, valid for the run (`Engine.run` runs every step inside the
+/// rows' `withUnsafeBufferPointer`). Copying one counts no reference, so neither does copying an administration.
+struct RowBox {
+    private let pointer: UnsafePointer<MARRow>
     /// The row's drug as a small number within the run (same drug, same number), for per-drug tables.
     let drugNumber: Int
-    // The plain fields the engine reads most (sort comparators, filters), kept here: no reference to follow.
+    // The plain fields the engine reads most (sort comparators, filters), kept here: no pointer to follow.
     let index: Int
     let drugClass: DrugClass
     let route: Route
     let primary: Bool
 
-    init(rows: [MARRow], position: Int, drugNumber: Int) {
-        self.rows = rows
-        self.position = position
+    init(_ pointer: UnsafePointer<MARRow>, drugNumber: Int) {
+        self.pointer = pointer
         self.drugNumber = drugNumber
-        index = rows[position].index
-        drugClass = rows[position].drugClass
-        route = rows[position].route
-        primary = rows[position].primary
+        index = pointer.pointee.index
+        drugClass = pointer.pointee.drugClass
+        route = pointer.pointee.route
+        primary = pointer.pointee.primary
     }
-    // Plain forwarding (key-path lookup is measurably slower in the engine's sort comparators).
-    var med: String { rows[position].med }
-    var drug: DrugKey { rows[position].drug }
-    var site: String? { rows[position].site }
-    var pump: PumpKind? { rows[position].pump }
-    var plannedMinutes: Int? { rows[position].plannedMinutes }
+    var med: String { pointer.pointee.med }
+    var drug: DrugKey { pointer.pointee.drug }
+    var site: String? { pointer.pointee.site }
+    var pump: PumpKind? { pointer.pointee.pump }
+    var plannedMinutes: Int? { pointer.pointee.plannedMinutes }
 }
 
-/// An administration that passed the window, non-service and time steps. A class: the engine passes
-/// administrations through many filtered and grouped lists, and a reference is one retain where a copy of
-/// these fields was a dozen. Immutable once made (a merged interval is a new administration).
-final class Administration: Sendable {
+/// An administration that passed the window, non-service and time steps. Plain fields only (its row and spans are
+/// pointers into its run): the engine passes administrations through many filtered, sorted and grouped lists, and
+/// copying one copies bytes, with no object to allocate, retain and free. Never outlives its run.
+/// Immutable once made (a merged interval is a new administration).
+struct Administration {
     let id: Int
     let row: RowBox
     let visit: Int
     let kind: AdminKind
     let category: Category
     let start: Instant
-    /// Active pieces inside the window.
-    let pieces: [Piece]
     /// Stop as charted (after the window cut).
     let stop: Instant?
     let chartedMinutes: Int?
-    /// Access group id within its visit: a site id, or "" for the shared access.
-    let access: String
+    /// Access group within its visit: a documented separate site (its position in the scenario's sites, from 1), or 0
+    /// for the shared access (`EngineRun.accessNumber`).
+    let access: Int
     /// A `Pump Refill` entry rather than a start.
     let isRefill: Bool
     /// The rule that decided push, infusion or injection (PUSH-MAX-15, INF-MIN-16, NO-STOP-TIME, …); by default
     /// the one that goes with `kind`.
     let modeRule: RuleID
+    /// The spans of the active pieces inside the window (a piece's purpose is read only when the pieces are cut:
+    /// a hydration administration keeps only its hydration pieces).
+    let spans: SpanList
+    /// Minutes of the (disjoint, sorted) pieces; computed once.
+    let activeMinutes: Int
+    /// The last piece's end (the start when there is none).
+    let end: Instant
 
-    init(id: Int, row: RowBox, visit: Int, kind: AdminKind, category: Category, start: Instant, pieces: [Piece],
-         stop: Instant?, chartedMinutes: Int?, access: String, isRefill: Bool = false, modeRule: RuleID? = nil) {
+    init(id: Int, row: RowBox, visit: Int, kind: AdminKind, category: Category, start: Instant, spans: SpanList,
+         stop: Instant?, chartedMinutes: Int?, access: Int, isRefill: Bool = false, modeRule: RuleID? = nil) {
         self.id = id
         self.row = row
         self.visit = visit
         self.kind = kind
         self.category = category
         self.start = start
-        self.pieces = pieces
         self.stop = stop
         self.chartedMinutes = chartedMinutes
         self.access = access
         self.isRefill = isRefill
-        spans = pieces.map(\.span)
+        self.spans = spans
         activeMinutes = Spans.minutes(spans)
+        var last = spans.first?.end ?? start
+        for s in spans where s.end > last { last = s.end }
+        end = last
         self.modeRule = modeRule ?? Self.modeRule(of: kind)
     }
 
@@ -121,19 +127,8 @@ final class Administration: Sendable {
     var drug: DrugKey { row.drug }
     /// The drug's number within the run (see `PerDrug`).
     var drugNumber: Int { row.drugNumber }
-
-    /// The pieces' spans; computed once.
-    let spans: [Span]
-    /// Minutes of the (disjoint, sorted) pieces; computed once.
-    let activeMinutes: Int
-    /// Minutes of pieces with the hydration purpose.
-    var hydrationSpans: [Span] { pieces.filter { $0.purpose != .kvo }.map(\.span) }
-    /// The last piece's end (the start when there is none).
-    var end: Instant {
-        guard var last = pieces.first?.span.end else { return start }
-        for p in pieces where p.span.end > last { last = p.span.end }
-        return last
-    }
+    /// Whether any running time was admitted (none for a push without a documented duration, a refill, a flush).
+    var hasPieces: Bool { !spans.isEmpty }
 }
 
 /// Values kept per drug during one run, in a table indexed by the drug's number (no hashing of drug names).

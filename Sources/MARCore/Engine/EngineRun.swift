@@ -1,22 +1,27 @@
 /// One run of the engine over one scenario. The steps live in extensions named after the pipeline.
 final class EngineRun {
     let scenario: Scenario
+    /// The scenario's rows where they lie, for the whole run (`Engine.run` pins them).
+    let rows: UnsafeBufferPointer<MARRow>
     let policy: Policy
     let visits: Visits
     let trace: Trace
     @exclusivity(unchecked) var admins: [Administration] = []
+    /// Where the administrations' spans are kept (they point into it; freed with the run).
+    let spanArena = SpanArena()
     /// How many distinct drugs the MAR holds (set when the rows are read; sizes `PerDrug` tables).
     @exclusivity(unchecked) var drugCount = 0
     /// HIER-FACILITY's sentence by initial service and outranked rank (`initial.id * 8 + rank`), worded once.
     @exclusivity(unchecked) var outranks: [Int: Sentence] = [:]
-    /// The administrations still in the run, by id (the index of its record). Read only once the list is final
-    /// (after TRANSFUSION-PREMED): built on first use, once.
-    lazy var byID = AdministrationsByID(admins, records: trace.records.count)
+    /// The administrations still in the run, by id (the index of its record). Built once the list is final (after
+    /// TRANSFUSION-PREMED, by `indexAdministrations`); a stored table, so that reading it copies nothing.
+    @exclusivity(unchecked) private(set) var byID = AdministrationsByID()
     /// Whether the scenario spans several dates (times are then shown with their date).
     let multiDay: Bool
 
-    init(_ scenario: Scenario, explain: Bool = true) {
+    init(_ scenario: Scenario, rows: UnsafeBufferPointer<MARRow>, explain: Bool = true) {
         self.scenario = scenario
+        self.rows = rows
         trace = Trace(explain: explain)
         policy = scenario.policy
         visits = Visits(scenario.timeline)
@@ -32,6 +37,9 @@ final class EngineRun {
         for r in rows.indices { for e in rows[r].entries.indices { see(rows[r].entries[e].at) } }
         multiDay = hi > lo
     }
+
+    /// Indexes the administrations by id, once their list is final.
+    func indexAdministrations() { byID = AdministrationsByID(admins, records: trace.records.count) }
 
     /// `text` when the run explains itself; nothing (and no text built) when it only decides.
     @inline(__always)
@@ -52,12 +60,12 @@ final class EngineRun {
     /// The department in force at the administration's start: its record's, worked out once when it was admitted (a
     /// merged interval keeps its first interval's id and start).
     func department(_ admin: Administration) -> Department {
-        trace.records[admin.id].department ?? visits.all[admin.visit].department(at: admin.start)
+        trace.records[admin.id].department ?? visits.department(ofVisit: admin.visit, at: admin.start)
     }
 
     func ref(_ a: Administration, minutes: Int? = nil) -> AdministrationRef {
         AdministrationRef(med: a.row.med, row: a.row.index, start: a.start, stop: a.stop,
-                          chartedMinutes: a.chartedMinutes, minutes: minutes ?? (a.pieces.isEmpty ? nil : a.activeMinutes))
+                          chartedMinutes: a.chartedMinutes, minutes: minutes ?? (a.hasPieces ? a.activeMinutes : nil))
     }
 
     /// Records a code for an administration: on its record and as a line part. Inlined, as are `ruleOut` and
@@ -123,7 +131,7 @@ final class EngineRun {
             return a.kind == .push ? "\(name) push at \(t(a.start))" : "\(name) at \(t(a.start))"
         default:
             // Nothing ran for a time (a pump refill, a bundled push, contrast by injector): a moment, not a span.
-            if a.pieces.isEmpty {
+            if !a.hasPieces {
                 let what = a.isRefill ? " pump refill" : a.row.route == .ivPush ? " push" : ""
                 return "\(name)\(what) at \(t(a.start))"
             }
@@ -137,6 +145,8 @@ final class EngineRun {
 /// Administrations by id: an array indexed by the id (ids are record indices), no hashing.
 struct AdministrationsByID {
     private var slots: [Administration?]
+
+    init() { slots = [] }
 
     init(_ admins: [Administration], records: Int) {
         slots = Array(repeating: nil, count: records)
@@ -161,13 +171,17 @@ struct AdministrationIDs {
 extension Engine {
     /// Runs the pipeline of `rules.md` §4.2 (as amended by D28).
     static func run(_ scenario: Scenario, explain: Bool = true) -> Coding {
-        let run = EngineRun(scenario, explain: explain)
-        run.readAdministrations()        // 1–3: segments, window, non-services, times (D2)
-        run.applyTransfusionPremed()     // D28: right after classification
-        run.codeIVAccesses()             // 5–9: access groups, hierarchy, overlap, units, pushes, hydration
-        run.codeOutsideHierarchy()       // IM/SQ, SC infusion, intra-arterial, pumps, port irrigation
-        run.applyModifiers()             // SECOND-SITE-59, SEPARATE-ENCOUNTER-SAME-DAY
-        run.recordDecisionPaths()        // each administration's path, for "why not X here"
-        return run.finish()
+        // Every step inside the rows' pin: administrations point at their rows (`RowBox`).
+        scenario.mar.withUnsafeBufferPointer { rows in
+            let run = EngineRun(scenario, rows: rows, explain: explain)
+            run.readAdministrations()        // 1–3: segments, window, non-services, times (D2)
+            run.applyTransfusionPremed()     // D28: right after classification
+            run.indexAdministrations()       // the list is final: by id
+            run.codeIVAccesses()             // 5–9: access groups, hierarchy, overlap, units, pushes, hydration
+            run.codeOutsideHierarchy()       // IM/SQ, SC infusion, intra-arterial, pumps, port irrigation
+            run.applyModifiers()             // SECOND-SITE-59, SEPARATE-ENCOUNTER-SAME-DAY
+            run.recordDecisionPaths()        // each administration's path, for "why not X here"
+            return run.finish()
+        }
     }
 }

@@ -4,11 +4,11 @@ extension EngineRun {
         let fluids = s.group.members.kept { $0.kind == .hydration }
             .sorted { ($0.start, $0.row.index) < ($1.start, $1.row.index) }
         guard !fluids.isEmpty else { return }
-        let fluidSpans = Spans.union(fluids.flatMap(\.hydrationSpans))
+        let fluidSpans = Spans.union(fluids.flatMap(\.spans))
         let total = Spans.minutes(fluidSpans)
         // D16: every minute another infusion runs on the access, and every documented push minute.
         let others = admins.kept { $0.access == s.group.access && $0.kind != .hydration && !$0.row.drugClass.isFluid
-            && [.infusion, .push, .deductOnly, .pump].contains($0.kind) && !$0.pieces.isEmpty }
+            && [.infusion, .push, .deductOnly, .pump].contains($0.kind) && $0.hasPieces }
         let otherSpans = others.flatMap(\.spans)
         let deducted = Spans.intersect(fluidSpans, otherSpans)
         var surviving = Spans.subtract(fluidSpans, otherSpans)
@@ -36,7 +36,7 @@ extension EngineRun {
             rules.append(.hydSumSegments)
         }
         let t = Spans.minutes(surviving)
-        let contributing = fluids.kept { Spans.overlap($0.hydrationSpans, surviving) }
+        let contributing = fluids.kept { Spans.overlap($0.spans, surviving) }
         let carrier = contributing.first ?? fluids[0]
         let explain = trace.explain
         func arithmeticText() -> Sentence {

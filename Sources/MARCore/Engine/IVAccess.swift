@@ -1,7 +1,7 @@
 /// The services of one access within one span (an encounter, or a date under `initialPerCalendarDay`).
 struct AccessGroup {
     var key: SpanKey
-    var access: String
+    var access: Int
     var members: [Administration]
 }
 
@@ -77,7 +77,7 @@ extension EngineRun {
         let ivAdmins = admins.kept { $0.isDrugService || $0.kind == .hydration }
         let sitesUsed = Set(ivAdmins.compactMap(\.row.site))
         if sitesUsed.count > 1 {
-            let merged = sitesUsed.filter { id in accessID(site: id) == "" }
+            let merged = sitesUsed.filter { id in accessNumber(site: id) == 0 }
             if merged.count > 1 {
                 trace.fire(.secondSite59, "sites \(merged.sorted().joined(separator: ", ")) have no documented need for "
                            + "separate access: coded as one access, one initial service")
@@ -217,10 +217,9 @@ extension EngineRun {
                     chain = a
                     continue
                 }
-                let pieces = Spans.union(c.spans + a.spans).map { Piece(span: $0, purpose: nil) }
                 let stop = [c.stop, a.stop].compactMap { $0 }.max()
                 let merged = Administration(id: c.id, row: c.row, visit: c.visit, kind: .infusion, category: c.category,
-                                            start: c.start, pieces: pieces, stop: stop,
+                                            start: c.start, spans: spanArena.store(Spans.union(Array(c.spans) + Array(a.spans))), stop: stop,
                                             chartedMinutes: stop.map { $0 - c.start }, access: c.access)
                 if trace.explain {
                     trace.records[c.id].labelSentence = makeLabel(merged)

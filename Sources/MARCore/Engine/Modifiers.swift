@@ -27,7 +27,7 @@ extension EngineRun {
             }
             let top = trace.parts[ordered[0]]
             for i in ordered.dropFirst() { addModifier59(i, rule: .secondSite59, "\(trace.parts[i].ref.med.prefixWords) has its own "
-                + "documented access (\(scenario.sites.first { $0.id == byID[trace.parts[i].admin]?.access }?.separate ?? "separate site")): "
+                + "documented access (\(byID[trace.parts[i].admin].flatMap { site(ofAccess: $0.access)?.separate } ?? "separate site")): "
                 + "a second initial, \(trace.parts[i].code)-59, ranked below \(top.code)") }
         }
         guard !policy.initialPerCalendarDay else { return }
@@ -118,7 +118,7 @@ extension EngineRun {
     /// LINE-ITEM-DOS under `allocateUnitsByDate`: each hour-block unit is dated by the day its block began.
     private func splitByBlockDate(_ p: LinePart, _ a: Administration?) -> [LinePart] {
         guard let a, CPTCode.named(p.code)?.isHourly == true else { return [p] }
-        let spans = Spans.union(a.kind == .hydration ? a.hydrationSpans : a.spans)
+        let spans = Spans.union(a.spans)
         let hasFirstHour = trace.parts.contains { $0.admin == a.id && CPTCode.named($0.code)?.coversFirstHour == true }
         func instant(atCumulative m: Int) -> Instant {
             var left = m

@@ -10,14 +10,14 @@ extension EngineRun {
         trace.parts.reserveCapacity(entries)
         trace.excluded.reserveCapacity(entries)
         // An explained run records a few distinct firings per entry: room at once, not by doubling from one.
-        if trace.explain { trace.firings.reserveCapacity(4 * entries) }
+        // A decide-only run records each rule once: room for the few dozen a MAR fires.
+        trace.firings.reserveCapacity(trace.explain ? 4 * entries : 32)
         var drugNumbers: [DrugKey: Int] = [:]
         drugNumbers.reserveCapacity(scenario.mar.count)
         // By position: a row is read where it lies (the run's scenario never changes), never copied (a row holds a
         // dozen references to count).
-        let rows = scenario.mar
         var timeline = RowTimeline()
-        rows.withUnsafeBufferPointer { buffer in for position in buffer.indices {
+        for position in rows.indices {
             let number: Int
             if let known = drugNumbers[rows[position].drug] {
                 number = known
@@ -25,10 +25,9 @@ extension EngineRun {
                 number = drugNumbers.count
                 drugNumbers[rows[position].drug] = number
             }
-            // One box per row, shared by its administrations.
-            read(RowAt(buffer.baseAddress! + position), box: RowBox(rows: rows, position: position, drugNumber: number),
-                 into: &timeline)
-        } }
+            let pointer = rows.baseAddress! + position
+            read(RowAt(pointer), box: RowBox(pointer, drugNumber: number), into: &timeline)
+        }
         drugCount = drugNumbers.count
     }
 
@@ -68,26 +67,29 @@ extension EngineRun {
                           modeRule: RuleID? = nil) -> Administration {
         let id = trace.records.count
         let a = Administration(id: id, row: box, visit: visit, kind: kind, category: Category(row.drugClass, policy: policy),
-                               start: start, pieces: pieces, stop: stop, chartedMinutes: charted,
-                               access: accessID(site: row.site), isRefill: refill, modeRule: modeRule)
+                               start: start, spans: spanArena.store(pieces.lazy.map(\.span)), stop: stop,
+                               chartedMinutes: charted, access: accessNumber(site: row.site),
+                               isRefill: refill, modeRule: modeRule)
         trace.records.append(AdministrationRecord(med: row.med, row: row.index, drug: drugName(row),
                                                   start: start, stop: stop, label: "",
                                                   lookalikes: lookalikeCodes(route: row.route, drugClass: row.drugClass),
-                                                  department: visits.all[visit].department(at: start)))
+                                                  department: visits.department(ofVisit: visit, at: start)))
         if trace.explain { trace.records[id].labelSentence = makeLabel(a) }
         return a
     }
 
-    /// D10 and SECOND-SITE-59: sites merge into one access unless documented as separate.
-    func accessID(site: String?) -> String {
-        guard let id = site, let site = scenario.sites.first(where: { $0.id == id }) else { return "" }
-        if site.separate != nil { return id }
-        if policy.anyDocumentedSecondSite { return id }
-        return ""
+    /// D10 and SECOND-SITE-59: sites merge into one access (0) unless documented as separate (the site's position
+    /// among the scenario's sites, from 1).
+    func accessNumber(site: String?) -> Int {
+        guard let id = site, let i = scenario.sites.firstIndex(where: { $0.id == id }) else { return 0 }
+        return scenario.sites[i].separate != nil || policy.anyDocumentedSecondSite ? i + 1 : 0
     }
 
+    /// The site of a separate access (nil for the shared access).
+    func site(ofAccess access: Int) -> Site? { access > 0 ? scenario.sites[access - 1] : nil }
+
     private func admit(_ box: RowBox, _ row: RowAt, _ raw: RawAdministration) {
-        let name = drugName(row)
+        lazy var name = drugName(row)   // worded only where a sentence is written
         let at = raw.start
         // Step 1: the window.
         let visit: Int
@@ -401,8 +403,8 @@ extension EngineRun {
 
     /// BLOOD-TRANSFUSION-HYD: line-keeping fluid before, during, after or between units of blood.
     private func noteFluidWithBlood(_ row: RowAt, _ pieces: [Piece]) {
-        let access = accessID(site: row.site)
-        let blood = scenario.mar.filter { $0.drugClass == .blood && accessID(site: $0.site) == access }
+        let access = accessNumber(site: row.site)
+        let blood = scenario.mar.filter { $0.drugClass == .blood && accessNumber(site: $0.site) == access }
             .flatMap { RowReader.read($0).administrations.flatMap { $0.pieces.map(\.span) + [Span($0.start, $0.start + 1)] } }
         let near = pieces.contains { p in blood.contains { b in p.span.start <= b.end + 60 && b.start <= p.span.end + 60 } }
         if near {

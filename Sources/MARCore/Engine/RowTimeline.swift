@@ -107,11 +107,13 @@ enum RowReader {
     /// per run, not once per row).
     static func read(_ row: RowAt, asHydration: Bool = false, into out: inout RowTimeline) {
         out.startRow()
-        let flow = administeringFlow(row.entries, into: &out)
+        // The entries once per row (each read of `row.entries` counts the list).
+        let entries = row.entries
+        let flow = administeringFlow(entries, into: &out)
         if isDoseRoute(row) {
-            readDoses(row, flow, into: &out.administrations)
+            readDoses(row, entries, flow, into: &out.administrations)
         } else {
-            readIntervals(row, flow, asHydration: asHydration, into: &out.administrations)
+            readIntervals(row, entries, flow, asHydration: asHydration, into: &out.administrations)
         }
     }
 
@@ -185,10 +187,10 @@ enum RowReader {
         }
     }
 
-    private static func readDoses(_ row: RowAt, _ flow: Flow, into doses: inout [RawAdministration]) {
+    private static func readDoses(_ row: RowAt, _ entries: [MAREntry], _ flow: Flow, into doses: inout [RawAdministration]) {
         var open = false
         for i in flow {
-            let e = EntryStep(row.entries, i)
+            let e = EntryStep(entries, i)
             switch e.action {
             case .given, .newBag, .restarted:
                 doses.append(RawAdministration(row: row.index, shape: .dose, start: e.at, pieces: []))
@@ -226,7 +228,7 @@ enum RowReader {
         }
     }
 
-    private static func readIntervals(_ row: RowAt, _ flow: Flow, asHydration: Bool,
+    private static func readIntervals(_ row: RowAt, _ entries: [MAREntry], _ flow: Flow, asHydration: Bool,
                                       into result: inout [RawAdministration]) {
         let initialPurpose: Purpose? = row.drugClass == .hydration || asHydration ? .hydration : (row.drugClass == .kvo ? .kvo : nil)
         var state = State.idle
@@ -249,7 +251,7 @@ enum RowReader {
         }
 
         for i in flow {
-            let e = EntryStep(row.entries, i)
+            let e = EntryStep(entries, i)
             let isStart = e.action == .given || e.action == .newBag || (e.action == .rateChange && e.hasRate)
             switch state {
             case .idle, .stopped:

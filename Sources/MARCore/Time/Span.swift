@@ -22,10 +22,11 @@ public struct Span: Hashable, Sendable, Comparable {
 }
 
 /// Set arithmetic on sorted, disjoint spans. Inputs may be in any order; results are sorted, disjoint and
-/// never touching. Inputs that are already in that form (the common case) are used without copying.
+/// never touching. Inputs that are already in that form (the common case) are used without copying. Any list of
+/// spans indexed from zero will do: an array, or the engine's `SpanList`.
 public enum Spans {
     /// Whether `spans` is already sorted, non-empty piece by piece, and disjoint with gaps between pieces.
-    static func isNormal(_ spans: [Span]) -> Bool {
+    static func isNormal<C: RandomAccessCollection<Span>>(_ spans: C) -> Bool {
         var previousEnd: Instant?
         for s in spans {
             if s.isEmpty { return false }
@@ -36,8 +37,8 @@ public enum Spans {
     }
 
     /// Sorts and merges touching or overlapping spans.
-    public static func union(_ spans: [Span]) -> [Span] {
-        if isNormal(spans) { return spans }
+    public static func union<C: RandomAccessCollection<Span>>(_ spans: C) -> [Span] {
+        if isNormal(spans) { return Array(spans) }
         let sorted = spans.filter { !$0.isEmpty }.sorted()
         var out: [Span] = []
         out.reserveCapacity(sorted.count)
@@ -52,7 +53,7 @@ public enum Spans {
     }
 
     /// Adds `new` to `spans`, which stays sorted, disjoint and never touching (merged in place: no new list).
-    public static func formUnion(_ spans: inout [Span], _ new: [Span]) {
+    public static func formUnion<C: RandomAccessCollection<Span>>(_ spans: inout [Span], _ new: C) {
         for s in new where !s.isEmpty {
             // The first span that ends at or after `s` starts: everything before it stays as it is.
             var i = 0
@@ -70,7 +71,7 @@ public enum Spans {
     }
 
     /// `a` minus everything in `b` (one sweep over both).
-    public static func subtract(_ a: [Span], _ b: [Span]) -> [Span] {
+    public static func subtract<A: RandomAccessCollection<Span>, B: RandomAccessCollection<Span>>(_ a: A, _ b: B) -> [Span] {
         let cut = union(b), pieces = union(a)
         if cut.isEmpty { return pieces }
         var out: [Span] = []
@@ -92,7 +93,7 @@ public enum Spans {
     }
 
     /// The minutes in both `a` and `b` (one sweep over both).
-    public static func intersect(_ a: [Span], _ b: [Span]) -> [Span] {
+    public static func intersect<A: RandomAccessCollection<Span>, B: RandomAccessCollection<Span>>(_ a: A, _ b: B) -> [Span] {
         let x = union(a), y = union(b)
         var out: [Span] = []
         var i = 0, j = 0
@@ -107,37 +108,37 @@ public enum Spans {
 
     /// Whether `a` and `b` share a minute (`!intersect(a, b).isEmpty`), without building a list when both are
     /// already in order.
-    public static func overlap(_ a: [Span], _ b: [Span]) -> Bool {
+    public static func overlap<A: RandomAccessCollection<Span>, B: RandomAccessCollection<Span>>(_ a: A, _ b: B) -> Bool {
         guard isNormal(a), isNormal(b) else { return !intersect(a, b).isEmpty }
-        var i = 0, j = 0
-        while i < a.count && j < b.count {
+        var i = a.startIndex, j = b.startIndex
+        while i != a.endIndex && j != b.endIndex {
             if a[i].start < b[j].end && b[j].start < a[i].end { return true }
-            if a[i].end < b[j].end { i += 1 } else { j += 1 }
+            if a[i].end < b[j].end { a.formIndex(after: &i) } else { b.formIndex(after: &j) }
         }
         return false
     }
 
     /// The minutes of `a` outside `b` (`minutes(subtract(a, b))`), without building a list when both are already
     /// in order.
-    public static func minutes(_ a: [Span], outside b: [Span]) -> Int {
+    public static func minutes<A: RandomAccessCollection<Span>, B: RandomAccessCollection<Span>>(_ a: A, outside b: B) -> Int {
         guard isNormal(a), isNormal(b) else { return minutes(subtract(a, b)) }
-        var total = 0, j = 0
+        var total = 0, j = b.startIndex
         for piece in a {
             var start = piece.start
-            while j < b.count && b[j].end <= start { j += 1 }
+            while j != b.endIndex && b[j].end <= start { b.formIndex(after: &j) }
             var k = j
-            while k < b.count && b[k].start < piece.end {
+            while k != b.endIndex && b[k].start < piece.end {
                 if b[k].start > start { total += b[k].start - start }
                 start = max(start, b[k].end)
                 if b[k].end > piece.end { break }
-                k += 1
+                b.formIndex(after: &k)
             }
             if start < piece.end { total += piece.end - start }
         }
         return total
     }
 
-    public static func minutes(_ spans: [Span]) -> Int {
-        (isNormal(spans) ? spans : union(spans)).reduce(0) { $0 + $1.minutes }
+    public static func minutes<C: RandomAccessCollection<Span>>(_ spans: C) -> Int {
+        isNormal(spans) ? spans.reduce(0) { $0 + $1.minutes } : union(spans).reduce(0) { $0 + $1.minutes }
     }
 }

@@ -238,3 +238,46 @@ import Testing
         #expect(extra.explanation.contains("Insulin lispro at 09/24 07:45 gets no code."), "\(extra.explanation)")
     }
 }
+
+/// Two drips at once through two accesses, the second line's drip after a 10-minute loading dose on its own row: a
+/// 96368 written is the drips (CONCURRENT-SAME-ACCESS), not the loading dose that merely sits on an infusion row.
+@Suite struct AConcurrentCodeOnTwoLinesTests {
+    static let twoLines = """
+        encounter:
+          timeline: [02/11 13:20 ED arrival, 02/11 18:45 Inpatient order]
+        sites:
+          A: R antecubital 20 g
+          B:
+            description: L forearm 20 g
+            separate: amiodarone is Y-site incompatible with heparin; second IV placed per pharmacy
+        mar:
+          - med: heparin 25,000 units in dextrose 5 % 250 mL infusion
+            drug: heparin
+            class: therapeutic
+            route: IV infusion
+            site: A
+            entries: [02/11 14:35 New Bag, 02/11 18:30 Stopped]
+          - med: amiodarone 150 mg in dextrose 5 % 100 mL IVPB
+            drug: amiodarone
+            class: therapeutic
+            route: IV piggyback
+            site: B
+            entries: [02/11 15:10 New Bag, 02/11 15:20 Stopped]
+          - med: amiodarone 360 mg/200 mL premix infusion
+            drug: amiodarone
+            class: therapeutic
+            route: IV infusion
+            site: B
+            entries: [02/11 15:22 New Bag, 02/11 18:30 Stopped]
+        """
+
+    @Test func theDripsExplainIt() throws {
+        let coding = Engine.code(try #require(scenario(Self.twoLines)))
+        #expect(coding.answer.withoutDepartments.text == "96365 96366x5 96365-59", "the key this test is about")
+        let ds = Scorer.assess(try AnswerParser.parse("96365 96366x5 96365-59 96368"), against: coding).discrepancies
+        let d = try #require(ds.first { $0.code == "96368" }, "\(ds.map(\.explanation))")
+        #expect(d.rules == [.concurrentSameAccess], "\(d.explanation)")
+        #expect(d.explanation.contains("through another access"), "\(d.explanation)")
+        #expect(!d.explanation.contains("15:10"), "the loading dose is not what 96368 was written for: \(d.explanation)")
+    }
+}

@@ -78,6 +78,10 @@ struct Explainer {
 
         static let countOnly: Set<RuleID> = [.repeatPush30, .sameTimePush, .pushAfterInfusionSameDrug, .concurrentOnce]
 
+        /// Rules that rule a code out for a service that did what the code describes (CONCURRENT-SAME-ACCESS: the two
+        /// infusions did run at once, through two accesses): a learner who wrote the code meant that service.
+        static let nearMisses: Set<RuleID> = [.concurrentSameAccess]
+
         /// Whether the candidate is a service of the code's own family and mode (a push for a push code, an infusion for
         /// an infusion code), so that only the code's place (initial, sequential, repeat) can be wrong.
         func isOfKind(_ code: CPTCode) -> Bool {
@@ -202,8 +206,8 @@ struct Explainer {
         // A slot the learner left open: the wrong code is most likely what they wrote for it. A service whose own
         // code is missing (or a no-charge repeat a repeat code fits) comes before one the engine merely weighed.
         func tier(_ f: Fit) -> Int { f.slot == 2 || (repeatCode && f.slot == 1 && f.distance == 0) ? 2 : f.slot }
-        // Unaccounted rows (a held dose billed) fit when one decision away or when the row looks like the code.
-        func fits(_ f: Fit) -> Bool { f.unaccounted && (f.distance <= 1 || f.looksLike) }
+        // Unaccounted rows (a held dose billed) fit when one decision away or when the row looks like the code (`fits`,
+        // below, once the fits are known).
         func inDepartment(_ f: Fit) -> Bool { department == nil || f.candidate.department == nil || f.candidate.department == department }
         // A hydration code: a fluid line that is not hydration (KVO) explains it before an open slot two decisions
         // away (a push is neither hydration nor an infusion); other codes keep the open slot first (a push called
@@ -219,12 +223,24 @@ struct Explainer {
             guard tier(f) == 2, !f.looksLike, f.distance >= 2 else { return false }
             return others.contains { f.candidate.looksLike($0.code) && f.candidate.distance($0) <= 1 }
         }
-        let ranked = pool.map { c in
+        let fitted = pool.map { c in
             var f = Fit(candidate: c, unaccounted: unaccounted(c), distance: c.distance(code), looksLike: c.looksLike(code.code),
                         slot: slot(c, for: code), weighed: c.record?.ruledOut.contains { $0.code == code.code } ?? false)
             f.reserved = reserved(f)
             return f
-        }.sorted { a, b in
+        }
+        // A near miss — a service that did what the code describes, ruled out by a rule about exactly that (two drips
+        // at once, but through two accesses, when 96368 is written) — is what the learner meant: it fits, and an
+        // uncharged row of another mode that merely looks like the code (the 10-minute bolus on one of those lines)
+        // then does not.
+        func nearMiss(_ f: Fit) -> Bool {
+            f.candidate.record?.ruledOut.contains { $0.code == code.code && Candidate.nearMisses.contains($0.rule) } ?? false
+        }
+        let anyNearMiss = fitted.contains { nearMiss($0) && !claimed.contains($0.candidate.id) }
+        func fits(_ f: Fit) -> Bool {
+            nearMiss(f) || f.unaccounted && (f.distance <= 1 || (f.looksLike && !(anyNearMiss && f.distance >= 2)))
+        }
+        let ranked = fitted.sorted { a, b in
             let ca = claimed.contains(a.candidate.id), cb = claimed.contains(b.candidate.id)
             if ca != cb { return cb }
             if a.reserved != b.reserved { return b.reserved }

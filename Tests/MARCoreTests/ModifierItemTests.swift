@@ -22,6 +22,17 @@ import Testing
         return Scorer.assess(try AnswerParser.parse(answer), against: coding).discrepancies
     }
 
+    /// The score line's tally: a unit of the right code with the wrong modifier (the 59 left off, or written on the
+    /// other unit) is neither right nor extra; only units beyond a code's expected count are extra.
+    @Test(arguments: [("96374x2", 1, 1, 0), ("96374 96374-59", 2, 0, 0), ("96374-59", 1, 0, 0),
+                      ("96374 96374-25", 1, 1, 0), ("96374x2 96374-59", 2, 0, 1), ("96374-59x2", 1, 1, 0)])
+    func theTallyCountsAWrongModifierApartFromExtraUnits(_ answer: String, _ right: Int, _ wrongModifier: Int,
+                                                         _ extra: Int) throws {
+        let s = try #require(scenario(Self.twoVisits))
+        let t = Scorer.assess(try AnswerParser.parse(answer), against: Engine.code(s)).unitTally
+        #expect(t.expected == 2 && t.right == right && t.wrongModifier == wrongModifier && t.extra == extra, "\(t)")
+    }
+
     @Test func theReturnVisitLeftOutIsOneUnitsItem() throws {
         let ds = try Self.discrepancies("96374")
         #expect(ds.map(\.kind) == [.units], "\(ds.map(\.explanation))")

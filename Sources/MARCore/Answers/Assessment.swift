@@ -30,18 +30,24 @@ public struct Assessment: Sendable, Hashable {
         Set(discrepancies.flatMap(\.deciding) + confirmations.flatMap(\.rules))
     }
 
-    /// Units the learner can check by eye: expected, how many of them the answer has right, and how many extra.
-    public var unitTally: (expected: Int, right: Int, extra: Int) {
+    /// Units the learner can check by eye: expected, how many of them the answer has right, how many of the
+    /// expected codes it has with the wrong modifier (a 59 moved to another code: no unit missing, none extra), and
+    /// how many units of a code it has beyond the expected count.
+    public var unitTally: (expected: Int, right: Int, wrongModifier: Int, extra: Int) {
         let byDept = expected.hasDepartments && answered.hasDepartments
-        func key(_ i: Answer.Item) -> String {
-            i.code + "|" + i.modifiers.map(Scorer.modifierClass).sorted().joined(separator: ",")
+        func key(_ i: Answer.Item, modifiers: Bool) -> String {
+            i.code + (modifiers ? "|" + i.modifiers.map(Scorer.modifierClass).sorted().joined(separator: ",") : "")
                 + (byDept ? "|" + (i.department?.rawValue ?? "") : "")
         }
-        let e = expected.items.reduce(into: [String: Int]()) { $0[key($1), default: 0] += $1.units }
-        let a = answered.items.reduce(into: [String: Int]()) { $0[key($1), default: 0] += $1.units }
-        let right = e.reduce(0) { $0 + min($1.value, a[$1.key] ?? 0) }
-        let extra = a.reduce(0) { $0 + max(0, $1.value - (e[$1.key] ?? 0)) }
-        return (e.values.reduce(0, +), right, extra)
+        func tally(_ answer: Answer, modifiers: Bool) -> [String: Int] {
+            answer.items.reduce(into: [String: Int]()) { $0[key($1, modifiers: modifiers), default: 0] += $1.units }
+        }
+        func common(_ e: [String: Int], _ a: [String: Int]) -> Int { e.reduce(0) { $0 + min($1.value, a[$1.key] ?? 0) } }
+        let e = tally(expected, modifiers: true), a = tally(answered, modifiers: true)
+        let eCode = tally(expected, modifiers: false), aCode = tally(answered, modifiers: false)
+        let right = common(e, a)
+        let extra = aCode.reduce(0) { $0 + max(0, $1.value - (eCode[$1.key] ?? 0)) }
+        return (e.values.reduce(0, +), right, common(eCode, aCode) - right, extra)
     }
 }
 

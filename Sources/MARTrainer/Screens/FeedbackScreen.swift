@@ -10,6 +10,7 @@ extension Screen {
         let t = assessment.unitTally
         let unitWord = t.expected == 1 ? "unit" : "units"
         var line = "\(mark) " + style.bold(percent(assessment.score)) + " — \(t.right) of \(t.expected) expected \(unitWord) right"
+        if t.wrongModifier > 0 { line += ", \(t.wrongModifier) with the wrong modifier" }
         if t.extra > 0 { line += ", \(t.extra) extra" }
         var out = [line + (assessment.perfect ? ". Correct." : "")]
 

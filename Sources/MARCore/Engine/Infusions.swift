@@ -14,7 +14,7 @@ extension EngineRun {
         }
         for a in ordered {
             let chemo = a.category == .chemo
-            let name = drugName(a.row)
+            lazy var name = drugName(a.row)   // worded only where a sentence is written
             let r = s.claimed.isEmpty ? a.activeMinutes : Spans.minutes(a.spans, outside: s.claimedSpans)
             let overlap = a.activeMinutes - r
             let overlapper = overlap > 0 ? s.claimed.first { Spans.overlap($0.spans, a.spans) } : nil
@@ -138,7 +138,7 @@ extension EngineRun {
 
     private func codeConcurrent(_ s: inout GroupState, _ a: Administration, residual r: Int, overlapper: Administration?) {
         let chemo = a.category == .chemo
-        let name = drugName(a.row)
+        lazy var name = drugName(a.row)   // worded only where a sentence is written
         let with = overlapper.map { label($0) } ?? "a higher-priority infusion"
         let how = policy.anyOverlapIsConcurrent
             ? "overlapped \(with) (anyOverlapIsConcurrent)"
@@ -174,7 +174,7 @@ extension EngineRun {
     /// SAME-DRUG-INTERMITTENT: a later interval of a drug already infused on the access.
     private func codeRepeatInterval(_ s: inout GroupState, _ a: Administration, minutes r: Int, note: String) {
         let chemo = a.category == .chemo
-        let name = drugName(a.row)
+        lazy var name = drugName(a.row)   // worded only where a sentence is written
         let first = s.claimed.first { $0.drugNumber == a.drugNumber }
         let firstText = first.map { "\(name) was already infused (\(label($0)))" } ?? "\(name) was already infused"
         ruleOut(a, chemo ? "96417" : "96367", .seqNewDrug, "\(firstText): not a new drug")

@@ -12,7 +12,7 @@ extension EngineRun {
         let injections = admins.kept { $0.kind == .injection || $0.kind == .intraArterial }
         var seen: [String: Administration] = [:]
         for a in injections.sorted(by: { ($0.start, $0.row.index) < ($1.start, $1.row.index) }) {
-            let name = drugName(a.row)
+            lazy var name = drugName(a.row)   // worded only where a sentence is written
             if a.kind == .intraArterial {
                 emit(a, "96373", rules: [.intraArterial96373], "\(name) at \(t(a.start)) was injected into an artery: 96373")
                 continue
@@ -82,7 +82,7 @@ extension EngineRun {
     /// CHEMO-PROLONGED-96416: pump initiation; refills 96521/96522.
     private func codePumps() {
         for a in admins where a.kind == .pump {
-            let name = drugName(a.row)
+            lazy var name = drugName(a.row)   // worded only where a sentence is written
             let portable = a.row.pump == .portable
             if a.isRefill {
                 let code = portable ? "96521" : "96522"
@@ -102,7 +102,7 @@ extension EngineRun {
         let flushes = admins.kept { $0.kind == .portFlush }.sorted { $0.start < $1.start }
         var done: Set<CalendarDate> = []
         for a in flushes {
-            let name = drugName(a.row)
+            lazy var name = drugName(a.row)   // worded only where a sentence is written
             let date = a.start.date
             // Open reading settled here: the flush that ends an encounter whose port carried other services is
             // the "flush at conclusion" included in those services (INCLUDED-SERVICES), even past midnight; so

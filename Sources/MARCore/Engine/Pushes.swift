@@ -43,7 +43,7 @@ extension EngineRun {
 
         for a in pushes {
             let chemo = a.category == .chemo
-            let name = drugName(a.row)
+            lazy var name = drugName(a.row)   // worded only where a sentence is written
             defer { s.anyPushes[a] = a.start }
             if a.id == s.initial?.id {
                 let first: RuleID = scenario.setting == .professional ? .physVsFacility : .hierFacility
@@ -121,7 +121,7 @@ extension EngineRun {
     /// REPEAT-PUSH-30 and PUSH-AFTER-INFUSION-SAME-DRUG.
     private func codeRepeatPush(_ s: inout GroupState, _ a: Administration, gap: Int, infusions: [Administration]) {
         let chemo = a.category == .chemo
-        let name = drugName(a.row)
+        lazy var name = drugName(a.row)   // worded only where a sentence is written
         let lastReported = s.reportedPushes[a]
         let anchor = policy.anchorAnyPush ? (s.anyPushes[a] ?? lastReported) : lastReported
         if let anchor, a.start - anchor < gap {

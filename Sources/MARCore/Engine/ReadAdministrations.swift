@@ -12,20 +12,13 @@ extension EngineRun {
         // An explained run records a few distinct firings per entry: room at once, not by doubling from one.
         // A decide-only run records each rule once: room for the few dozen a MAR fires.
         trace.firings.reserveCapacity(trace.explain ? 4 * entries : 32)
-        var drugNumbers: [DrugKey: Int] = [:]
-        drugNumbers.reserveCapacity(scenario.mar.count)
+        var drugNumbers = DrugNumbers(rows: rows.count)
         // By position: a row is read where it lies (the run's scenario never changes), never copied (a row holds a
         // dozen references to count).
         var timeline = RowTimeline()
         for position in rows.indices {
-            let number: Int
-            if let known = drugNumbers[rows[position].drug] {
-                number = known
-            } else {
-                number = drugNumbers.count
-                drugNumbers[rows[position].drug] = number
-            }
             let pointer = rows.baseAddress! + position
+            let number = drugNumbers.number(of: pointer)
             read(RowAt(pointer), box: RowBox(pointer, drugNumber: number), into: &timeline)
         }
         drugCount = drugNumbers.count
@@ -297,7 +290,7 @@ extension EngineRun {
 
     private func excludeButDeduct(_ box: RowBox, _ row: RowAt, _ raw: RawAdministration, visit: Int, pieces: [Piece],
                                            stop: Instant?, charted: Int?) {
-        let name = drugName(row)
+        lazy var name = drugName(row)   // worded only where a sentence is written
         let at = raw.start
         let a = newAdmin(box, row, visit: visit, kind: .deductOnly, start: at, pieces: pieces.filter { !$0.span.isEmpty },
                          stop: stop, charted: charted)
@@ -326,7 +319,7 @@ extension EngineRun {
 
     private func admitFluid(_ box: RowBox, _ row: RowAt, _ raw: RawAdministration, visit: Int, pieces: inout [Piece],
                                      stop: Instant?, charted: Int?) {
-        let name = drugName(row)
+        lazy var name = drugName(row)   // worded only where a sentence is written
         let at = raw.start
         if row.drugClass == .electrolyte {
             trace.fire(.categoryFromData, "\(name) is an electrolyte rider, coded as hydration (electrolyteRiderCategory)")
@@ -410,5 +403,37 @@ extension EngineRun {
         if near {
             trace.fire(.bloodTransfusionHyd, "\(drugName(row)) kept the line open around a blood transfusion: not hydration")
         }
+    }
+}
+
+/// Each drug of a run's rows as a small number, in order of first appearance: an open-addressing table on the drug
+/// keys' fingerprints (no `Hasher`, one list), rows compared by their key only when fingerprints agree.
+private struct DrugNumbers {
+    /// Per slot: the number + 1 of the drug placed there (0: empty).
+    private var slots: [Int32]
+    /// Per number: the row that first named the drug.
+    private var firstRows: [UnsafePointer<MARRow>] = []
+    private let mask: Int
+
+    init(rows: Int) {
+        var size = 16
+        while size < 2 * rows { size *= 2 }
+        slots = Array(repeating: 0, count: size)
+        mask = size - 1
+    }
+
+    var count: Int { firstRows.count }
+
+    mutating func number(of row: UnsafePointer<MARRow>) -> Int {
+        let print = row.pointee.drug.fingerprint
+        var slot = Int(truncatingIfNeeded: print) & mask
+        while slots[slot] != 0 {
+            let n = Int(slots[slot]) - 1
+            if firstRows[n].pointee.drug == row.pointee.drug { return n }
+            slot = (slot + 1) & mask
+        }
+        firstRows.append(row)
+        slots[slot] = Int32(firstRows.count)
+        return firstRows.count - 1
     }
 }

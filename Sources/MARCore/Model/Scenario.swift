@@ -107,6 +107,9 @@ public struct DrugKey: Hashable, Sendable, Comparable, CustomStringConvertible {
         digest = fnv1a(description)
     }
 
+    /// A digest of the key (equal keys, equal fingerprints), for tables that place keys without `Hasher`.
+    var fingerprint: UInt64 { digest }
+
     public static func == (a: DrugKey, b: DrugKey) -> Bool { a.digest == b.digest && a.substances == b.substances }
     public func hash(into hasher: inout Hasher) { hasher.combine(digest) }
     public static func < (a: DrugKey, b: DrugKey) -> Bool { a.description < b.description }

@@ -61,55 +61,74 @@ struct RowBox {
     var plannedMinutes: Int? { pointer.pointee.plannedMinutes }
 }
 
-/// An administration that passed the window, non-service and time steps. Plain fields only (its row and spans are
-/// pointers into its run): the engine passes administrations through many filtered, sorted and grouped lists, and
-/// copying one copies bytes, with no object to allocate, retain and free. Never outlives its run.
-/// Immutable once made (a merged interval is a new administration).
+/// An administration that passed the window, non-service and time steps: a handle on its fields, which its run
+/// wrote once into its arena (`RunArena`). The engine passes administrations through many filtered, sorted and
+/// grouped lists; a handle is one pointer to copy, with no object to allocate, retain and free. Never outlives its
+/// run. Immutable once made (a merged interval is a new administration).
 struct Administration {
-    let id: Int
-    let row: RowBox
-    let visit: Int
-    let kind: AdminKind
-    let category: Category
-    let start: Instant
-    /// Stop as charted (after the window cut).
-    let stop: Instant?
-    let chartedMinutes: Int?
-    /// Access group within its visit: a documented separate site (its position in the scenario's sites, from 1), or 0
-    /// for the shared access (`EngineRun.accessNumber`).
-    let access: Int
-    /// A `Pump Refill` entry rather than a start.
-    let isRefill: Bool
-    /// The rule that decided push, infusion or injection (PUSH-MAX-15, INF-MIN-16, NO-STOP-TIME, …); by default
-    /// the one that goes with `kind`.
-    let modeRule: RuleID
-    /// The spans of the active pieces inside the window (a piece's purpose is read only when the pieces are cut:
-    /// a hydration administration keeps only its hydration pieces).
-    let spans: SpanList
-    /// Minutes of the (disjoint, sorted) pieces; computed once.
-    let activeMinutes: Int
-    /// The last piece's end (the start when there is none).
-    let end: Instant
+    private let fields: UnsafePointer<Fields>
 
-    init(id: Int, row: RowBox, visit: Int, kind: AdminKind, category: Category, start: Instant, spans: SpanList,
-         stop: Instant?, chartedMinutes: Int?, access: Int, isRefill: Bool = false, modeRule: RuleID? = nil) {
-        self.id = id
-        self.row = row
-        self.visit = visit
-        self.kind = kind
-        self.category = category
-        self.start = start
-        self.stop = stop
-        self.chartedMinutes = chartedMinutes
-        self.access = access
-        self.isRefill = isRefill
-        self.spans = spans
-        activeMinutes = Spans.minutes(spans)
+    /// What an administration is; its row and spans are pointers into the run too.
+    struct Fields {
+        let id: Int
+        let row: RowBox
+        let visit: Int
+        let kind: AdminKind
+        let category: Category
+        let start: Instant
+        let stop: Instant?
+        let chartedMinutes: Int?
+        let access: Int
+        let isRefill: Bool
+        let modeRule: RuleID
+        let spans: SpanList
+        let activeMinutes: Int
+        let end: Instant
+    }
+
+    /// Writes a new administration's fields into `arena`.
+    init(in arena: RunArena, id: Int, row: RowBox, visit: Int, kind: AdminKind, category: Category, start: Instant,
+         spans: [Span], stop: Instant?, chartedMinutes: Int?, access: Int, isRefill: Bool = false, modeRule: RuleID? = nil) {
+        self.init(in: arena, id: id, row: row, visit: visit, kind: kind, category: category, start: start,
+                  spans: arena.store(spans), stop: stop, chartedMinutes: chartedMinutes, access: access,
+                  isRefill: isRefill, modeRule: modeRule)
+    }
+
+    init(in arena: RunArena, id: Int, row: RowBox, visit: Int, kind: AdminKind, category: Category, start: Instant,
+         spans: SpanList, stop: Instant?, chartedMinutes: Int?, access: Int, isRefill: Bool = false,
+         modeRule: RuleID? = nil) {
         var last = spans.first?.end ?? start
         for s in spans where s.end > last { last = s.end }
-        end = last
-        self.modeRule = modeRule ?? Self.modeRule(of: kind)
+        fields = arena.store(Fields(id: id, row: row, visit: visit, kind: kind, category: category, start: start,
+                                    stop: stop, chartedMinutes: chartedMinutes, access: access, isRefill: isRefill,
+                                    modeRule: modeRule ?? Self.modeRule(of: kind), spans: spans,
+                                    activeMinutes: Spans.minutes(spans), end: last))
     }
+
+    var id: Int { fields.pointee.id }
+    var row: RowBox { fields.pointee.row }
+    var visit: Int { fields.pointee.visit }
+    var kind: AdminKind { fields.pointee.kind }
+    var category: Category { fields.pointee.category }
+    var start: Instant { fields.pointee.start }
+    /// Stop as charted (after the window cut).
+    var stop: Instant? { fields.pointee.stop }
+    var chartedMinutes: Int? { fields.pointee.chartedMinutes }
+    /// Access group within its visit: a documented separate site (its position in the scenario's sites, from 1), or 0
+    /// for the shared access (`EngineRun.accessNumber`).
+    var access: Int { fields.pointee.access }
+    /// A `Pump Refill` entry rather than a start.
+    var isRefill: Bool { fields.pointee.isRefill }
+    /// The rule that decided push, infusion or injection (PUSH-MAX-15, INF-MIN-16, NO-STOP-TIME, …); by default
+    /// the one that goes with `kind`.
+    var modeRule: RuleID { fields.pointee.modeRule }
+    /// The spans of the active pieces inside the window (a piece's purpose is read only when the pieces are cut:
+    /// a hydration administration keeps only its hydration pieces).
+    var spans: SpanList { fields.pointee.spans }
+    /// Minutes of the (disjoint, sorted) pieces; computed once.
+    var activeMinutes: Int { fields.pointee.activeMinutes }
+    /// The last piece's end (the start when there is none).
+    var end: Instant { fields.pointee.end }
 
     /// The rule that decides an administration of this kind, when nothing more particular did.
     static func modeRule(of kind: AdminKind) -> RuleID {

@@ -7,8 +7,8 @@ final class EngineRun {
     let visits: Visits
     let trace: Trace
     @exclusivity(unchecked) var admins: [Administration] = []
-    /// Where the administrations' spans are kept (they point into it; freed with the run).
-    let spanArena = SpanArena()
+    /// Where the administrations and their spans are kept (they point into it; freed with the run).
+    let arena = RunArena()
     /// How many distinct drugs the MAR holds (set when the rows are read; sizes `PerDrug` tables).
     @exclusivity(unchecked) var drugCount = 0
     /// HIER-FACILITY's sentence by initial service and outranked rank (`initial.id * 8 + rank`), worded once.

@@ -218,8 +218,9 @@ extension EngineRun {
                     continue
                 }
                 let stop = [c.stop, a.stop].compactMap { $0 }.max()
-                let merged = Administration(id: c.id, row: c.row, visit: c.visit, kind: .infusion, category: c.category,
-                                            start: c.start, spans: spanArena.store(Spans.union(Array(c.spans) + Array(a.spans))), stop: stop,
+                let merged = Administration(in: arena, id: c.id, row: c.row, visit: c.visit, kind: .infusion,
+                                            category: c.category, start: c.start,
+                                            spans: Spans.union(Array(c.spans) + Array(a.spans)), stop: stop,
                                             chartedMinutes: stop.map { $0 - c.start }, access: c.access)
                 if trace.explain {
                     trace.records[c.id].labelSentence = makeLabel(merged)

@@ -64,11 +64,11 @@ extension EngineRun {
             if let window = infusionWindow(a, infusionsOfDrug(a), gap: gap) {
                 let beforeOrDuring = window.rule == .bolusBeforeInfusionSameDrug
                 if beforeOrDuring && !policy.bolusBeforeInfusionIncluded && !chemo {
-                    trace.fire(.bolusBeforeInfusionSameDrug, "\(label(a)) \(window.text): under bolusBeforeInfusionIncluded=false it is reported")
+                    trace.fire(.bolusBeforeInfusionSameDrug, "\(label(a)) \(wording(window)): under bolusBeforeInfusionIncluded=false it is reported")
                 } else {
-                    let reason = words("\(label(a)) \(window.text): part of that infusion, no push code")
+                    let reason = words("\(label(a)) \(wording(window)): part of that infusion, no push code")
                     for code in (chemo ? ["96411", "96409"] : ["96375", "96376"]) { ruleOut(a, code, window.rule, reason) }
-                    trace.fire(window.rule, "\(label(a)) \(window.text): part of the infusion")
+                    trace.fire(window.rule, "\(label(a)) \(wording(window)): part of the infusion")
                     continue
                 }
             }
@@ -95,21 +95,36 @@ extension EngineRun {
     }
 
     /// The infusion window of the same drug that contains this push, if any (D19).
-    private func infusionWindow(_ a: Administration, _ infusions: [Administration], gap: Int)
-        -> (rule: RuleID, text: String)? {
+    private func infusionWindow(_ a: Administration, _ infusions: [Administration], gap: Int) -> InfusionWindow? {
         for inf in infusions.sorted(by: { $0.start < $1.start }) {
             let start = inf.start, end = inf.end
-            if a.start >= start && a.start <= end {
-                return (.bolusBeforeInfusionSameDrug, "was given during its own infusion (\(label(inf)))")
-            }
-            if a.start < start && start - a.start < gap {
-                return (.bolusBeforeInfusionSameDrug, "came \(start - a.start) min before the same drug's infusion started at \(t(start)) (less than \(gap))")
-            }
-            if a.start > end && a.start - end < gap {
-                return (.pushAfterInfusionSameDrug, "came \(a.start - end) min after the same drug's infusion stopped at \(t(end)) (less than \(gap))")
-            }
+            if a.start >= start && a.start <= end { return InfusionWindow(place: .during, push: a, infusion: inf, gap: gap) }
+            if a.start < start && start - a.start < gap { return InfusionWindow(place: .before, push: a, infusion: inf, gap: gap) }
+            if a.start > end && a.start - end < gap { return InfusionWindow(place: .after, push: a, infusion: inf, gap: gap) }
         }
         return nil
+    }
+
+    /// Where a push fell against its own drug's infusion (D19), worded only when a sentence is written.
+    struct InfusionWindow {
+        enum Place { case during, before, after }
+        let place: Place
+        let push: Administration
+        let infusion: Administration
+        let gap: Int
+
+        var rule: RuleID { place == .after ? .pushAfterInfusionSameDrug : .bolusBeforeInfusionSameDrug }
+    }
+
+    /// "came 5 min before the same drug's infusion started at 14:35 (less than 31)"
+    func wording(_ w: InfusionWindow) -> Sentence {
+        switch w.place {
+        case .during: "was given during its own infusion (\(label(w.infusion)))"
+        case .before: "came \(w.infusion.start - w.push.start) min before the same drug's infusion started at "
+            + "\(t(w.infusion.start)) (less than \(w.gap))"
+        case .after: "came \(w.push.start - w.infusion.end) min after the same drug's infusion stopped at "
+            + "\(t(w.infusion.end)) (less than \(w.gap))"
+        }
     }
 
     /// A bag or piggyback coded as a push carries the rule that made it one (PUSH-MAX-15, NO-STOP-TIME) on its

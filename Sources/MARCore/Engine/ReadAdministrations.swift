@@ -59,8 +59,9 @@ extension EngineRun {
                           pieces: [Piece], stop: Instant?, charted: Int?, refill: Bool = false,
                           modeRule: RuleID? = nil) -> Administration {
         let id = trace.records.count
-        let a = Administration(id: id, row: box, visit: visit, kind: kind, category: Category(row.drugClass, policy: policy),
-                               start: start, spans: spanArena.store(pieces.lazy.map(\.span)), stop: stop,
+        let a = Administration(in: arena, id: id, row: box, visit: visit, kind: kind,
+                               category: Category(row.drugClass, policy: policy),
+                               start: start, spans: arena.store(pieces.lazy.map(\.span)), stop: stop,
                                chartedMinutes: charted, access: accessNumber(site: row.site),
                                isRefill: refill, modeRule: modeRule)
         trace.records.append(AdministrationRecord(med: row.med, row: row.index, drug: drugName(row),
@@ -419,6 +420,7 @@ private struct DrugNumbers {
         var size = 16
         while size < 2 * rows { size *= 2 }
         slots = Array(repeating: 0, count: size)
+        firstRows.reserveCapacity(rows)
         mask = size - 1
     }
 

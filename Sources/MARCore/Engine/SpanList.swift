@@ -1,4 +1,4 @@
-/// An administration's spans, stored in its run's `SpanArena`: a pointer and a count, so that copying an
+/// An administration's spans, stored in its run's `RunArena`: a pointer and a count, so that copying an
 /// administration copies no list and counts no reference. Valid only while the run that stored it lives.
 struct SpanList: RandomAccessCollection {
     private let base: UnsafePointer<Span>?
@@ -22,37 +22,57 @@ struct SpanList: RandomAccessCollection {
     }
 }
 
-/// The spans of one run's administrations, written once into chunks that never move (freed with the run): one
-/// allocation for a whole MAR, where a list per administration was one each.
-final class SpanArena {
-    private var chunks: [UnsafeMutablePointer<Span>] = []
-    private var next: UnsafeMutablePointer<Span>?
+/// Where one run keeps its administrations' fields and spans: written once into chunks that never move, freed with
+/// the run. One allocation or two for a whole MAR, where each administration was an object and a list or two.
+final class RunArena {
+    private var spans = Chunks<Span>()
+    private var administrations = Chunks<Administration.Fields>()
+
+    /// Copies `list` into the arena.
+    func store<C: Collection<Span>>(_ list: C) -> SpanList {
+        guard !list.isEmpty else { return SpanList() }
+        return SpanList(base: UnsafePointer(spans.store(list)), count: list.count)
+    }
+
+    /// Copies an administration's fields into the arena.
+    func store(_ fields: Administration.Fields) -> UnsafePointer<Administration.Fields> {
+        UnsafePointer(administrations.store(CollectionOfOne(fields)))
+    }
+
+    deinit {
+        spans.free()
+        administrations.free()
+    }
+}
+
+/// Chunks of plain values (no references: nothing to deinitialize) that never move once written.
+private struct Chunks<Element> {
+    private var all: [UnsafeMutablePointer<Element>] = []
+    private var next: UnsafeMutablePointer<Element>?
     private var room = 0
 
-    /// Copies `spans` into the arena.
-    func store<C: Collection<Span>>(_ spans: C) -> SpanList {
-        let n = spans.count
-        guard n > 0 else { return SpanList() }
+    /// Copies `values` (at least one) into the last chunk, or a new one, and returns where they begin.
+    mutating func store<C: Collection<Element>>(_ values: C) -> UnsafeMutablePointer<Element> {
+        let n = values.count
         if n > room {
-            let size = max(128, n)
-            let chunk = UnsafeMutablePointer<Span>.allocate(capacity: size)
-            chunks.append(chunk)
+            let size = max(64, n)
+            let chunk = UnsafeMutablePointer<Element>.allocate(capacity: size)
+            all.append(chunk)
             next = chunk
             room = size
         }
         let start = next!
         var i = 0
-        for s in spans {
-            (start + i).initialize(to: s)
+        for v in values {
+            (start + i).initialize(to: v)
             i += 1
         }
         next = start + n
         room -= n
-        return SpanList(base: UnsafePointer(start), count: n)
+        return start
     }
 
-    deinit {
-        // `Span` holds plain integers: nothing to deinitialize.
-        for chunk in chunks { chunk.deallocate() }
+    func free() {
+        for chunk in all { chunk.deallocate() }
     }
 }

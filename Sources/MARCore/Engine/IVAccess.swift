@@ -63,7 +63,11 @@ extension EngineRun {
             if let i = groups.firstIndex(where: { $0.key == key && $0.access == a.access }) {
                 groups[i].members.append(a)
             } else {
-                groups.append(AccessGroup(key: key, access: a.access, members: [a]))
+                // Room for every administration at once (most MARs have one group).
+                var members: [Administration] = []
+                members.reserveCapacity(admins.count)
+                members.append(a)
+                groups.append(AccessGroup(key: key, access: a.access, members: members))
             }
         }
         noteAccessDecisions(groups)

@@ -83,8 +83,8 @@ final class Trace {
     }
 
     private func record(_ admin: Int, _ r: consuming RuledOut) {
-        // Most administrations collect a handful: room for them at once, not by doubling from one.
-        if records[admin].ruledOut.isEmpty { records[admin].ruledOut.reserveCapacity(6) }
+        // Most administrations collect a handful (an infusion up to eight): room for them at once, not by doubling.
+        if records[admin].ruledOut.isEmpty { records[admin].ruledOut.reserveCapacity(8) }
         records[admin].ruledOut.append(r)
     }
 }

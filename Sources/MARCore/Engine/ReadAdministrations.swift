@@ -41,7 +41,7 @@ extension EngineRun {
         }
         // By index: a `for … in` hands each one over as a copy (its pieces counted).
         for i in timeline.administrations.indices {
-            admit(box, row, timeline.administrations[i])
+            admit(box, row, timeline.administrations[i], pieces: timeline.pieces(of: timeline.administrations[i]))
         }
         for refill in timeline.refills { admitRefill(box, row, at: refill) }
     }
@@ -56,7 +56,7 @@ extension EngineRun {
     }
 
     private func newAdmin(_ box: RowBox, _ row: RowAt, visit: Int, kind: AdminKind, start: Instant,
-                          pieces: [Piece], stop: Instant?, charted: Int?, refill: Bool = false,
+                          pieces: ArraySlice<Piece>, stop: Instant?, charted: Int?, refill: Bool = false,
                           modeRule: RuleID? = nil) -> Administration {
         let id = trace.records.count
         let a = Administration(in: arena, id: id, row: box, visit: visit, kind: kind,
@@ -82,7 +82,7 @@ extension EngineRun {
     /// The site of a separate access (nil for the shared access).
     func site(ofAccess access: Int) -> Site? { access > 0 ? scenario.sites[access - 1] : nil }
 
-    private func admit(_ box: RowBox, _ row: RowAt, _ raw: RawAdministration) {
+    private func admit(_ box: RowBox, _ row: RowAt, _ raw: RawAdministration, pieces rawPieces: ArraySlice<Piece>) {
         lazy var name = drugName(row)   // worded only where a sentence is written
         let at = raw.start
         // Step 1: the window.
@@ -100,15 +100,15 @@ extension EngineRun {
             visit = v
         }
         let window = visits.all[visit].window
-        let chartedActive = raw.activeMinutes
+        let chartedActive = Spans.minutes(of: rawPieces)
         func inWindow(_ p: Piece) -> Bool {
             p.span.start >= window.start && (p.span.isEmpty ? p.span.start < window.end : p.span.end <= window.end)
         }
         // Pieces wholly inside the window (nearly always) are kept as they are.
-        var pieces = raw.pieces.allSatisfy(inWindow) ? raw.pieces : raw.pieces.compactMap { p -> Piece? in
+        var pieces = rawPieces.allSatisfy(inWindow) ? rawPieces : ArraySlice(rawPieces.compactMap { p -> Piece? in
             if p.span.isEmpty { return p.span.start >= window.start && p.span.start < window.end ? p : nil }
             return p.span.intersection(window).map { Piece(span: $0, purpose: p.purpose) }
-        }
+        })
         let cutMinutes = Spans.minutes(of: pieces)
         let truncated = cutMinutes < chartedActive
         var stop = raw.computedStop ?? raw.chartedStop
@@ -201,7 +201,7 @@ extension EngineRun {
             if !documented.isEmpty {
                 trace.fire(.noStopTime, "\(name): no stop after the restart at \(t(pieces.last!.span.start)); "
                            + "only the documented \(Spans.minutes(documented.map(\.span))) min count")
-                pieces = documented
+                pieces = documented[...]
             } else if row.route == .subQInfusion {
                 trace.fire(.noStopTime, "\(name) SubQ infusion started \(t(at)) with no stop: coded as an injection (96372)")
                 let a = newAdmin(box, row, visit: visit, kind: .injection, start: at, pieces: [], stop: nil, charted: nil,
@@ -289,11 +289,11 @@ extension EngineRun {
         admins.append(a)
     }
 
-    private func excludeButDeduct(_ box: RowBox, _ row: RowAt, _ raw: RawAdministration, visit: Int, pieces: [Piece],
+    private func excludeButDeduct(_ box: RowBox, _ row: RowAt, _ raw: RawAdministration, visit: Int, pieces: ArraySlice<Piece>,
                                            stop: Instant?, charted: Int?) {
         lazy var name = drugName(row)   // worded only where a sentence is written
         let at = raw.start
-        let a = newAdmin(box, row, visit: visit, kind: .deductOnly, start: at, pieces: pieces.filter { !$0.span.isEmpty },
+        let a = newAdmin(box, row, visit: visit, kind: .deductOnly, start: at, pieces: pieces.filter { !$0.span.isEmpty }[...],
                          stop: stop, charted: charted)
         admins.append(a)
         // Written in decide-only runs too: the ruled-out codes below carry it.
@@ -318,7 +318,7 @@ extension EngineRun {
         exclude(row, at: at, rule, reason)
     }
 
-    private func admitFluid(_ box: RowBox, _ row: RowAt, _ raw: RawAdministration, visit: Int, pieces: inout [Piece],
+    private func admitFluid(_ box: RowBox, _ row: RowAt, _ raw: RawAdministration, visit: Int, pieces: inout ArraySlice<Piece>,
                                      stop: Instant?, charted: Int?) {
         lazy var name = drugName(row)   // worded only where a sentence is written
         let at = raw.start
@@ -336,7 +336,7 @@ extension EngineRun {
                 }
                 return
             }
-            pieces = documented
+            pieces = documented[...]
             trace.fire(.noStopTime, "\(name): only the documented minutes count")
         }
         if let c = raw.computedStop {
@@ -370,7 +370,7 @@ extension EngineRun {
             trace.fire(.kvoFlush, "\(name): from \(t(hydrationPieces[0].span.start)) it ran for hydration, not KVO")
         }
         let start = hydrationPieces[0].span.start
-        admins.append(newAdmin(box, row, visit: visit, kind: .hydration, start: start, pieces: hydrationPieces, stop: stop,
+        admins.append(newAdmin(box, row, visit: visit, kind: .hydration, start: start, pieces: hydrationPieces[...], stop: stop,
                                charted: charted))
     }
 
@@ -396,10 +396,13 @@ extension EngineRun {
     }
 
     /// BLOOD-TRANSFUSION-HYD: line-keeping fluid before, during, after or between units of blood.
-    private func noteFluidWithBlood(_ row: RowAt, _ pieces: [Piece]) {
+    private func noteFluidWithBlood<C: Collection<Piece>>(_ row: RowAt, _ pieces: C) {
         let access = accessNumber(site: row.site)
         let blood = scenario.mar.filter { $0.drugClass == .blood && accessNumber(site: $0.site) == access }
-            .flatMap { RowReader.read($0).administrations.flatMap { $0.pieces.map(\.span) + [Span($0.start, $0.start + 1)] } }
+            .flatMap { bloodRow in
+                let read = RowReader.read(bloodRow)
+                return read.administrations.flatMap { read.pieces(of: $0).map(\.span) + [Span($0.start, $0.start + 1)] }
+            }
         let near = pieces.contains { p in blood.contains { b in p.span.start <= b.end + 60 && b.start <= p.span.end + 60 } }
         if near {
             trace.fire(.bloodTransfusionHyd, "\(drugName(row)) kept the line open around a blood transfusion: not hydration")

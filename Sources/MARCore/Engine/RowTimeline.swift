@@ -18,8 +18,8 @@ struct RawAdministration: Sendable {
     var row: Int
     var shape: Shape
     var start: Instant
-    /// Active pieces (documented, or computed for a missing stop).
-    var pieces: [Piece]
+    /// Its active pieces (documented, or computed for a missing stop): positions in its timeline's `pieces`.
+    var pieces: Range<Int>
     /// The last stop as charted (nil without one).
     var chartedStop: Instant?
     /// No stop was charted for the last running piece.
@@ -33,12 +33,11 @@ struct RawAdministration: Sendable {
     /// A later interval of the same row (a new dose after a stop: SAME-DRUG-INTERMITTENT).
     var repeatOfRow = false
 
-    var activeMinutes: Int { Spans.minutes(of: pieces) }
 }
 
 extension Spans {
     /// The minutes of the pieces' spans; no list of spans is built when the pieces are already in order.
-    static func minutes(of pieces: [Piece]) -> Int {
+    static func minutes<C: Collection<Piece>>(of pieces: C) -> Int {
         var total = 0
         var previousEnd: Instant?
         for p in pieces {
@@ -53,6 +52,8 @@ extension Spans {
 /// Everything one row yields.
 struct RowTimeline: Sendable {
     var administrations: [RawAdministration] = []
+    /// The administrations' pieces, one after another (each administration's are a range of them).
+    var pieces: [Piece] = []
     /// Entries that are not administrations (their positions in the row): held, or cancelled by a Canceled Entry at
     /// `cancelledAt`.
     var notGiven: [(entry: Int, cancelledAt: Instant?)] = []
@@ -62,11 +63,15 @@ struct RowTimeline: Sendable {
     fileprivate var live: [Int] = []
     fileprivate var flow: [Int] = []
 
+    /// An administration's pieces.
+    func pieces(of a: RawAdministration) -> ArraySlice<Piece> { pieces[a.pieces] }
+
     /// Empties every list for the next row, keeping the room (the engine reads every row into one timeline).
     mutating func startRow() {
         // Element by element from the end: `removeAll(keepingCapacity:)` goes through the general subrange replacement
         // (a few hundred instructions a list, empty or not); a row holds one or two of each.
         while !administrations.isEmpty { administrations.removeLast() }
+        while !pieces.isEmpty { pieces.removeLast() }
         while !notGiven.isEmpty { notGiven.removeLast() }
         while !refills.isEmpty { refills.removeLast() }
         while !live.isEmpty { live.removeLast() }
@@ -111,9 +116,9 @@ enum RowReader {
         let entries = row.entries
         let flow = administeringFlow(entries, into: &out)
         if isDoseRoute(row) {
-            readDoses(row, entries, flow, into: &out.administrations)
+            readDoses(row, entries, flow, into: &out)
         } else {
-            readIntervals(row, entries, flow, asHydration: asHydration, into: &out.administrations)
+            readIntervals(row, entries, flow, asHydration: asHydration, into: &out)
         }
     }
 
@@ -187,20 +192,22 @@ enum RowReader {
         }
     }
 
-    private static func readDoses(_ row: RowAt, _ entries: [MAREntry], _ flow: Flow, into doses: inout [RawAdministration]) {
+    private static func readDoses(_ row: RowAt, _ entries: [MAREntry], _ flow: Flow, into out: inout RowTimeline) {
         var open = false
         for i in flow {
             let e = EntryStep(entries, i)
             switch e.action {
             case .given, .newBag, .restarted:
-                doses.append(RawAdministration(row: row.index, shape: .dose, start: e.at, pieces: []))
+                out.administrations.append(RawAdministration(row: row.index, shape: .dose, start: e.at,
+                                                             pieces: out.pieces.count..<out.pieces.count))
                 open = true
             case .stopped where open:
-                let i = doses.count - 1
-                if e.at > doses[i].start {
-                    doses[i].pieces = [Piece(span: Span(doses[i].start, e.at), purpose: nil)]
+                let i = out.administrations.count - 1
+                if e.at > out.administrations[i].start {
+                    out.pieces.append(Piece(span: Span(out.administrations[i].start, e.at), purpose: nil))
+                    out.administrations[i].pieces = out.pieces.count - 1..<out.pieces.count
                 }
-                doses[i].chartedStop = e.at
+                out.administrations[i].chartedStop = e.at
                 open = false
             default:
                 continue
@@ -229,7 +236,7 @@ enum RowReader {
     }
 
     private static func readIntervals(_ row: RowAt, _ entries: [MAREntry], _ flow: Flow, asHydration: Bool,
-                                      into result: inout [RawAdministration]) {
+                                      into out: inout RowTimeline) {
         let initialPurpose: Purpose? = row.drugClass == .hydration || asHydration ? .hydration : (row.drugClass == .kvo ? .kvo : nil)
         var state = State.idle
         var current: RawAdministration?
@@ -238,16 +245,20 @@ enum RowReader {
         var loneCandidate = false
 
         func begin(_ e: EntryStep, repeatOf: Bool) {
-            if let c = current { result.append(c) }
-            current = RawAdministration(row: row.index, shape: .interval, start: e.at, pieces: [], repeatOfRow: repeatOf)
+            if let c = current { out.administrations.append(c) }
+            current = RawAdministration(row: row.index, shape: .interval, start: e.at,
+                                        pieces: out.pieces.count..<out.pieces.count, repeatOfRow: repeatOf)
             state = .running(e.at)
             loneCandidate = row.route == .iv && e.action == .given
             if let p = e.purpose { purpose = p }
         }
+        // The current administration's pieces are the last ones of `out.pieces`.
+        func addPiece(_ p: Piece) {
+            out.pieces.append(p)
+            if let c = current { current?.pieces = c.pieces.lowerBound..<out.pieces.count }
+        }
         func closePiece(at t: Instant) {
-            if case .running(let s) = state, t > s {
-                current?.pieces.append(Piece(span: Span(s, t), purpose: purpose))
-            }
+            if case .running(let s) = state, t > s { addPiece(Piece(span: Span(s, t), purpose: purpose)) }
         }
 
         for i in flow {
@@ -304,32 +315,31 @@ enum RowReader {
                 }
             }
         }
-        if case .running(let s) = state, var c = current {
+        if case .running(let s) = state, let c = current {
             if loneCandidate {
-                c.shape = .lonePush
+                current?.shape = .lonePush
             } else {
-                c.missingStop = true
-                if let stop = computeStop(row, interval: c, openFrom: s, purpose: purpose) {
-                    c.pieces.append(Piece(span: Span(s, stop.at), purpose: purpose))
-                    c.computedStop = stop.at
+                current?.missingStop = true
+                if let stop = computeStop(row, pieces: out.pieces[c.pieces], openFrom: s, purpose: purpose) {
+                    addPiece(Piece(span: Span(s, stop.at), purpose: purpose))
+                    current?.computedStop = stop.at
                 } else {
-                    c.pieces.append(Piece(span: Span(s, s), purpose: purpose))   // start known, end unknown
+                    addPiece(Piece(span: Span(s, s), purpose: purpose))   // start known, end unknown
                 }
             }
-            current = c
         }
-        if let c = current { result.append(c) }
+        if let c = current { out.administrations.append(c) }
     }
 
     /// D3: with the row's volume and mL/hr rates, the minute the volume runs out.
-    private static func computeStop(_ row: RowAt, interval: RawAdministration, openFrom: Instant,
+    private static func computeStop(_ row: RowAt, pieces: ArraySlice<Piece>, openFrom: Instant,
                                     purpose: Purpose?) -> (at: Instant, Void)? {
         guard let volume = row.volumeML, volume > 0 else { return nil }
         let rates = row.entries.compactMap { e in e.rate.map { (e.at, $0) } }
         func rate(at t: Instant) -> Double? { rates.last(where: { $0.0 <= t })?.1.mlPerHour }
         var remaining = volume
         // Volume used during documented pieces.
-        for piece in interval.pieces {
+        for piece in pieces {
             var t = piece.span.start
             let changes = rates.map(\.0).filter { $0 > piece.span.start && $0 < piece.span.end } + [piece.span.end]
             for next in changes {

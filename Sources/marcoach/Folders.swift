@@ -89,9 +89,16 @@ enum OutputFormat: String, ExpressibleByArgument, CaseIterable {
 /// The curriculum, or a clear error and exit 2. `indexed`: scenarios are loaded when first opened (the
 /// trainer's start); a file that fails then is reported on standard error.
 func loadCurriculum(_ folders: Folders, indexed: Bool = false) throws -> Curriculum {
+    try loadCourse(folders, indexed: indexed).curriculum
+}
+
+/// The course as `loadCurriculum` loads it, with the formulary and profiles its scenarios were read with when it
+/// was loaded whole (nil from the index, which reads no scenario): what generated scenarios are made with.
+func loadCourse(_ folders: Folders, indexed: Bool = false) throws -> (curriculum: Curriculum, context: LoadContext?) {
     let curriculum: Curriculum?
     let diagnostics: [Diagnostic]
     let unloaded: [String]
+    var context: LoadContext?
     if indexed {
         (curriculum, diagnostics) = Library.loadIndexed(curriculumDirectory: folders.curriculumDirectory,
                                                         scenariosDirectory: folders.scenariosDirectory) { problems in
@@ -104,6 +111,7 @@ func loadCurriculum(_ folders: Folders, indexed: Bool = false) throws -> Curricu
     } else {
         let library = Library.load(curriculumDirectory: folders.curriculumDirectory, scenariosDirectory: folders.scenariosDirectory)
         (curriculum, diagnostics, unloaded) = (library.curriculum, library.diagnostics, library.unloadedScenarioPaths)
+        context = LoadContext(formulary: library.formulary, profiles: library.profiles)
     }
     if !unloaded.isEmpty {
         let n = unloaded.count
@@ -129,7 +137,7 @@ func loadCurriculum(_ folders: Folders, indexed: Bool = false) throws -> Curricu
         printError("marcoach: the course has no scenarios: \(why); run from the course folder or pass --scenarios DIR")
         throw ExitCode(2)
     }
-    return curriculum
+    return (curriculum, context)
 }
 
 /// Whether `path` is an existing folder (links followed).

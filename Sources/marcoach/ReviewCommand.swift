@@ -31,9 +31,9 @@ struct ReviewCommand: ParsableCommand {
         // With rules due every scenario is coded to find those that exercise them: loaded at once. With none due,
         // the course's index is enough to check the course is there (no scenario is loaded).
         let nothingDue = ReviewPlanner.focusRules(state: state, today: today).isEmpty
-        let curriculum = try loadCurriculum(folders, indexed: nothingDue)
-        // The formulary and profiles, for generated scenarios that fill in when the bank runs short.
-        let context = nothingDue ? nil : folders.context().0
+        // The formulary and profiles the course was loaded with, for generated scenarios that fill in when the bank
+        // runs short (read once, with the course).
+        let (curriculum, context) = try loadCourse(folders, indexed: nothingDue)
         let plan = ReviewPlanner.plan(curriculum: curriculum, state: state, today: today, count: count, context: context)
         guard let first = plan.scenarios.first else {
             print("Nothing is due for review: practise ('marcoach practice') or take an exam first.")

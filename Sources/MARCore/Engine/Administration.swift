@@ -1,6 +1,6 @@
 /// What an administration is, after classification (pipeline step 4).
 enum AdminKind: Sendable, Equatable {
-    /// IV push (or an infusion of 15 min or less); `pieces` holds a documented duration, if any.
+    /// IV push (or an infusion of 15 min or less); its `spans` hold a documented duration, if any.
     case push
     /// IV infusion of 16 min or more.
     case infusion

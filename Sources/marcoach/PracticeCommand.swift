@@ -66,7 +66,10 @@ struct PracticeCommand: ParsableCommand {
             throw ExitCode(2)
         }
         if let scenario, curriculum.scenario(scenario) == nil {
-            printError("marcoach: unknown scenario '\(scenario)' ('list' in the trainer shows them all)")
+            printError(curriculum.hasScenario(scenario)
+                ? "marcoach: scenario '\(scenario)' cannot be opened: its file has the problem shown above ('marcoach validate' "
+                    + "shows every problem in the course)"
+                : "marcoach: unknown scenario '\(scenario)' ('list' in the trainer shows them all)")
             throw ExitCode(2)
         }
         let options = TrainerOptions(learner: learner, scenario: scenario, module: module)

@@ -90,3 +90,32 @@ import MARCore
         #expect(text.contains("No scenario is open"))
     }
 }
+
+/// A course scenario whose file fails to load when it is opened: the trainer says so once and `next` goes on past
+/// it, instead of reopening it (and its module's lesson) at every `next`.
+@Suite struct AScenarioThatCannotBeOpened {
+    /// The fixture course with a broken scenario listed before the fixture's own.
+    struct OneBroken: ScenarioSource {
+        var ids: [String] { ["broken", Fixture.scenario.id] }
+        func scenario(_ id: String) -> Scenario? { id == Fixture.scenario.id ? Fixture.scenario : nil }
+        var all: [Scenario] { [Fixture.scenario] }
+    }
+
+    static let curriculum = Curriculum(
+        title: "Test course",
+        modules: [Module(id: "m1", title: "Hierarchy", lesson: "# Hierarchy\n\nThe **initial** service.",
+                         scenarioIDs: ["broken", Fixture.scenario.id])],
+        source: OneBroken())
+
+    @Test func nextGoesOnPastIt() {
+        let out = CapturedOutput()
+        let status = Trainer.run(curriculum: Self.curriculum, options: ScriptedSession.options(dir: temporaryDirectory()),
+                                 input: ScriptedInput(["next", "next", "quit"], echoTo: out), output: out)
+        #expect(status == 0)
+        let text = out.text
+        #expect(text.contains("Scenario broken cannot be opened"), "\(text)")
+        #expect(!text.contains("No scenario 'broken'"), "\(text)")
+        #expect(text.contains("marcoach [\(Fixture.scenario.id)] ›"), "the second 'next' opens the following scenario: \(text)")
+        #expect(text.components(separatedBy: "Lesson 1 of 1").count == 2, "the lesson is shown once: \(text)")
+    }
+}

@@ -23,6 +23,11 @@ public final class Session {
 
     /// The open scenario.
     public internal(set) var current: Scenario?
+    /// Scenarios of the course whose file failed to load when opened this session (its problems were shown): `next`
+    /// passes over them.
+    var unopenable: Set<String> = []
+    /// The last scenario that failed to open, while no other is open: where `next` goes on from.
+    var failedToOpen: String?
     private var coding: Coding?
     private var scored = false
     /// Answers given since the scenario was opened (the next one is try `tries + 1`).
@@ -108,10 +113,21 @@ public final class Session {
 
     func start(_ id: String) {
         guard let scenario = curriculum.scenario(id) else {
+            if curriculum.hasScenario(id) {
+                // In the course, but its file did not load (its located problems were just shown).
+                unopenable.insert(id)
+                failedToOpen = id
+                current = nil
+                say(Wrap.text("Scenario \(id) cannot be opened: its file has the problem shown above. 'next' goes on "
+                              + "without it; 'marcoach validate' shows an educator every problem in the course.",
+                              width: width()))
+                return
+            }
             let suggestion = closest(to: id, in: curriculum.scenarioIDs)
             say("No scenario '\(id)'." + (suggestion.map { " Did you mean '\($0)'?" } ?? "") + " Type 'list' to see them.")
             return
         }
+        failedToOpen = nil
         current = scenario
         coding = nil
         scored = false

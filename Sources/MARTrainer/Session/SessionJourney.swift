@@ -29,7 +29,7 @@ extension Session {
     /// behind; entering a new module shows its lesson first. At the end of the course, says so.
     func goForward() {
         if let sequence = options.sequence {
-            let from = current.flatMap { sequence.firstIndex(of: $0.id) }.map { $0 + 1 } ?? 0
+            let from = (current?.id ?? failedToOpen).flatMap { sequence.firstIndex(of: $0) }.map { $0 + 1 } ?? 0
             if from < sequence.count {
                 start(sequence[from])
             } else {
@@ -38,13 +38,16 @@ extension Session {
             return
         }
         let state = self.state
-        let anchor = current?.id ?? map.resumePoint(state: state)
-        // A returning learner resumes on the scenario they left unsolved.
-        if current == nil, let a = anchor, state.status(of: a) != .solved {
+        let anchor = current?.id ?? failedToOpen ?? map.resumePoint(state: state)
+        // A returning learner resumes on the scenario they left unsolved (unless it failed to open).
+        if current == nil, failedToOpen == nil, let a = anchor, state.status(of: a) != .solved, !unopenable.contains(a) {
             start(a)
             return
         }
-        switch map.next(after: anchor, state: state) {
+        // Scenarios that failed to open this session are passed over.
+        var step = map.next(after: anchor, state: state)
+        while case .open(let id) = step, unopenable.contains(id) { step = map.next(after: id, state: state) }
+        switch step {
         case .open(let id):
             let from = anchor.flatMap { map.moduleNumber(of: $0) }
             if let to = map.moduleNumber(of: id), to != from {
@@ -52,7 +55,7 @@ extension Session {
             }
             start(id)
         case .courseEnd(let unsolved):
-            say(courseEndText(unsolved: unsolved))
+            say(courseEndText(unsolved: unsolved.filter { !unopenable.contains($0) }))
         }
     }
 

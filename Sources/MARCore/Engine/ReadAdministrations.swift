@@ -39,7 +39,7 @@ extension EngineRun {
             exclude(row, at: nil, .orderNotAdmin, "\(drugName(row)) was ordered but no administration is charted"
                     + (timeline.notGiven.isEmpty ? "" : " (only held, due or cancelled entries)") + ": an order is not a service")
         }
-        // By index: a `for … in` hands each one over as a copy (its pieces counted).
+        // Each with its pieces, a slice of the timeline's one list.
         for i in timeline.administrations.indices {
             admit(box, row, timeline.administrations[i], pieces: timeline.pieces(of: timeline.administrations[i]))
         }

@@ -206,8 +206,6 @@ struct Explainer {
         // A slot the learner left open: the wrong code is most likely what they wrote for it. A service whose own
         // code is missing (or a no-charge repeat a repeat code fits) comes before one the engine merely weighed.
         func tier(_ f: Fit) -> Int { f.slot == 2 || (repeatCode && f.slot == 1 && f.distance == 0) ? 2 : f.slot }
-        // Unaccounted rows (a held dose billed) fit when one decision away or when the row looks like the code (`fits`,
-        // below, once the fits are known).
         func inDepartment(_ f: Fit) -> Bool { department == nil || f.candidate.department == nil || f.candidate.department == department }
         // A hydration code: a fluid line that is not hydration (KVO) explains it before an open slot two decisions
         // away (a push is neither hydration nor an infusion); other codes keep the open slot first (a push called
@@ -229,10 +227,10 @@ struct Explainer {
             f.reserved = reserved(f)
             return f
         }
-        // A near miss — a service that did what the code describes, ruled out by a rule about exactly that (two drips
-        // at once, but through two accesses, when 96368 is written) — is what the learner meant: it fits, and an
-        // uncharged row of another mode that merely looks like the code (the 10-minute bolus on one of those lines)
-        // then does not.
+        // Unaccounted rows (a held dose billed) fit when one decision away or when the row looks like the code. A near
+        // miss — a service that did what the code describes, ruled out by a rule about exactly that (two drips at once,
+        // but through two accesses, when 96368 is written) — is what the learner meant: it fits, and an uncharged row
+        // of another mode that merely looks like the code (the 10-minute bolus on one of those lines) then does not.
         func nearMiss(_ f: Fit) -> Bool {
             f.candidate.record?.ruledOut.contains { $0.code == code.code && Candidate.nearMisses.contains($0.rule) } ?? false
         }

@@ -85,7 +85,7 @@ final class EngineRun {
         trace.records[a.id].codes.append(Emission(code: code, units: units, modifiers: modifiers, rules: rules,
                                                   reasonSentence: reason))
         trace.parts.append(LinePart(code: code, units: units, modifiers: modifiers, department: department(a),
-                                    date: date ?? a.start.date, rules: rules, ref: ref(a, minutes: minutes), admin: a.id))
+                                    date: date ?? a.start.date, rules: rules, administration: a, minutes: minutes))
         for r in rules { trace.fire(r, reason) }
     }
 

@@ -1,8 +1,8 @@
 extension EngineRun {
     /// Hydration on one access group: summed minutes after deductions (HYD-CONCURRENT, HYD-SUM-SEGMENTS, D16, D17).
     func codeHydration(_ s: inout GroupState) {
-        let fluids = s.group.members.kept { $0.kind == .hydration }
-            .sorted { ($0.start, $0.row.index) < ($1.start, $1.row.index) }
+        let fluids = s.group.members.kept(where: { $0.kind == .hydration },
+                                          sortedBy: { ($0.start, $0.row.index) < ($1.start, $1.row.index) })
         guard !fluids.isEmpty else { return }
         let fluidSpans = Spans.union(fluids.flatMap(\.spans))
         let total = Spans.minutes(fluidSpans)

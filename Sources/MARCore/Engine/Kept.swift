@@ -10,4 +10,12 @@ extension Array {
         }
         return out
     }
+
+    /// The elements that pass `test`, sorted in place (`sorted` on the kept list would allocate a second one).
+    func kept(where test: (Element) throws -> Bool,
+              sortedBy areInIncreasingOrder: (Element, Element) throws -> Bool) rethrows -> [Element] {
+        var out = try kept(where: test)
+        try out.sort(by: areInIncreasingOrder)
+        return out
+    }
 }

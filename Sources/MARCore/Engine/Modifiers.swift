@@ -23,10 +23,10 @@ extension EngineRun {
         for (_, idx) in bySpan.sorted(by: { $0.key < $1.key }) where idx.count > 1 {
             let ordered = idx.sorted { a, b in
                 let pa = trace.parts[a], pb = trace.parts[b]
-                return (Self.initialRank(pa.code)!, pa.ref.start, pa.ref.row) < (Self.initialRank(pb.code)!, pb.ref.start, pb.ref.row)
+                return (Self.initialRank(pa.code)!, pa.start, pa.row) < (Self.initialRank(pb.code)!, pb.start, pb.row)
             }
             let top = trace.parts[ordered[0]]
-            for i in ordered.dropFirst() { addModifier59(i, rule: .secondSite59, "\(trace.parts[i].ref.med.prefixWords) has its own "
+            for i in ordered.dropFirst() { addModifier59(i, rule: .secondSite59, "\(trace.parts[i].administration.row.med.prefixWords) has its own "
                 + "documented access (\(byID[trace.parts[i].admin].flatMap { site(ofAccess: $0.access)?.separate } ?? "separate site")): "
                 + "a second initial, \(trace.parts[i].code)-59, ranked below \(top.code)") }
         }
@@ -62,7 +62,7 @@ extension EngineRun {
         var lines: [CodeLine] = []
         // Sorted by position (a part is large to move about; its index is not).
         let order = parts.indices.sorted { i, j in
-            (parts[i].ref.start, parts[i].ref.row, parts[i].code) < (parts[j].ref.start, parts[j].ref.row, parts[j].code)
+            (parts[i].start, parts[i].row, parts[i].code) < (parts[j].start, parts[j].row, parts[j].code)
         }
         lines.reserveCapacity(parts.count)
         // Field by field, by position: a part is never copied whole.
@@ -74,14 +74,15 @@ extension EngineRun {
                 match = i
                 break
             }
+            let ref = ref(parts[k].administration, minutes: parts[k].minutes)
             if let i = match {
                 lines[i].units += parts[k].units
                 for r in parts[k].rules where !lines[i].rules.contains(r) { lines[i].rules.append(r) }
-                if !lines[i].administrations.contains(parts[k].ref) { lines[i].administrations.append(parts[k].ref) }
+                if !lines[i].administrations.contains(ref) { lines[i].administrations.append(ref) }
             } else {
                 lines.append(CodeLine(code: parts[k].code, units: parts[k].units, modifiers: parts[k].modifiers,
                                       department: parts[k].department, date: parts[k].date, rules: unique(parts[k].rules),
-                                      administrations: [parts[k].ref]))
+                                      administrations: [ref]))
             }
         }
         // Encounter-level notes: per visit, whether it has coded services and on how many dates.

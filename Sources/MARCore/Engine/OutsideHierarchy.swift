@@ -9,9 +9,10 @@ extension EngineRun {
 
     /// IMSQ-PER-INJECTION: one code per injection; two at the same minute on one row are one split dose (C18).
     private func codeInjections() {
-        let injections = admins.kept { $0.kind == .injection || $0.kind == .intraArterial }
+        let injections = admins.kept(where: { $0.kind == .injection || $0.kind == .intraArterial },
+                                     sortedBy: { ($0.start, $0.row.index) < ($1.start, $1.row.index) })
         var seen: [String: Administration] = [:]
-        for a in injections.sorted(by: { ($0.start, $0.row.index) < ($1.start, $1.row.index) }) {
+        for a in injections {
             lazy var name = drugName(a.row)   // worded only where a sentence is written
             if a.kind == .intraArterial {
                 emit(a, "96373", rules: [.intraArterial96373], "\(name) at \(t(a.start)) was injected into an artery: 96373")
@@ -99,7 +100,7 @@ extension EngineRun {
 
     /// PORT-IRRIGATION-96523: only when nothing else is reported that date.
     private func codePortIrrigation() {
-        let flushes = admins.kept { $0.kind == .portFlush }.sorted { $0.start < $1.start }
+        let flushes = admins.kept(where: { $0.kind == .portFlush }, sortedBy: { $0.start < $1.start })
         var done: Set<CalendarDate> = []
         for a in flushes {
             lazy var name = drugName(a.row)   // worded only where a sentence is written

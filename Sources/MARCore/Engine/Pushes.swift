@@ -1,8 +1,8 @@
 extension EngineRun {
     /// Step 7: pushes in time order — initial, new drug, repeat of a drug, or part of its infusion.
     func codePushes(_ s: inout GroupState) {
-        var pushes = s.group.members.kept { $0.kind == .push && $0.isDrugService }
-            .sorted { ($0.start, $0.row.index) < ($1.start, $1.row.index) }
+        var pushes = s.group.members.kept(where: { $0.kind == .push && $0.isDrugService },
+                                          sortedBy: { ($0.start, $0.row.index) < ($1.start, $1.row.index) })
         let gap = policy.repeatPushMinGap
         // A push's own drug's infusions, when it has any (most pushes have none: an empty list costs nothing).
         let infusions = s.group.members.kept { $0.kind == .infusion }
@@ -96,7 +96,9 @@ extension EngineRun {
 
     /// The infusion window of the same drug that contains this push, if any (D19).
     private func infusionWindow(_ a: Administration, _ infusions: [Administration], gap: Int) -> InfusionWindow? {
-        for inf in infusions.sorted(by: { $0.start < $1.start }) {
+        // Nearly always in start order already: sorted (a copy to allocate) only when not.
+        let inOrder = zip(infusions, infusions.dropFirst()).allSatisfy { $0.start <= $1.start }
+        for inf in inOrder ? infusions : infusions.sorted(by: { $0.start < $1.start }) {
             let start = inf.start, end = inf.end
             if a.start >= start && a.start <= end { return InfusionWindow(place: .during, push: a, infusion: inf, gap: gap) }
             if a.start < start && start - a.start < gap { return InfusionWindow(place: .before, push: a, infusion: inf, gap: gap) }

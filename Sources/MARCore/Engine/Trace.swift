@@ -1,13 +1,20 @@
-/// A code emitted for one administration, before lines are merged.
-struct LinePart: Sendable {
+/// A code emitted for one administration, before lines are merged. Holds the administration itself (a handle:
+/// nothing to count) and writes its line's `AdministrationRef` only when the lines are made.
+struct LinePart {
     var code: String
     var units: Int
     var modifiers: [String]
     var department: Department
     var date: CalendarDate
     var rules: [RuleID]
-    var ref: AdministrationRef
-    var admin: Int
+    let administration: Administration
+    /// Minutes that qualified, when the step that emitted the code counted them itself (else the administration's).
+    let minutes: Int?
+
+    /// The administration's id (its record's index).
+    var admin: Int { administration.id }
+    var start: Instant { administration.start }
+    var row: Int { administration.row.index }
 }
 
 /// Collects every decision of a run: firings, exclusions, flags, per-administration records, line parts.

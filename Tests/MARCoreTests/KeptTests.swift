@@ -21,3 +21,50 @@ import Testing
         #expect(Array(0..<20).kept(where: { _ in false }).capacity == 0)
     }
 }
+
+/// A run appends each record's codes and ruled-out codes in any order (`OwnedLists`) and hands each record its share
+/// of one list (`RecordList`): every owner must get exactly its elements, in the order they were appended.
+@Suite struct OwnedListsTests {
+    /// Owners of appended elements, in append order: grouped already, interleaved, owners with none, one owner.
+    static let appends: [[Int]] = [[], [0], [0, 0, 1, 2, 2], [2, 0, 1, 0, 2, 1, 0], [3, 3, 0, 5, 0, 3], [1, 1, 1, 1]]
+
+    @Test(arguments: appends) func eachOwnerGetsItsElementsInOrder(_ owners: [Int]) {
+        var lists = OwnedLists<String>()
+        for (i, owner) in owners.enumerated() { lists.append("\(owner)-\(i)", to: owner) }
+        let count = (owners.max() ?? -1) + 2   // one owner more than any with elements: it gets none
+        var got = [[String]](repeating: [], count: count)
+        lists.takeShares(owners: count) { owner, share in got[owner] = Array(share) }
+        for owner in 0..<count {
+            let expected = owners.enumerated().filter { $0.element == owner }.map { "\(owner)-\($0.offset)" }
+            #expect(got[owner] == expected, "owner \(owner) of \(owners)")
+        }
+    }
+
+    @Test func positionsWalkOneOwnersElements() {
+        var lists = OwnedLists<Int>()
+        for (i, owner) in [1, 0, 1, 1, 0].enumerated() { lists.append(i * 10, to: owner) }
+        var walked: [Int] = [], i = lists.start(of: 1)
+        while i >= 0 {
+            walked.append(lists[i])
+            i = lists.after(i)
+        }
+        #expect(walked == [0, 20, 30])
+        #expect(lists.first(of: 0) == 10)
+        #expect(lists.first(of: 7) == nil)
+        #expect(lists.firstPosition(of: 1, where: { $0 > 10 }).map { lists[$0] } == 20)
+    }
+
+    @Test func changingOneShareLeavesTheOthers() {
+        var lists = OwnedLists<Int>()
+        for (i, owner) in [0, 1, 0, 1].enumerated() { lists.append(i, to: owner) }
+        var shares: [RecordList<Int>] = []
+        lists.takeShares(owners: 2) { _, share in shares.append(share) }
+        var first = shares[0]
+        first[1] = 99
+        first.append(7)
+        #expect(Array(first) == [0, 99, 7])
+        #expect(Array(shares[0]) == [0, 2])
+        #expect(Array(shares[1]) == [1, 3])
+        #expect(shares[1] == [1, 3] && shares[1].startIndex == 0)
+    }
+}

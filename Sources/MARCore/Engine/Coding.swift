@@ -249,9 +249,9 @@ public struct AdministrationRecord: Sendable, Hashable {
     /// A short description as the engine wrote it: "ondansetron push at 21:05", "ceftriaxone 22:15–22:50 (31 min)"
     /// (`label` is its text).
     public var labelSentence: Sentence
-    public var codes: [Emission]
+    public var codes: RecordList<Emission>
     /// Codes the engine weighed at the place step and did not report, with the rule that decided each.
-    public var ruledOut: [RuledOut]
+    public var ruledOut: RecordList<RuledOut>
     /// The decisions the engine took for this administration, in path order (`cli.md`, "The explanation contract").
     public var path: DecisionPath
     /// Codes a learner might write for a row of this route and class (to pair a wrong code with it).
@@ -268,9 +268,24 @@ public struct AdministrationRecord: Sendable, Hashable {
         self.start = start
         self.stop = stop
         self.labelSentence = Sentence(label)
-        self.codes = codes
-        self.ruledOut = ruledOut
+        self.codes = RecordList(codes)
+        self.ruledOut = RecordList(ruledOut)
         self.path = path
+        self.lookalikes = lookalikes
+        self.department = department
+    }
+
+    /// As the engine first writes it: no label, codes or path yet (nothing to convert or copy).
+    init(med: String, row: Int, drug: String, start: Instant, stop: Instant?, lookalikes: [String], department: Department?) {
+        self.med = med
+        self.row = row
+        self.drug = drug
+        self.start = start
+        self.stop = stop
+        labelSentence = ""
+        codes = []
+        ruledOut = []
+        path = DecisionPath()
         self.lookalikes = lookalikes
         self.department = department
     }

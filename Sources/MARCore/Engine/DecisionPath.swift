@@ -161,7 +161,7 @@ extension EngineRun {
         for a in admins { trace.records[a.id].path = decisionPath(a) }
         // Administrations taken out after admission (TRANSFUSION-PREMED) are not services.
         for i in trace.records.indices where byID[i] == nil {
-            if let r = trace.records[i].ruledOut.first {
+            if let r = trace.ruledOut.first(of: i) {
                 trace.records[i].path = DecisionPath(notService: Decision(.service, r.rule, reasonSentence: r.reasonSentence))
             }
         }
@@ -169,14 +169,16 @@ extension EngineRun {
 
     private func decisionPath(_ a: Administration) -> DecisionPath {
         if a.kind == .deductOnly {
-            let r = trace.records[a.id].ruledOut.first
+            let r = trace.ruledOut.first(of: a.id)
             return DecisionPath(notService: Decision(.service, r?.rule ?? .bundledProcedureSedation,
                                                      reasonSentence: r?.reasonSentence ?? ""))
         }
         // The first emitted code in scope decides family and mode (read by index: an emission holds lists and text).
         var emitted: (family: CPTCode.Family, mode: CPTCode.Mode)?
-        for i in trace.records[a.id].codes.indices {
-            if let named = CPTCode.familyAndMode(trace.records[a.id].codes[i].code) { emitted = named; break }
+        var i = trace.emissions.start(of: a.id)
+        while i >= 0 {
+            if let named = CPTCode.familyAndMode(trace.emissions[i].code) { emitted = named; break }
+            i = trace.emissions.after(i)
         }
         let family = emitted?.family ?? family(a)
         let familyRule: RuleID = switch family {

@@ -80,10 +80,8 @@ final class EngineRun {
     private func emit(_ a: Administration, _ code: String, units: Int, modifiers: [String], rules: [RuleID],
                       minutes: Int?, date: CalendarDate?, written reason: Sentence) {
         guard units > 0 else { return }
-        // An infusion earns a first-hour code and its added hours: room for two at once.
-        if trace.records[a.id].codes.isEmpty { trace.records[a.id].codes.reserveCapacity(2) }
-        trace.records[a.id].codes.append(Emission(code: code, units: units, modifiers: modifiers, rules: rules,
-                                                  reasonSentence: reason))
+        trace.emissions.append(Emission(code: code, units: units, modifiers: modifiers, rules: rules, reasonSentence: reason),
+                               to: a.id)
         trace.parts.append(LinePart(code: code, units: units, modifiers: modifiers, department: department(a),
                                     date: date ?? a.start.date, rules: rules, administration: a, minutes: minutes))
         for r in rules { trace.fire(r, reason) }

@@ -102,7 +102,7 @@ extension EngineRun {
         // The other fluids whose minutes went into the carrier's codes: why they carry none of their own.
         for f in contributing where f.id != carrier.id {
             let why = words("\(label(f)): its minutes are summed with the rest of this access's hydration, and the "
-                            + "\(trace.records[carrier.id].codes.map(\.text).joined(separator: " + ")) for all of it is "
+                            + "\(trace.codes(of: carrier.id).map(\.text).joined(separator: " + ")) for all of it is "
                             + "reported on \(label(carrier))")
             for code in ["96360", "96361"] { ruleOut(f, code, .hydSumSegments, why) }
         }

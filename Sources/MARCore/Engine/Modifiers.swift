@@ -46,10 +46,11 @@ extension EngineRun {
         trace.parts[i].modifiers.append("59")
         trace.parts[i].rules += [rule, .modifiers]
         let admin = trace.parts[i].admin
-        if let e = trace.records[admin].codes.firstIndex(where: { $0.code == trace.parts[i].code && !$0.modifiers.contains("59") }) {
-            trace.records[admin].codes[e].modifiers.append("59")
-            trace.records[admin].codes[e].rules += [rule, .modifiers]
-            trace.records[admin].codes[e].reasonSentence = trace.records[admin].codes[e].reasonSentence + "; \(reason)"
+        let code = trace.parts[i].code
+        if let e = trace.emissions.firstPosition(of: admin, where: { $0.code == code && !$0.modifiers.contains("59") }) {
+            trace.emissions[e].modifiers.append("59")
+            trace.emissions[e].rules += [rule, .modifiers]
+            trace.emissions[e].reasonSentence = trace.emissions[e].reasonSentence + "; \(reason)"
         }
         trace.fire(rule, reason)
         trace.fire(.modifiers, "59 (or XS/XE) marks the second initial service")
@@ -80,9 +81,13 @@ extension EngineRun {
                 for r in parts[k].rules where !lines[i].rules.contains(r) { lines[i].rules.append(r) }
                 if !lines[i].administrations.contains(ref) { lines[i].administrations.append(ref) }
             } else {
+                // Room for a few administrations at once (a line of pushes or added hours collects several).
+                var refs: [AdministrationRef] = []
+                refs.reserveCapacity(4)
+                refs.append(ref)
                 lines.append(CodeLine(code: parts[k].code, units: parts[k].units, modifiers: parts[k].modifiers,
                                       department: parts[k].department, date: parts[k].date, rules: unique(parts[k].rules),
-                                      administrations: [ref]))
+                                      administrations: refs))
             }
         }
         // Encounter-level notes: per visit, whether it has coded services and on how many dates.
@@ -112,6 +117,7 @@ extension EngineRun {
         if coded.filter({ $0 }).count > 1 {
             trace.fire(.separateEncounterSameDay, "the timeline holds more than one visit: each is its own encounter")
         }
+        trace.settleRecords()
         return Coding(scenario: scenario.id, profile: scenario.profile, setting: scenario.setting, lines: lines,
                       excluded: trace.excluded, flagged: trace.flagged, administrations: trace.records, firings: trace.firings)
     }

@@ -65,7 +65,7 @@ extension EngineRun {
                                chartedMinutes: charted, access: accessNumber(site: row.site),
                                isRefill: refill, modeRule: modeRule)
         trace.records.append(AdministrationRecord(med: row.med, row: row.index, drug: drugName(row),
-                                                  start: start, stop: stop, label: "",
+                                                  start: start, stop: stop,
                                                   lookalikes: lookalikeCodes(route: row.route, drugClass: row.drugClass),
                                                   department: visits.department(ofVisit: visit, at: start)))
         if trace.explain { trace.records[id].labelSentence = makeLabel(a) }
@@ -313,8 +313,10 @@ extension EngineRun {
             rule = .bundledProcedureSedation
             reason = "\(name) at \(t(at)) is part of a procedure (\(row.bundled ?? "sedation")): no administration code"
         }
-        trace.records[a.id].ruledOut = lookalikeCodes(route: row.route, drugClass: row.drugClass)
-            .map { RuledOut(code: $0, rule: rule, reasonSentence: reason) }
+        // Every look-alike, as they are (the administration was just admitted: it has ruled out nothing yet).
+        for code in lookalikeCodes(route: row.route, drugClass: row.drugClass) {
+            trace.ruledOut.append(RuledOut(code: code, rule: rule, reasonSentence: reason), to: a.id)
+        }
         exclude(row, at: at, rule, reason)
     }
 
@@ -386,8 +388,8 @@ extension EngineRun {
         for a in bundled {
             let reason: Sentence = "\(drugName(a.row)) push at \(t(a.start)) was given around a transfusion: bundled under "
                 + "transfusionPremedBundled"
-            trace.records[a.id].ruledOut += ["96374", "96375"].map {
-                RuledOut(code: $0, rule: .transfusionPremed, reasonSentence: reason)
+            for code in ["96374", "96375"] {
+                trace.ruledOut.append(RuledOut(code: code, rule: .transfusionPremed, reasonSentence: reason), to: a.id)
             }
             exclude(a.row, at: a.start, .transfusionPremed, reason)
         }

@@ -28,6 +28,10 @@ final class Trace {
     @exclusivity(unchecked) var excluded: [Exclusion] = []
     @exclusivity(unchecked) var flagged: [Flag] = []
     @exclusivity(unchecked) var records: [AdministrationRecord] = []
+    /// The records' codes and ruled-out codes while the run decides them (by record index); `finish` hands each record
+    /// its share.
+    @exclusivity(unchecked) var emissions = OwnedLists<Emission>(capacity: 32)
+    @exclusivity(unchecked) var ruledOut = OwnedLists<RuledOut>(capacity: 64)
     @exclusivity(unchecked) var parts: [LinePart] = []
     /// Visits whose transfusion is already flagged 36430 (D32: once per encounter).
     @exclusivity(unchecked) var transfusionFlagged: Set<Int> = []
@@ -86,13 +90,27 @@ final class Trace {
     }
 
     private func isRuledOut(_ admin: Int, _ code: String) -> Bool {
-        records[admin].ruledOut.contains(where: { $0.code == code })
+        ruledOut.firstPosition(of: admin) { $0.code == code } != nil
     }
 
     private func record(_ admin: Int, _ r: consuming RuledOut) {
-        // Most administrations collect a handful (an infusion up to eight): room for them at once, not by doubling.
-        if records[admin].ruledOut.isEmpty { records[admin].ruledOut.reserveCapacity(8) }
-        records[admin].ruledOut.append(r)
+        ruledOut.append(r, to: admin)
+    }
+
+    /// The codes emitted so far for a record, in order (for wording).
+    func codes(of admin: Int) -> [Emission] {
+        var out: [Emission] = [], i = emissions.start(of: admin)
+        while i >= 0 {
+            out.append(emissions[i])
+            i = emissions.after(i)
+        }
+        return out
+    }
+
+    /// Gives each record its codes and ruled-out codes (once, when the run is done).
+    func settleRecords() {
+        emissions.takeShares(owners: records.count) { records[$0].codes = $1 }
+        ruledOut.takeShares(owners: records.count) { records[$0].ruledOut = $1 }
     }
 }
 

@@ -105,11 +105,12 @@ extension EngineRun {
             p.span.start >= window.start && (p.span.isEmpty ? p.span.start < window.end : p.span.end <= window.end)
         }
         // Pieces wholly inside the window (nearly always) are kept as they are.
-        var pieces = rawPieces.allSatisfy(inWindow) ? rawPieces : ArraySlice(rawPieces.compactMap { p -> Piece? in
+        let inside = rawPieces.allSatisfy(inWindow)
+        var pieces = inside ? rawPieces : ArraySlice(rawPieces.compactMap { p -> Piece? in
             if p.span.isEmpty { return p.span.start >= window.start && p.span.start < window.end ? p : nil }
             return p.span.intersection(window).map { Piece(span: $0, purpose: p.purpose) }
         })
-        let cutMinutes = Spans.minutes(of: pieces)
+        let cutMinutes = inside ? chartedActive : Spans.minutes(of: pieces)
         let truncated = cutMinutes < chartedActive
         var stop = raw.computedStop ?? raw.chartedStop
         if truncated, let s = stop, s > window.end { stop = window.end }

@@ -24,9 +24,10 @@ struct SpanList: RandomAccessCollection {
 
 /// Where one run keeps its administrations' fields and spans: written once into chunks that never move, freed with
 /// the run. One allocation or two for a whole MAR, where each administration was an object and a list or two.
+/// Only the run that owns it touches it, one step at a time: the runtime's exclusivity checks are turned off.
 final class RunArena {
-    private var spans = Chunks<Span>()
-    private var administrations = Chunks<Administration.Fields>()
+    @exclusivity(unchecked) private var spans = Chunks<Span>()
+    @exclusivity(unchecked) private var administrations = Chunks<Administration.Fields>()
 
     /// Copies `list` into the arena.
     func store<C: Collection<Span>>(_ list: C) -> SpanList {

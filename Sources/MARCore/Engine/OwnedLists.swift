@@ -1,5 +1,5 @@
 /// A list per owner (an administration's id) that a run appends to in any order: one list of elements, each linked
-/// to its owner's next, instead of an allocated list per owner. `shares` hands each owner its elements as a part of
+/// to its owner's next, instead of an allocated list per owner. `takeShares` hands each owner its elements as a part of
 /// the one list (`RecordList`), regrouped in place.
 struct OwnedLists<Element> {
     private var elements: [Element] = []

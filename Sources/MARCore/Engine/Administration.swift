@@ -65,10 +65,12 @@ struct RowBox {
 /// wrote once into its arena (`RunArena`). The engine passes administrations through many filtered, sorted and
 /// grouped lists; a handle is one pointer to copy, with no object to allocate, retain and free. Never outlives its
 /// run. Immutable once made (a merged interval is a new administration).
+@dynamicMemberLookup
 struct Administration {
     private let fields: UnsafePointer<Fields>
 
-    /// What an administration is; its row and spans are pointers into the run too.
+    /// What an administration is, read through the handle as its own properties (`a.start`); its row and spans are
+    /// pointers into the run too.
     struct Fields {
         let id: Int
         let row: RowBox
@@ -76,13 +78,23 @@ struct Administration {
         let kind: AdminKind
         let category: Category
         let start: Instant
+        /// Stop as charted (after the window cut).
         let stop: Instant?
         let chartedMinutes: Int?
+        /// Access group within its visit: a documented separate site (its position in the scenario's sites, from 1),
+        /// or 0 for the shared access (`EngineRun.accessNumber`).
         let access: Int
+        /// A `Pump Refill` entry rather than a start.
         let isRefill: Bool
+        /// The rule that decided push, infusion or injection (PUSH-MAX-15, INF-MIN-16, NO-STOP-TIME, …); by default
+        /// the one that goes with `kind`.
         let modeRule: RuleID
+        /// The spans of the active pieces inside the window (a piece's purpose is read only when the pieces are cut:
+        /// a hydration administration keeps only its hydration pieces).
         let spans: SpanList
+        /// Minutes of the (disjoint, sorted) pieces; computed once.
         let activeMinutes: Int
+        /// The last piece's end (the start when there is none).
         let end: Instant
     }
 
@@ -105,30 +117,8 @@ struct Administration {
                                     activeMinutes: Spans.minutes(spans), end: last))
     }
 
-    var id: Int { fields.pointee.id }
-    var row: RowBox { fields.pointee.row }
-    var visit: Int { fields.pointee.visit }
-    var kind: AdminKind { fields.pointee.kind }
-    var category: Category { fields.pointee.category }
-    var start: Instant { fields.pointee.start }
-    /// Stop as charted (after the window cut).
-    var stop: Instant? { fields.pointee.stop }
-    var chartedMinutes: Int? { fields.pointee.chartedMinutes }
-    /// Access group within its visit: a documented separate site (its position in the scenario's sites, from 1), or 0
-    /// for the shared access (`EngineRun.accessNumber`).
-    var access: Int { fields.pointee.access }
-    /// A `Pump Refill` entry rather than a start.
-    var isRefill: Bool { fields.pointee.isRefill }
-    /// The rule that decided push, infusion or injection (PUSH-MAX-15, INF-MIN-16, NO-STOP-TIME, …); by default
-    /// the one that goes with `kind`.
-    var modeRule: RuleID { fields.pointee.modeRule }
-    /// The spans of the active pieces inside the window (a piece's purpose is read only when the pieces are cut:
-    /// a hydration administration keeps only its hydration pieces).
-    var spans: SpanList { fields.pointee.spans }
-    /// Minutes of the (disjoint, sorted) pieces; computed once.
-    var activeMinutes: Int { fields.pointee.activeMinutes }
-    /// The last piece's end (the start when there is none).
-    var end: Instant { fields.pointee.end }
+    /// A field, read where the run wrote it.
+    subscript<Value>(dynamicMember field: KeyPath<Fields, Value>) -> Value { fields.pointee[keyPath: field] }
 
     /// The rule that decides an administration of this kind, when nothing more particular did.
     static func modeRule(of kind: AdminKind) -> RuleID {
@@ -143,11 +133,11 @@ struct Administration {
         case .infusion, .deductOnly: .infMin16
         }
     }
-    var drug: DrugKey { row.drug }
+    var drug: DrugKey { self.row.drug }
     /// The drug's number within the run (see `PerDrug`).
-    var drugNumber: Int { row.drugNumber }
+    var drugNumber: Int { self.row.drugNumber }
     /// Whether any running time was admitted (none for a push without a documented duration, a refill, a flush).
-    var hasPieces: Bool { !spans.isEmpty }
+    var hasPieces: Bool { !self.spans.isEmpty }
 }
 
 /// Values kept per drug during one run, in a table indexed by the drug's number (no hashing of drug names).

@@ -8,7 +8,7 @@ struct AccessGroup {
 extension Administration {
     /// HIER-FACILITY rank: 1 chemo infusion · 2 chemo push · 3 therapeutic infusion · 4 therapeutic push · 5 hydration.
     var rank: Int {
-        switch (category, kind) {
+        switch (self.category, self.kind) {
         case (.chemo, .infusion): 1
         case (.chemo, .push): 2
         case (.therapeutic, .infusion): 3
@@ -17,7 +17,9 @@ extension Administration {
         }
     }
 
-    var isDrugService: Bool { (kind == .infusion || kind == .push) && (category == .chemo || category == .therapeutic) }
+    var isDrugService: Bool {
+        (self.kind == .infusion || self.kind == .push) && (self.category == .chemo || self.category == .therapeutic)
+    }
 
     /// The initial code of each HIER-FACILITY rank, 1 to 5 (`rank` in, code out; `initialRank` the other way).
     static let initialCodes = ["96413", "96409", "96365", "96374", "96360"]

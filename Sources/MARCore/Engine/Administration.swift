@@ -36,8 +36,10 @@ enum Category: Sendable, Equatable {
 
 /// A MAR row where it lies in the run's scenario: a pointer, valid for the run (`Engine.run` runs every step inside the
 /// rows' `withUnsafeBufferPointer`). Copying one counts no reference, so neither does copying an administration.
+/// The row's other fields are read through it as its own (`a.row.med`).
+@dynamicMemberLookup
 struct RowBox {
-    private let pointer: UnsafePointer<MARRow>
+    private let row: RowAt
     /// The row's drug as a small number within the run (same drug, same number), for per-drug tables.
     let drugNumber: Int
     // The plain fields the engine reads most (sort comparators, filters), kept here: no pointer to follow.
@@ -47,18 +49,16 @@ struct RowBox {
     let primary: Bool
 
     init(_ pointer: UnsafePointer<MARRow>, drugNumber: Int) {
-        self.pointer = pointer
+        row = RowAt(pointer)
         self.drugNumber = drugNumber
-        index = pointer.pointee.index
-        drugClass = pointer.pointee.drugClass
-        route = pointer.pointee.route
-        primary = pointer.pointee.primary
+        index = row.index
+        drugClass = row.drugClass
+        route = row.route
+        primary = row.primary
     }
-    var med: String { pointer.pointee.med }
-    var drug: DrugKey { pointer.pointee.drug }
-    var site: String? { pointer.pointee.site }
-    var pump: PumpKind? { pointer.pointee.pump }
-    var plannedMinutes: Int? { pointer.pointee.plannedMinutes }
+
+    /// A field of the row, read where it lies.
+    subscript<Value>(dynamicMember field: KeyPath<MARRow, Value>) -> Value { row[dynamicMember: field] }
 }
 
 /// An administration that passed the window, non-service and time steps: a handle on its fields, which its run

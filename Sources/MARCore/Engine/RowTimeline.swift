@@ -81,23 +81,16 @@ struct RowTimeline: Sendable {
 
 /// A MAR row read where it lies in the scenario's storage: its fields one at a time, never the whole row copied (a
 /// row passed by value out of an array is copied, a dozen references counted). Valid only while that storage is
-/// pinned: `EngineRun.readAdministrations` reads every row inside `withUnsafeBufferPointer`.
+/// pinned: `EngineRun.readAdministrations` reads every row inside `withUnsafeBufferPointer`. Its fields read as its own
+/// (`row.med`).
+@dynamicMemberLookup
 struct RowAt {
     private let pointer: UnsafePointer<MARRow>
 
     init(_ pointer: UnsafePointer<MARRow>) { self.pointer = pointer }
 
-    var index: Int { pointer.pointee.index }
-    var med: String { pointer.pointee.med }
-    var drug: DrugKey { pointer.pointee.drug }
-    var drugClass: DrugClass { pointer.pointee.drugClass }
-    var route: Route { pointer.pointee.route }
-    var site: String? { pointer.pointee.site }
-    var necessity: Bool { pointer.pointee.necessity }
-    var volumeML: Double? { pointer.pointee.volumeML }
-    var pump: PumpKind? { pointer.pointee.pump }
-    var bundled: String? { pointer.pointee.bundled }
-    var entries: [MAREntry] { pointer.pointee.entries }
+    /// A field of the row, read where it lies.
+    subscript<Value>(dynamicMember field: KeyPath<MARRow, Value>) -> Value { pointer.pointee[keyPath: field] }
 }
 
 enum RowReader {

@@ -67,4 +67,16 @@ import Testing
         #expect(Array(shares[1]) == [1, 3])
         #expect(shares[1] == [1, 3] && shares[1].startIndex == 0)
     }
+
+    @Test func aShareIsEqualAndHashedAsTheListItReadsAs() {
+        var lists = OwnedLists<Int>()
+        for (i, owner) in [1, 0, 1].enumerated() { lists.append(i, to: owner) }
+        var shares: [RecordList<Int>] = []
+        lists.takeShares(owners: 2) { _, share in shares.append(share) }
+        let own: RecordList<Int> = [0, 2]
+        #expect(shares[1] == own)
+        #expect(Set([shares[1], own]).count == 1)
+        #expect(shares[1] != shares[0] && shares[0] == [1])
+        #expect(shares[1].description == "[0, 2]")
+    }
 }

@@ -79,4 +79,37 @@ import Testing
         #expect(shares[1] != shares[0] && shares[0] == [1])
         #expect(shares[1].description == "[0, 2]")
     }
+
+    /// The lists keep their elements in memory of their own: each element must be released exactly once, whether the
+    /// lists grew, handed the elements on, or were dropped with elements still in them.
+    @Test(arguments: [0, 5, 100]) func everyElementIsReleasedOnce(_ count: Int) {
+        let alive = Alive()
+        do {
+            var lists = OwnedLists<Tracked>()
+            for i in 0..<count { lists.append(Tracked(alive), to: i % 7) }
+            #expect(alive.count == count)
+        }
+        #expect(alive.count == 0, "dropped with \(count) elements in it")
+        var shares: [RecordList<Tracked>] = []
+        do {
+            var lists = OwnedLists<Tracked>(capacity: 2)
+            for i in 0..<count { lists.append(Tracked(alive), to: (i * 3) % 5) }
+            lists.takeShares(owners: 5) { _, share in shares.append(share) }
+        }
+        #expect(alive.count == count, "handed on: still held by the shares")
+        #expect(shares.map(\.count).reduce(0, +) == count)
+        shares = []
+        #expect(alive.count == 0)
+    }
+
+    final class Alive: @unchecked Sendable { var count = 0 }
+
+    final class Tracked {
+        let alive: Alive
+        init(_ alive: Alive) {
+            self.alive = alive
+            alive.count += 1
+        }
+        deinit { alive.count -= 1 }
+    }
 }

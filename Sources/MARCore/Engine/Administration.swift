@@ -144,7 +144,7 @@ struct Administration {
 struct PerDrug<Value> {
     private var slots: [Value?]
 
-    init(drugs: Int) { slots = Array(repeating: nil, count: drugs) }
+    init(drugs: Int) { slots = Array(filling: nil, count: drugs) }
 
     subscript(_ a: Administration) -> Value? {
         get { slots[a.drugNumber] }

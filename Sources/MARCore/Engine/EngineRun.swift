@@ -149,7 +149,7 @@ struct AdministrationsByID {
     init() { slots = [] }
 
     init(_ admins: [Administration], records: Int) {
-        slots = Array(repeating: nil, count: records)
+        slots = Array(filling: nil, count: records)
         for a in admins { slots[a.id] = a }
     }
 

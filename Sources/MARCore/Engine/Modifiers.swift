@@ -91,9 +91,9 @@ extension EngineRun {
             }
         }
         // Encounter-level notes: per visit, whether it has coded services and on how many dates.
-        var coded = [Bool](repeating: false, count: visits.all.count)
-        var firstDate = [Int?](repeating: nil, count: visits.all.count)
-        var severalDates = [Bool](repeating: false, count: visits.all.count)
+        var coded = [Bool](filling: false, count: visits.all.count)
+        var firstDate = [Int?](filling: nil, count: visits.all.count)
+        var severalDates = [Bool](filling: false, count: visits.all.count)
         // By index: a part holds several references, and a `for … in` copies each part.
         for k in trace.parts.indices {
             guard let a = byID[trace.parts[k].admin] else { continue }

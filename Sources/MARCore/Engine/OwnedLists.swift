@@ -1,40 +1,42 @@
 /// A list per owner (an administration's id) that a run appends to in any order: one list of elements, each linked
 /// to its owner's next, instead of an allocated list per owner. `takeShares` hands each owner its elements as a part of
-/// the one list (`RecordList`), regrouped in place.
-struct OwnedLists<Element> {
-    private var elements: [Element] = []
+/// one list (`RecordList`), moved into owner order.
+///
+/// The elements and links are kept in `GrowingList`s (memory this value owns, so it cannot be copied): a write to an
+/// array checks that its storage is not shared, a runtime call, and a run appended to four arrays per element (about
+/// 400 such calls a 30-row run).
+struct OwnedLists<Element>: ~Copyable {
+    /// The elements in append order.
+    private var elements: GrowingList<Element>
     /// By element: the same owner's next element, or −1.
-    private var links: [Int32] = []
-    /// By owner: its first and last element, or −1.
-    private var first: [Int32] = []
-    private var last: [Int32] = []
+    private var links: GrowingList<Int32>
+    /// By owner: its first and last element.
+    private var ends = GrowingList<OwnerEnds>(capacity: 32)
 
     init(capacity: Int = 0) {
-        elements.reserveCapacity(capacity)
-        links.reserveCapacity(capacity)
+        elements = GrowingList(capacity: capacity)
+        links = GrowingList(capacity: capacity)
     }
 
     mutating func append(_ element: consuming Element, to owner: Int) {
-        if owner >= first.count {
-            let more = max(owner + 1 - first.count, 32)
-            first += repeatElement(-1, count: more)
-            last += repeatElement(-1, count: more)
-        }
+        precondition(owner >= 0, "an owner is a record's index")
+        if owner >= ends.count { ends.extend(to: owner + 1, with: OwnerEnds()) }
         let i = Int32(elements.count)
         elements.append(element)
         links.append(-1)
-        if last[owner] >= 0 { links[Int(last[owner])] = i } else { first[owner] = i }
-        last[owner] = i
+        let last = ends[owner].last
+        if last >= 0 { links[Int(last)] = i } else { ends[owner].first = i }
+        ends[owner].last = i
     }
 
     /// The position of an owner's first element (−1 when it has none); `after` gives the next.
-    func start(of owner: Int) -> Int { owner < first.count ? Int(first[owner]) : -1 }
+    func start(of owner: Int) -> Int { owner < ends.count ? Int(ends[owner].first) : -1 }
 
     /// The position of the same owner's next element after `position`, or −1.
     func after(_ position: Int) -> Int { Int(links[position]) }
 
     /// The position of an owner's first element that passes `test`, or nil.
-    func firstPosition(of owner: Int, where test: (Element) -> Bool) -> Int? {
+    func firstPosition(of owner: Int, where test: (borrowing Element) -> Bool) -> Int? {
         var i = start(of: owner)
         while i >= 0 {
             if test(elements[i]) { return i }
@@ -56,48 +58,109 @@ struct OwnedLists<Element> {
     }
 
     /// Calls `body` with each owner's elements (owners 0..<owners, those with any) as its share of one list, leaving
-    /// these lists empty. The elements are moved into owner order by swaps (when not in it already), never copied.
+    /// these lists empty. Each element is moved once into its place in the one list, never copied.
     mutating func takeShares(owners: Int, _ body: (_ owner: Int, RecordList<Element>) -> Void) {
-        var elements: [Element] = []
-        swap(&elements, &self.elements)
-        defer { self = OwnedLists() }
-        let count = elements.count
-        // order[k]: the element that goes to position k.
-        var order = [Int](repeating: 0, count: count)
         var bounds: [Range<Int>] = []
         bounds.reserveCapacity(owners)
-        var k = 0, inOrder = true
-        for owner in 0..<owners {
-            let from = k
-            var i = start(of: owner)
-            while i >= 0 {
-                order[k] = i
-                if i != k { inOrder = false }
-                k += 1
-                i = after(i)
-            }
-            bounds.append(from..<k)
-        }
-        precondition(k == count, "an element belongs to no record")
-        if !inOrder { permute(&elements, by: order) }
-        for owner in bounds.indices where !bounds[owner].isEmpty { body(owner, RecordList(sharing: elements[bounds[owner]])) }
-    }
-
-    /// Puts element `order[k]` at position k: each cycle of the permutation walked once with swaps (`links`, no
-    /// longer needed, marks the positions already filled).
-    private mutating func permute(_ elements: inout [Element], by order: [Int]) {
-        elements.withUnsafeMutableBufferPointer { e in
-            links.withUnsafeMutableBufferPointer { filled in
-                for start in e.indices where filled[start] != -2 {
-                    var k = start
-                    while order[k] != start {
-                        e.swapAt(k, order[k])
-                        filled[k] = -2
-                        k = order[k]
+        var list: [Element] = []
+        let count = elements.count
+        // Every append names an existing record, so every element has an owner below `owners` and is moved out.
+        elements.removeAll { elements in
+            list.append(addingCapacity: count) { out in
+                for owner in 0..<owners {
+                    let from = out.count
+                    // The links and ends by name: a method of these lists would read the elements being moved out.
+                    var i = owner < ends.count ? Int(ends[owner].first) : -1
+                    while i >= 0 {
+                        out.append((elements + i).move())
+                        i = Int(links[i])
                     }
-                    filled[k] = -2
+                    bounds.append(from..<out.count)
                 }
             }
+            return list.count
         }
+        links.removeAll()
+        ends.removeAll()
+        for owner in bounds.indices where !bounds[owner].isEmpty { body(owner, RecordList(sharing: list[bounds[owner]])) }
+    }
+}
+
+/// Positions of an owner's first and last element in `OwnedLists`, or −1. (Not nested in the generic lists: the
+/// compiler fails on a private type nested there and used as a generic argument.)
+struct OwnerEnds {
+    var first: Int32 = -1, last: Int32 = -1
+}
+
+/// A list that grows at its end, in memory its value owns: reading and writing it checks no sharing (an array's
+/// writes each ask the runtime whether its storage is shared).
+struct GrowingList<Element>: ~Copyable {
+    private var base: UnsafeMutablePointer<Element>
+    /// How many elements, all initialized, from `base`.
+    private(set) var count = 0
+    private var capacity: Int
+
+    init(capacity: Int) {
+        self.capacity = max(capacity, 8)
+        base = .allocate(capacity: self.capacity)
+    }
+
+    deinit {
+        base.deinitialize(count: count)
+        base.deallocate()
+    }
+
+    subscript(i: Int) -> Element {
+        get {
+            precondition(i >= 0 && i < count, "no such element")
+            return base[i]
+        }
+        _modify {
+            precondition(i >= 0 && i < count, "no such element")
+            yield &base[i]
+        }
+    }
+
+    @inline(__always)
+    mutating func append(_ element: consuming Element) {
+        reserve(count + 1)
+        (base + count).initialize(to: element)
+        count += 1
+    }
+
+    /// Elements up to `count`, the new ones copies of `element` (none when there are as many already).
+    mutating func extend(to count: Int, with element: Element) {
+        guard count > self.count else { return }
+        reserve(count)
+        (base + self.count).initialize(repeating: element, count: count - self.count)
+        self.count = count
+    }
+
+    /// Empties the list.
+    mutating func removeAll() {
+        base.deinitialize(count: count)
+        count = 0
+    }
+
+    /// Empties the list, handing `body` the elements' memory to move each element out of exactly once; `body`
+    /// returns how many it moved.
+    @inline(__always)
+    mutating func removeAll(movingOut body: (_ elements: UnsafeMutablePointer<Element>) -> Int) {
+        let moved = body(base)
+        precondition(moved == count, "an element was not moved out")
+        count = 0
+    }
+
+    @inline(__always)
+    private mutating func reserve(_ needed: Int) {
+        if needed > capacity { grow(to: needed) }
+    }
+
+    private mutating func grow(to needed: Int) {
+        while capacity < needed { capacity *= 2 }
+        let more = UnsafeMutablePointer<Element>.allocate(capacity: capacity)
+        more.moveInitialize(from: base, count: count)
+        base.deallocate()
+        base = more
     }
 }

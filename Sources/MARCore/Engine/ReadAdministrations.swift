@@ -425,7 +425,7 @@ private struct DrugNumbers {
     init(rows: Int) {
         var size = 16
         while size < 2 * rows { size *= 2 }
-        slots = Array(repeating: 0, count: size)
+        slots = Array(filling: 0, count: size)
         firstRows.reserveCapacity(rows)
         mask = size - 1
     }

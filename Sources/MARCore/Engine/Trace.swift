@@ -187,8 +187,8 @@ struct FiringIndex {
     /// Twice the slots (256 to start: a 30-row MAR fires about a hundred), every recorded firing placed again.
     private mutating func grow() {
         let size = max(256, positions.count * 2)
-        fingerprints = Array(repeating: 0, count: size)
-        positions = Array(repeating: -1, count: size)
+        fingerprints = Array(filling: 0, count: size)
+        positions = Array(filling: -1, count: size)
         for (i, print) in recorded.enumerated() {
             var slot = Int(truncatingIfNeeded: print) & (size - 1)
             while positions[slot] >= 0 { slot = (slot + 1) & (size - 1) }

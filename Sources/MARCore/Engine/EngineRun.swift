@@ -72,18 +72,18 @@ final class EngineRun {
     /// `exclude`: a decide-only run then never builds the reason's closure (a closure that captures a row copies it).
     @inline(__always)
     func emit(_ a: Administration, _ code: String, units: Int = 1, modifiers: [String] = [],
-                       rules: [RuleID], minutes: Int? = nil, date: CalendarDate? = nil, _ why: @autoclosure () -> Sentence) {
-        emit(a, code, units: units, modifiers: modifiers, rules: rules, minutes: minutes, date: date,
+                       rules: [RuleID], minutes: Int? = nil, _ why: @autoclosure () -> Sentence) {
+        emit(a, code, units: units, modifiers: modifiers, rules: rules, minutes: minutes,
              written: trace.explain ? why() : "")
     }
 
     private func emit(_ a: Administration, _ code: String, units: Int, modifiers: [String], rules: [RuleID],
-                      minutes: Int?, date: CalendarDate?, written reason: Sentence) {
+                      minutes: Int?, written reason: Sentence) {
         guard units > 0 else { return }
         trace.emissions.append(Emission(code: code, units: units, modifiers: modifiers, rules: rules, reasonSentence: reason),
                                to: a.id)
         trace.parts.append(LinePart(code: code, units: units, modifiers: modifiers, department: department(a),
-                                    date: date ?? a.start.date, rules: rules, administration: a, minutes: minutes))
+                                    day: a.start.day, rules: rules, administration: a, minutes: minutes))
         for r in rules { trace.fire(r, reason) }
     }
 

@@ -66,12 +66,15 @@ extension EngineRun {
             (parts[i].start, parts[i].row, parts[i].code) < (parts[j].start, parts[j].row, parts[j].code)
         }
         lines.reserveCapacity(parts.count)
+        // By line: its date as a day number (compared with a part's without working out calendar dates).
+        var lineDays: [Int] = []
+        lineDays.reserveCapacity(parts.count)
         // Field by field, by position: a part is never copied whole.
         for k in order {
             // By index too: a closure over the lines was handed each line as a copy.
             var match: Int?
             for i in lines.indices where lines[i].code == parts[k].code && lines[i].modifiers == parts[k].modifiers
-                && lines[i].department == parts[k].department && lines[i].date == parts[k].date {
+                && lines[i].department == parts[k].department && lineDays[i] == parts[k].day {
                 match = i
                 break
             }
@@ -86,8 +89,10 @@ extension EngineRun {
                 refs.reserveCapacity(4)
                 refs.append(ref)
                 lines.append(CodeLine(code: parts[k].code, units: parts[k].units, modifiers: parts[k].modifiers,
-                                      department: parts[k].department, date: parts[k].date, rules: unique(parts[k].rules),
+                                      department: parts[k].department, date: CalendarDate(dayNumber: parts[k].day),
+                                      rules: unique(parts[k].rules),
                                       administrations: refs))
+                lineDays.append(parts[k].day)
             }
         }
         // Encounter-level notes: per visit, whether it has coded services and on how many dates.
@@ -136,8 +141,8 @@ extension EngineRun {
         for k in 0..<p.units {
             var q = p
             q.units = 1
-            q.date = instant(atCumulative: 60 * (hasFirstHour ? k + 1 : k)).date
-            if let i = out.firstIndex(where: { $0.date == q.date }) { out[i].units += 1 } else { out.append(q) }
+            q.day = instant(atCumulative: 60 * (hasFirstHour ? k + 1 : k)).day
+            if let i = out.firstIndex(where: { $0.day == q.day }) { out[i].units += 1 } else { out.append(q) }
         }
         return out
     }

@@ -101,25 +101,25 @@ extension EngineRun {
     /// PORT-IRRIGATION-96523: only when nothing else is reported that date.
     private func codePortIrrigation() {
         let flushes = admins.kept(where: { $0.kind == .portFlush }, sortedBy: { $0.start < $1.start })
-        var done: Set<CalendarDate> = []
+        var done: Set<Int> = []
         for a in flushes {
             lazy var name = drugName(a.row)   // worded only where a sentence is written
-            let date = a.start.date
+            let day = a.start.day
             // Open reading settled here: the flush that ends an encounter whose port carried other services is
             // the "flush at conclusion" included in those services (INCLUDED-SERVICES), even past midnight; so
             // 96523 needs no other service that date and none in the same encounter.
             let others = trace.parts.filter { p in
-                p.code != "96523" && (p.date == date || byID[p.admin]?.visit == a.visit)
+                p.code != "96523" && (p.day == day || byID[p.admin]?.visit == a.visit)
             }
             if !others.isEmpty {
-                let when = others[0].date == date ? "that date" : "in the same encounter"
+                let when = others[0].day == day ? "that date" : "in the same encounter"
                 let reason = words("\(name) at \(t(a.start)) irrigated the port, but \(others[0].code) is reported \(when): "
                                    + "96523 only when no other service is (the closing flush is part of those services)")
                 ruleOut(a, "96523", .portIrrigation96523, reason)
                 exclude(a.row, at: a.start, .portIrrigation96523, reason)
                 continue
             }
-            guard done.insert(date).inserted else { continue }
+            guard done.insert(day).inserted else { continue }
             emit(a, "96523", rules: [.portIrrigation96523], "\(name) at \(t(a.start)) irrigated the implanted port and "
                  + "nothing else was reported that date: 96523")
         }

@@ -5,7 +5,9 @@ struct LinePart {
     var units: Int
     var modifiers: [String]
     var department: Department
-    var date: CalendarDate
+    /// The date of service as days since 1970-01-01 (`Instant.day`): the calendar date is worked out per line, in
+    /// `finish`, not per part.
+    var day: Int
     var rules: [RuleID]
     let administration: Administration
     /// Minutes that qualified, when the step that emitted the code counted them itself (else the administration's).

@@ -16,8 +16,9 @@ final class EngineRun {
     /// The administrations still in the run, by id (the index of its record). Built once the list is final (after
     /// TRANSFUSION-PREMED, by `indexAdministrations`); a stored table, so that reading it copies nothing.
     @exclusivity(unchecked) private(set) var byID = AdministrationsByID()
-    /// Whether the scenario spans several dates (times are then shown with their date).
-    let multiDay: Bool
+    /// Whether the scenario spans several dates (times are then shown with their date). Worked out when a time is
+    /// first worded: a decide-only run mostly words none.
+    private(set) lazy var multiDay: Bool = spansSeveralDates()
 
     init(_ scenario: Scenario, rows: UnsafeBufferPointer<MARRow>, explain: Bool = true) {
         self.scenario = scenario
@@ -25,17 +26,19 @@ final class EngineRun {
         trace = Trace(explain: explain)
         policy = scenario.policy
         visits = Visits(scenario.timeline)
+    }
+
+    private func spansSeveralDates() -> Bool {
         var lo = Int.max, hi = Int.min
         func see(_ t: Instant) {
-            let day = floorDiv(t.minutes, 1440)
-            lo = min(lo, day)
-            hi = max(hi, day)
+            lo = min(lo, t.minutes)
+            hi = max(hi, t.minutes)
         }
         for event in scenario.timeline { see(event.at) }
         // By index, field by field: rows and entries hold strings, and a `for … in` copies each one.
         let rows = scenario.mar
         for r in rows.indices { for e in rows[r].entries.indices { see(rows[r].entries[e].at) } }
-        multiDay = hi > lo
+        return lo <= hi && Instant(minutes: hi).day > Instant(minutes: lo).day
     }
 
     /// Indexes the administrations by id, once their list is final.

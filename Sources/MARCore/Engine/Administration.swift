@@ -84,6 +84,8 @@ struct Administration {
         /// Access group within its visit: a documented separate site (its position in the scenario's sites, from 1),
         /// or 0 for the shared access (`EngineRun.accessNumber`).
         let access: Int
+        /// The department in force at the start (each of its codes takes it, D22), as its record holds it.
+        let department: Department
         /// A `Pump Refill` entry rather than a start.
         let isRefill: Bool
         /// The rule that decided push, infusion or injection (PUSH-MAX-15, INF-MIN-16, NO-STOP-TIME, …); by default
@@ -100,19 +102,21 @@ struct Administration {
 
     /// Writes a new administration's fields into `arena`.
     init(in arena: RunArena, id: Int, row: RowBox, visit: Int, kind: AdminKind, category: Category, start: Instant,
-         spans: [Span], stop: Instant?, chartedMinutes: Int?, access: Int, isRefill: Bool = false, modeRule: RuleID? = nil) {
+         spans: [Span], stop: Instant?, chartedMinutes: Int?, access: Int, department: Department, isRefill: Bool = false,
+         modeRule: RuleID? = nil) {
         self.init(in: arena, id: id, row: row, visit: visit, kind: kind, category: category, start: start,
                   spans: arena.store(spans), stop: stop, chartedMinutes: chartedMinutes, access: access,
-                  isRefill: isRefill, modeRule: modeRule)
+                  department: department, isRefill: isRefill, modeRule: modeRule)
     }
 
     init(in arena: RunArena, id: Int, row: RowBox, visit: Int, kind: AdminKind, category: Category, start: Instant,
-         spans: SpanList, stop: Instant?, chartedMinutes: Int?, access: Int, isRefill: Bool = false,
-         modeRule: RuleID? = nil) {
+         spans: SpanList, stop: Instant?, chartedMinutes: Int?, access: Int, department: Department,
+         isRefill: Bool = false, modeRule: RuleID? = nil) {
         var last = spans.first?.end ?? start
         for s in spans where s.end > last { last = s.end }
         fields = arena.store(Fields(id: id, row: row, visit: visit, kind: kind, category: category, start: start,
-                                    stop: stop, chartedMinutes: chartedMinutes, access: access, isRefill: isRefill,
+                                    stop: stop, chartedMinutes: chartedMinutes, access: access,
+                                    department: department, isRefill: isRefill,
                                     modeRule: modeRule ?? Self.modeRule(of: kind), spans: spans,
                                     activeMinutes: Spans.minutes(spans), end: last))
     }

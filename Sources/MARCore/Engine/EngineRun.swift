@@ -62,9 +62,7 @@ final class EngineRun {
 
     /// The department in force at the administration's start: its record's, worked out once when it was admitted (a
     /// merged interval keeps its first interval's id and start).
-    func department(_ admin: Administration) -> Department {
-        trace.records[admin.id].department ?? visits.department(ofVisit: admin.visit, at: admin.start)
-    }
+    func department(_ admin: Administration) -> Department { admin.department }
 
     func ref(_ a: Administration, minutes: Int? = nil) -> AdministrationRef {
         AdministrationRef(med: a.row.med, row: a.row.index, start: a.start, stop: a.stop,

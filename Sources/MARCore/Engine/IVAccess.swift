@@ -227,7 +227,8 @@ extension EngineRun {
                 let merged = Administration(in: arena, id: c.id, row: c.row, visit: c.visit, kind: .infusion,
                                             category: c.category, start: c.start,
                                             spans: Spans.union(Array(c.spans) + Array(a.spans)), stop: stop,
-                                            chartedMinutes: stop.map { $0 - c.start }, access: c.access)
+                                            chartedMinutes: stop.map { $0 - c.start }, access: c.access,
+                                            department: c.department)
                 if trace.explain {
                     trace.records[c.id].labelSentence = makeLabel(merged)
                     trace.records[c.id].stop = stop

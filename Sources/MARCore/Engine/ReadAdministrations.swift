@@ -59,15 +59,16 @@ extension EngineRun {
                           pieces: ArraySlice<Piece>, stop: Instant?, charted: Int?, refill: Bool = false,
                           modeRule: RuleID? = nil) -> Administration {
         let id = trace.records.count
+        let department = visits.department(ofVisit: visit, at: start)
         let a = Administration(in: arena, id: id, row: box, visit: visit, kind: kind,
                                category: Category(row.drugClass, policy: policy),
                                start: start, spans: arena.store(pieces.lazy.map(\.span)), stop: stop,
                                chartedMinutes: charted, access: accessNumber(site: row.site),
-                               isRefill: refill, modeRule: modeRule)
+                               department: department, isRefill: refill, modeRule: modeRule)
         trace.records.append(AdministrationRecord(med: row.med, row: row.index, drug: drugName(row),
                                                   start: start, stop: stop,
                                                   lookalikes: lookalikeCodes(route: row.route, drugClass: row.drugClass),
-                                                  department: visits.department(ofVisit: visit, at: start)))
+                                                  department: department))
         if trace.explain { trace.records[id].labelSentence = makeLabel(a) }
         return a
     }

@@ -158,7 +158,10 @@ extension Exclusion {
 extension EngineRun {
     /// Writes each administration's decision path from what the run decided (called once, at the end).
     func recordDecisionPaths() {
-        for a in admins { trace.records[a.id].path = decisionPath(a) }
+        // Through the records' memory (a path is worked out from the run's lists, never from the records).
+        trace.records.withUnsafeMutableBufferPointer { records in
+            for a in admins { records[a.id].path = decisionPath(a) }
+        }
         // Administrations taken out after admission (TRANSFUSION-PREMED) are not services.
         for i in trace.records.indices where byID[i] == nil {
             if let r = trace.ruledOut.first(of: i) {

@@ -111,8 +111,11 @@ final class Trace {
 
     /// Gives each record its codes and ruled-out codes (once, when the run is done).
     func settleRecords() {
-        emissions.takeShares(owners: records.count) { records[$0].codes = $1 }
-        ruledOut.takeShares(owners: records.count) { records[$0].ruledOut = $1 }
+        // Through the records' memory: each write to `records[i]` would ask whether the list is shared.
+        records.withUnsafeMutableBufferPointer { records in
+            emissions.takeShares(owners: records.count) { records[$0].codes = $1 }
+            ruledOut.takeShares(owners: records.count) { records[$0].ruledOut = $1 }
+        }
     }
 }
 

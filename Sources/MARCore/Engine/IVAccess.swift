@@ -291,23 +291,43 @@ struct GroupState {
     var claimed: [Administration] = []
     /// Every minute in `claimed`, as one sorted, disjoint list.
     var claimedSpans: [Span] = []
-    var drugsReported: PerDrug<Bool>
+    /// What this group has coded of each drug so far (one table: one allocation, not one per fact).
+    var drugs: DrugTable
     /// D29: infusion intervals that are not the earliest of their drug on this access.
     var laterIntervals = AdministrationIDs()
     var concurrentUsed: [String: Administration] = [:]
-    /// sumTimes: per drug, the first interval coded and the minutes summed so far.
-    var summed: PerDrug<(first: Administration, minutes: Int, addOn: String)>
     var addOns = 0
-    var reportedPushes: PerDrug<Instant>
-    var anyPushes: PerDrug<Instant>
     var firstPushSeen = false
 
     init(group: AccessGroup, initial: Administration?, drugs: Int) {
         self.group = group
         self.initial = initial
-        drugsReported = PerDrug(drugs: drugs)
-        summed = PerDrug(drugs: drugs)
-        reportedPushes = PerDrug(drugs: drugs)
-        anyPushes = PerDrug(drugs: drugs)
+        self.drugs = DrugTable(drugs: drugs)
     }
+}
+
+/// What an access group has coded of one drug so far.
+struct DrugState {
+    /// A service of the drug has been reported on this access.
+    var reported = false
+    /// sumTimes: the first interval coded, the minutes summed so far and the add-on code they go to.
+    var summed: (first: Administration, minutes: Int, addOn: String)?
+    /// When the drug was last pushed with a code reported, and last pushed at all.
+    var reportedPush: Instant?
+    var anyPush: Instant?
+}
+
+/// A `DrugState` per drug, indexed by the drug's number (no hashing of drug names).
+struct DrugTable {
+    private var slots: [DrugState]
+
+    init(drugs: Int) { slots = Array(filling: DrugState(), count: drugs) }
+
+    subscript(_ a: Administration) -> DrugState {
+        get { slots[a.drugNumber] }
+        _modify { yield &slots[a.drugNumber] }
+    }
+
+    /// sumTimes: each drug's summed intervals, in drug-number order.
+    var summed: [(first: Administration, minutes: Int, addOn: String)] { slots.compactMap(\.summed) }
 }

@@ -50,7 +50,7 @@ extension EngineRun {
                             + "takes any concurrent code" }
                         ?? "\(label(a)) did not run alongside another infusion: the initial service, not concurrent")
                 }
-                s.drugsReported[a] = true
+                s.drugs[a].reported = true
                 addHours(&s, a, minutes: a.activeMinutes, sequential: false)
                 continue
             }
@@ -63,7 +63,7 @@ extension EngineRun {
             }
             ruleOut(a, chemo ? "96411" : "96375", .infMin16, "\(label(a)) ran 16 min or more: an infusion, not a push")
             // D29/D30: a later interval of a drug is a repeat, even when its earlier interval was flagged (96549).
-            let isRepeat = s.laterIntervals.contains(a.id) || (s.drugsReported[a] != nil)
+            let isRepeat = s.laterIntervals.contains(a.id) || s.drugs[a].reported
             let concurrent = policy.anyOverlapIsConcurrent ? overlap > 0 : r <= 15
             if concurrent {
                 codeConcurrent(&s, a, residual: r, overlapper: overlapper)
@@ -92,12 +92,12 @@ extension EngineRun {
                 ruleOut(a, chemo ? "96413" : "96365", .oneInitialPerEncounter, "only one initial per access per encounter: "
                         + "\(s.initial.map { label($0) } ?? "another service") holds it")
                 s.addOns += 1
-                s.drugsReported[a] = true
+                s.drugs[a].reported = true
                 addHours(&s, a, minutes: r, sequential: true)
             }
         }
         if policy.sameDrugIntermittent == .sumTimes {
-            for entry in s.summed.values.sorted(by: { $0.first.id < $1.first.id }) {
+            for entry in s.drugs.summed.sorted(by: { $0.first.id < $1.first.id }) {
                 let n = Units.additionalHours(entry.minutes)
                 if n > 0 {
                     emit(entry.first, entry.addOn, units: n, rules: [.sameDrugIntermittent, .addlHour31],
@@ -114,7 +114,7 @@ extension EngineRun {
         let chemo = a.category == .chemo
         let addOn = chemo ? "96415" : "96366"
         if policy.sameDrugIntermittent == .sumTimes {
-            s.summed[a] = (a, t, addOn)
+            s.drugs[a].summed = (a, t, addOn)
             return
         }
         let n = Units.additionalHours(t)
@@ -168,7 +168,7 @@ extension EngineRun {
             trace.fire(.chemoConcurrent, "\(name) with chemotherapy: a non-chemotherapy drug alongside chemotherapy is 96368")
         }
         s.addOns += 1
-        s.drugsReported[a] = true
+        s.drugs[a].reported = true
     }
 
     /// SAME-DRUG-INTERMITTENT: a later interval of a drug already infused on the access.
@@ -187,10 +187,7 @@ extension EngineRun {
                  + (first.map { " at \(t($0.start))" } ?? "") + ": \(code) ×\(n), each interval judged on its own")
             s.addOns += n
         case .sumTimes:
-            if var entry = s.summed[a] {
-                entry.minutes += r
-                s.summed[a] = entry
-            }
+            s.drugs[a].summed?.minutes += r
             trace.fire(.sameDrugIntermittent, "\(label(a)): under sumTimes its \(r) min are added to \(name)'s first interval")
             ruleOut(a, chemo ? "96415" : "96366", .sameDrugIntermittent, "under sumTimes the minutes of every interval of \(name) are added together")
         case .sequential96367:

@@ -95,22 +95,20 @@ extension EngineRun {
                 lineDays.append(parts[k].day)
             }
         }
-        // Encounter-level notes: per visit, whether it has coded services and on how many dates.
-        var coded = [Bool](filling: false, count: visits.all.count)
-        var firstDate = [Int?](filling: nil, count: visits.all.count)
-        var severalDates = [Bool](filling: false, count: visits.all.count)
+        // Encounter-level notes: per visit, whether it has coded services and on how many dates (one table).
+        var coded = [(any: Bool, firstDate: Int?, severalDates: Bool)](filling: (false, nil, false), count: visits.all.count)
         // By index: a part holds several references, and a `for … in` copies each part.
         for k in trace.parts.indices {
             guard let a = byID[trace.parts[k].admin] else { continue }
             let v = a.visit, date = a.start.day
-            coded[v] = true
-            if let d = firstDate[v] { if d != date { severalDates[v] = true } } else { firstDate[v] = date }
+            coded[v].any = true
+            if let d = coded[v].firstDate { if d != date { coded[v].severalDates = true } } else { coded[v].firstDate = date }
         }
-        for v in visits.all where coded[v.index] {
+        for v in visits.all where coded[v.index].any {
             if v.observationOrder != nil {
                 trace.fire(.edObsContinuous, "ED and observation from \(t(v.arrival)) are one encounter: one initial service per access")
             }
-            if severalDates[v.index] {
+            if coded[v.index].severalDates {
                 trace.fire(.midnightNoReset, policy.initialPerCalendarDay
                            ? "under initialPerCalendarDay each calendar date has its own initial service"
                            : "the encounter crosses midnight: the initial service does not reset")
@@ -119,7 +117,7 @@ extension EngineRun {
         if let first = lines.first?.date, lines.contains(where: { $0.date != first }) {
             trace.fire(.lineItemDos, "each line carries the date its service was given")
         }
-        if coded.filter({ $0 }).count > 1 {
+        if coded.count(where: { $0.any }) > 1 {
             trace.fire(.separateEncounterSameDay, "the timeline holds more than one visit: each is its own encounter")
         }
         trace.settleRecords()

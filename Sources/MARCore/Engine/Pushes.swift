@@ -44,15 +44,15 @@ extension EngineRun {
         for a in pushes {
             let chemo = a.category == .chemo
             lazy var name = drugName(a.row)   // worded only where a sentence is written
-            defer { s.anyPushes[a] = a.start }
+            defer { s.drugs[a].anyPush = a.start }
             if a.id == s.initial?.id {
                 let first: RuleID = scenario.setting == .professional ? .physVsFacility : .hierFacility
                 let rules: [RuleID] = bagAsPush(a).map { [first, $0] } ?? [first]
                 emit(a, a.initialCode, rules: rules, "\(label(a)) is the highest-ranked service on this access: the initial "
                      + "\(chemo ? "chemotherapy " : "")push, \(a.initialCode)")
                 ruleOut(a, chemo ? "96411" : "96375", .oneInitialPerEncounter, "\(label(a)) is the initial service: \(a.initialCode)")
-                s.reportedPushes[a] = a.start
-                s.drugsReported[a] = true
+                s.drugs[a].reportedPush = a.start
+                s.drugs[a].reported = true
                 s.firstPushSeen = true
                 continue
             }
@@ -72,7 +72,7 @@ extension EngineRun {
                     continue
                 }
             }
-            if s.drugsReported[a] != nil {
+            if s.drugs[a].reported {
                 codeRepeatPush(&s, a, gap: gap, infusions: infusionsOfDrug(a))
                 continue
             }
@@ -88,8 +88,8 @@ extension EngineRun {
                  + (firstPushAfterInfusion ? " (subsequent even though it is the first push)" : ""))
             ruleOut(a, chemo ? "96411" : "96376", .seqNewDrug, "\(label(a)) is the first report of \(name) on this access: 96376 is for the same drug again")
             s.addOns += 1
-            s.reportedPushes[a] = a.start
-            s.drugsReported[a] = true
+            s.drugs[a].reportedPush = a.start
+            s.drugs[a].reported = true
             s.firstPushSeen = true
         }
     }
@@ -139,8 +139,8 @@ extension EngineRun {
     private func codeRepeatPush(_ s: inout GroupState, _ a: Administration, gap: Int, infusions: [Administration]) {
         let chemo = a.category == .chemo
         lazy var name = drugName(a.row)   // worded only where a sentence is written
-        let lastReported = s.reportedPushes[a]
-        let anchor = policy.anchorAnyPush ? (s.anyPushes[a] ?? lastReported) : lastReported
+        let lastReported = s.drugs[a].reportedPush
+        let anchor = policy.anchorAnyPush ? (s.drugs[a].anyPush ?? lastReported) : lastReported
         if let anchor, a.start - anchor < gap {
             // Worded once (when explaining) for the two ruled-out codes and the firing.
             let reason = words("\(name) at \(t(a.start)) came \(a.start - anchor) min after the "
@@ -185,6 +185,6 @@ extension EngineRun {
             : [.repeatPush30, .r96376FacilityOnly]
         emit(a, "96376", rules: rules, "\(why()): a repeat push of the same drug, 96376")
         s.addOns += 1
-        s.reportedPushes[a] = a.start
+        s.drugs[a].reportedPush = a.start
     }
 }

@@ -1,6 +1,11 @@
 /// One run of the engine over one scenario. The steps live in extensions named after the pipeline.
 final class EngineRun {
-    let scenario: Scenario
+    /// The scenario where it lies, for the whole run (`Engine.run` pins it): a stored copy counted a reference to
+    /// each of its lists and texts at the start of every run and released them at the end.
+    private let scenarioAt: UnsafePointer<Scenario>
+    var scenario: Scenario {
+        _read { yield scenarioAt.pointee }
+    }
     /// The scenario's rows where they lie, for the whole run (`Engine.run` pins them).
     let rows: UnsafeBufferPointer<MARRow>
     let policy: Policy
@@ -20,12 +25,12 @@ final class EngineRun {
     /// first worded: a decide-only run mostly words none.
     private(set) lazy var multiDay: Bool = spansSeveralDates()
 
-    init(_ scenario: Scenario, rows: UnsafeBufferPointer<MARRow>, explain: Bool = true) {
-        self.scenario = scenario
+    init(_ scenarioAt: UnsafePointer<Scenario>, rows: UnsafeBufferPointer<MARRow>, explain: Bool = true) {
+        self.scenarioAt = scenarioAt
         self.rows = rows
         trace = Trace(explain: explain)
-        policy = scenario.policy
-        visits = Visits(scenario.timeline)
+        policy = scenarioAt.pointee.policy
+        visits = Visits(scenarioAt.pointee.timeline)
     }
 
     private func spansSeveralDates() -> Bool {
@@ -172,9 +177,9 @@ struct AdministrationIDs {
 extension Engine {
     /// Runs the pipeline of `rules.md` §4.2 (as amended by D28).
     static func run(_ scenario: Scenario, explain: Bool = true) -> Coding {
-        // Every step inside the rows' pin: administrations point at their rows (`RowBox`).
-        scenario.mar.withUnsafeBufferPointer { rows in
-            let run = EngineRun(scenario, rows: rows, explain: explain)
+        // Every step inside the scenario's and the rows' pins: administrations point at their rows (`RowBox`).
+        withUnsafePointer(to: scenario) { scenarioAt in scenario.mar.withUnsafeBufferPointer { rows in
+            let run = EngineRun(scenarioAt, rows: rows, explain: explain)
             run.readAdministrations()        // 1–3: segments, window, non-services, times (D2)
             run.applyTransfusionPremed()     // D28: right after classification
             run.indexAdministrations()       // the list is final: by id
@@ -183,6 +188,6 @@ extension Engine {
             run.applyModifiers()             // SECOND-SITE-59, SEPARATE-ENCOUNTER-SAME-DAY
             run.recordDecisionPaths()        // each administration's path, for "why not X here"
             return run.finish()
-        }
+        } }
     }
 }

@@ -65,8 +65,8 @@ final class EngineRun {
     func drugName(_ row: RowBox) -> String { row.drug.description }
     func drugName(_ row: RowAt) -> String { row.drug.description }
 
-    /// The department in force at the administration's start: its record's, worked out once when it was admitted (a
-    /// merged interval keeps its first interval's id and start).
+    /// The department in force at the administration's start, worked out once when it was made (the one its record
+    /// holds; a merged interval keeps its first interval's).
     func department(_ admin: Administration) -> Department { admin.department }
 
     func ref(_ a: Administration, minutes: Int? = nil) -> AdministrationRef {

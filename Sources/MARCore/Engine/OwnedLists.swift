@@ -2,30 +2,26 @@
 /// to its owner's next, instead of an allocated list per owner. `takeShares` hands each owner its elements as a part of
 /// one list (`RecordList`), moved into owner order.
 ///
-/// The elements and links are kept in `GrowingList`s (memory this value owns, so it cannot be copied): a write to an
-/// array checks that its storage is not shared, a runtime call, and a run appended to four arrays per element (about
-/// 400 such calls a 30-row run).
+/// The elements, each with its link, and the owners' ends are kept in `GrowingList`s (memory this value owns, so it
+/// cannot be copied): a write to an array checks that its storage is not shared, a runtime call, and a run appended to
+/// four arrays per element (about 400 such calls a 30-row run).
 struct OwnedLists<Element>: ~Copyable {
-    /// The elements in append order.
-    private var elements: GrowingList<Element>
-    /// By element: the same owner's next element, or −1.
-    private var links: GrowingList<Int32>
+    /// The elements in append order, each linked to the same owner's next.
+    private var nodes: GrowingList<OwnedNode<Element>>
     /// By owner: its first and last element.
     private var ends = GrowingList<OwnerEnds>(capacity: 32)
 
     init(capacity: Int = 0) {
-        elements = GrowingList(capacity: capacity)
-        links = GrowingList(capacity: capacity)
+        nodes = GrowingList(capacity: capacity)
     }
 
     mutating func append(_ element: consuming Element, to owner: Int) {
         precondition(owner >= 0, "an owner is a record's index")
         if owner >= ends.count { ends.extend(to: owner + 1, with: OwnerEnds()) }
-        let i = Int32(elements.count)
-        elements.append(element)
-        links.append(-1)
+        let i = Int32(nodes.count)
+        nodes.append(OwnedNode(element: element, next: -1))
         let last = ends[owner].last
-        if last >= 0 { links[Int(last)] = i } else { ends[owner].first = i }
+        if last >= 0 { nodes[Int(last)].next = i } else { ends[owner].first = i }
         ends[owner].last = i
     }
 
@@ -33,13 +29,13 @@ struct OwnedLists<Element>: ~Copyable {
     func start(of owner: Int) -> Int { owner < ends.count ? Int(ends[owner].first) : -1 }
 
     /// The position of the same owner's next element after `position`, or −1.
-    func after(_ position: Int) -> Int { Int(links[position]) }
+    func after(_ position: Int) -> Int { Int(nodes[position].next) }
 
     /// The position of an owner's first element that passes `test`, or nil.
     func firstPosition(of owner: Int, where test: (borrowing Element) -> Bool) -> Int? {
         var i = start(of: owner)
         while i >= 0 {
-            if test(elements[i]) { return i }
+            if test(nodes[i].element) { return i }
             i = after(i)
         }
         return nil
@@ -47,14 +43,14 @@ struct OwnedLists<Element>: ~Copyable {
 
     /// The element at a position.
     subscript(position: Int) -> Element {
-        get { elements[position] }
-        _modify { yield &elements[position] }
+        get { nodes[position].element }
+        _modify { yield &nodes[position].element }
     }
 
     /// An owner's first element.
     func first(of owner: Int) -> Element? {
         let i = start(of: owner)
-        return i >= 0 ? elements[i] : nil
+        return i >= 0 ? nodes[i].element : nil
     }
 
     /// Calls `body` with each owner's elements (owners 0..<owners, those with any) as its share of one list, leaving
@@ -63,27 +59,33 @@ struct OwnedLists<Element>: ~Copyable {
         var bounds: [Range<Int>] = []
         bounds.reserveCapacity(owners)
         var list: [Element] = []
-        let count = elements.count
+        let count = nodes.count
         // Every append names an existing record, so every element has an owner below `owners` and is moved out.
-        elements.removeAll { elements in
+        nodes.removeAll { nodes in
             list.append(addingCapacity: count) { out in
                 for owner in 0..<owners {
                     let from = out.count
-                    // The links and ends by name: a method of these lists would read the elements being moved out.
+                    // The ends by name: a method of these lists would read the nodes being moved out.
                     var i = owner < ends.count ? Int(ends[owner].first) : -1
                     while i >= 0 {
-                        out.append((elements + i).move())
-                        i = Int(links[i])
+                        let node = (nodes + i).move()
+                        i = Int(node.next)
+                        out.append(node.element)
                     }
                     bounds.append(from..<out.count)
                 }
             }
             return list.count
         }
-        links.removeAll()
         ends.removeAll()
         for owner in bounds.indices where !bounds[owner].isEmpty { body(owner, RecordList(sharing: list[bounds[owner]])) }
     }
+}
+
+/// An element of `OwnedLists` and the position of its owner's next element (−1: none).
+struct OwnedNode<Element> {
+    var element: Element
+    var next: Int32
 }
 
 /// Positions of an owner's first and last element in `OwnedLists`, or −1. (Not nested in the generic lists: the

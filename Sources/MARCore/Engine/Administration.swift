@@ -102,8 +102,8 @@ struct Administration {
 
     /// Writes a new administration's fields into `arena`.
     init(in arena: RunArena, id: Int, row: RowBox, visit: Int, kind: AdminKind, category: Category, start: Instant,
-         spans: [Span], stop: Instant?, chartedMinutes: Int?, access: Int, department: Department, isRefill: Bool = false,
-         modeRule: RuleID? = nil) {
+         spans: [Span], stop: Instant?, chartedMinutes: Int?, access: Int, department: Department,
+         isRefill: Bool = false, modeRule: RuleID? = nil) {
         self.init(in: arena, id: id, row: row, visit: visit, kind: kind, category: category, start: start,
                   spans: arena.store(spans), stop: stop, chartedMinutes: chartedMinutes, access: access,
                   department: department, isRefill: isRefill, modeRule: modeRule)
@@ -154,7 +154,4 @@ struct PerDrug<Value> {
         get { slots[a.drugNumber] }
         set { slots[a.drugNumber] = newValue }
     }
-
-    /// The values set, in drug-number order.
-    var values: [Value] { slots.compactMap { $0 } }
 }

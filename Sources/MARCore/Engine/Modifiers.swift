@@ -96,7 +96,8 @@ extension EngineRun {
             }
         }
         // Encounter-level notes: per visit, whether it has coded services and on how many dates (one table).
-        var coded = [(any: Bool, firstDate: Int?, severalDates: Bool)](filling: (false, nil, false), count: visits.all.count)
+        var coded = [(any: Bool, firstDate: Int?, severalDates: Bool)](filling: (false, nil, false),
+                                                                       count: visits.all.count)
         // By index: a part holds several references, and a `for … in` copies each part.
         for k in trace.parts.indices {
             guard let a = byID[trace.parts[k].admin] else { continue }

@@ -16,6 +16,13 @@ import Testing
         }
     }
 
+    /// The engine makes its tables with `Array(filling:count:)`: exactly what `Array(repeating:count:)` makes.
+    @Test(arguments: [0, 1, 5, 100]) func fillingIsRepeating(_ count: Int) {
+        #expect([Int](filling: 7, count: count) == [Int](repeating: 7, count: count))
+        #expect([String?](filling: "x", count: count) == [String?](repeating: "x", count: count))
+        #expect([Int](filling: 7, count: count).capacity >= count)
+    }
+
     @Test func nothingKeptAllocatesNothing() {
         // An empty result is the shared empty list (capacity 0), not room reserved for every element.
         #expect(Array(0..<20).kept(where: { _ in false }).capacity == 0)

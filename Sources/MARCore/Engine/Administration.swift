@@ -144,14 +144,18 @@ struct Administration {
     var hasPieces: Bool { !self.spans.isEmpty }
 }
 
-/// Values kept per drug during one run, in a table indexed by the drug's number (no hashing of drug names).
+/// Values kept per drug during one run, in a table indexed by the drug's number (no hashing of drug names); every
+/// drug starts at `empty`.
 struct PerDrug<Value> {
-    private var slots: [Value?]
+    private var slots: [Value]
 
-    init(drugs: Int) { slots = Array(filling: nil, count: drugs) }
+    init(drugs: Int, empty: Value) { slots = Array(filling: empty, count: drugs) }
 
-    subscript(_ a: Administration) -> Value? {
+    subscript(_ a: Administration) -> Value {
         get { slots[a.drugNumber] }
-        set { slots[a.drugNumber] = newValue }
+        _modify { yield &slots[a.drugNumber] }
     }
+
+    /// Every drug's value, in drug-number order.
+    var values: [Value] { slots }
 }

@@ -65,10 +65,6 @@ final class EngineRun {
     func drugName(_ row: RowBox) -> String { row.drug.description }
     func drugName(_ row: RowAt) -> String { row.drug.description }
 
-    /// The department in force at the administration's start, worked out once when it was made (the one its record
-    /// holds; a merged interval keeps its first interval's).
-    func department(_ admin: Administration) -> Department { admin.department }
-
     func ref(_ a: Administration, minutes: Int? = nil) -> AdministrationRef {
         AdministrationRef(med: a.row.med, row: a.row.index, start: a.start, stop: a.stop,
                           chartedMinutes: a.chartedMinutes, minutes: minutes ?? (a.hasPieces ? a.activeMinutes : nil))
@@ -88,7 +84,7 @@ final class EngineRun {
         guard units > 0 else { return }
         trace.emissions.append(Emission(code: code, units: units, modifiers: modifiers, rules: rules, reasonSentence: reason),
                                to: a.id)
-        trace.parts.append(LinePart(code: code, units: units, modifiers: modifiers, department: department(a),
+        trace.parts.append(LinePart(code: code, units: units, modifiers: modifiers, department: a.department,
                                     day: a.start.day, rules: rules, administration: a, minutes: minutes))
         for r in rules { trace.fire(r, reason) }
     }

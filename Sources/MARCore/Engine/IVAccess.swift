@@ -114,7 +114,7 @@ extension EngineRun {
     /// D29: of the infusion intervals of one drug on an access, only the earliest takes part in the hierarchy and
     /// in the sequential/concurrent decisions; the ids of the later ones.
     func laterIntervals(_ g: AccessGroup) -> AdministrationIDs {
-        var earliest = PerDrug<Administration>(drugs: drugCount)
+        var earliest = PerDrug<Administration?>(drugs: drugCount, empty: nil)
         var later = AdministrationIDs()
         for a in g.members where a.kind == .infusion && a.isDrugService {
             guard let e = earliest[a] else { earliest[a] = a; continue }
@@ -154,7 +154,7 @@ extension EngineRun {
     /// (none that `rule` already is).
     func encounterContext(_ a: Administration, _ initial: Administration, besides rule: RuleID? = nil) -> [RuleID] {
         var context: [RuleID] = []
-        if department(a) != department(initial) && rule != .edObsContinuous { context.append(.edObsContinuous) }
+        if a.department != initial.department && rule != .edObsContinuous { context.append(.edObsContinuous) }
         if !policy.initialPerCalendarDay && a.start.day != initial.start.day && rule != .midnightNoReset
             && rule != .edObsContinuous {
             context.append(.midnightNoReset)
@@ -170,10 +170,10 @@ extension EngineRun {
         }
         // The initial service was earlier, in another department or on an earlier date: the learner who resets the
         // initial there has missed that the encounter goes on (ED-OBS-CONTINUOUS, MIDNIGHT-NO-RESET).
-        if initial.start < a.start && department(initial) != department(a) {
+        if initial.start < a.start && initial.department != a.department {
             let night = !policy.initialPerCalendarDay && initial.start.day != a.start.day
-            return (.edObsContinuous, words("\(label(initial)) is the initial service of this encounter, in \(department(initial).rawValue); "
-                    + "moving to \(department(a).rawValue)\(night ? " and past midnight" : "") continues the same encounter, so no new initial"))
+            return (.edObsContinuous, words("\(label(initial)) is the initial service of this encounter, in \(initial.department.rawValue); "
+                    + "moving to \(a.department.rawValue)\(night ? " and past midnight" : "") continues the same encounter, so no new initial"))
         }
         if initial.start < a.start && !policy.initialPerCalendarDay && initial.start.day != a.start.day {
             return (.midnightNoReset, words("\(label(initial)) is the initial service of this encounter, on \(initial.start.date.iso); "
@@ -204,10 +204,10 @@ extension EngineRun {
     /// the union of their minutes. A row that starts the minute another stops does not overlap it.
     func mergingSameDrugOverlaps(_ g: AccessGroup) -> AccessGroup {
         // Most groups infuse each drug once: nothing to merge.
-        var seen = PerDrug<Bool>(drugs: drugCount)
+        var seen = PerDrug(drugs: drugCount, empty: false)
         var repeated = false
         for a in g.members where a.kind == .infusion && a.isDrugService {
-            if seen[a] != nil { repeated = true; break }
+            if seen[a] { repeated = true; break }
             seen[a] = true
         }
         if !repeated && zip(g.members, g.members.dropFirst()).allSatisfy({ $0.id < $1.id }) { return g }
@@ -292,7 +292,7 @@ struct GroupState {
     /// Every minute in `claimed`, as one sorted, disjoint list.
     var claimedSpans: [Span] = []
     /// What this group has coded of each drug so far (one table: one allocation, not one per fact).
-    var drugs: DrugTable
+    var drugs: PerDrug<DrugState>
     /// D29: infusion intervals that are not the earliest of their drug on this access.
     var laterIntervals = AdministrationIDs()
     var concurrentUsed: [String: Administration] = [:]
@@ -302,7 +302,7 @@ struct GroupState {
     init(group: AccessGroup, initial: Administration?, drugs: Int) {
         self.group = group
         self.initial = initial
-        self.drugs = DrugTable(drugs: drugs)
+        self.drugs = PerDrug(drugs: drugs, empty: DrugState())
     }
 }
 
@@ -317,17 +317,3 @@ struct DrugState {
     var anyPush: Instant?
 }
 
-/// A `DrugState` per drug, indexed by the drug's number (no hashing of drug names).
-struct DrugTable {
-    private var slots: [DrugState]
-
-    init(drugs: Int) { slots = Array(filling: DrugState(), count: drugs) }
-
-    subscript(_ a: Administration) -> DrugState {
-        get { slots[a.drugNumber] }
-        _modify { yield &slots[a.drugNumber] }
-    }
-
-    /// sumTimes: each drug's summed intervals, in drug-number order.
-    var summed: [(first: Administration, minutes: Int, addOn: String)] { slots.compactMap(\.summed) }
-}

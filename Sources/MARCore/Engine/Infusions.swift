@@ -97,7 +97,7 @@ extension EngineRun {
             }
         }
         if policy.sameDrugIntermittent == .sumTimes {
-            for entry in s.drugs.summed.sorted(by: { $0.first.id < $1.first.id }) {
+            for entry in s.drugs.values.compactMap(\.summed).sorted(by: { $0.first.id < $1.first.id }) {
                 let n = Units.additionalHours(entry.minutes)
                 if n > 0 {
                     emit(entry.first, entry.addOn, units: n, rules: [.sameDrugIntermittent, .addlHour31],

@@ -23,11 +23,13 @@ enum AdminKind: Sendable, Equatable {
 enum Category: Sendable, Equatable {
     case chemo, therapeutic, hydration, other
 
-    init(_ c: DrugClass, policy: Policy) {
+    /// (`electrolyteRider`: the policy's `electrolyteRiderCategory`. Only it is passed: a whole `Policy` handed to a
+    /// function is packed into registers field by field, some seventy instructions a call.)
+    init(_ c: DrugClass, electrolyteRider: DrugClass) {
         switch c {
         case .chemotherapy, .chemotherapyHormonal: self = .chemo
         case .therapeutic: self = .therapeutic
-        case .electrolyte: self = policy.electrolyteRiderCategory == .hydration ? .hydration : .therapeutic
+        case .electrolyte: self = electrolyteRider == .hydration ? .hydration : .therapeutic
         case .hydration: self = .hydration
         default: self = .other
         }

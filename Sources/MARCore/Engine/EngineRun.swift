@@ -64,6 +64,10 @@ final class EngineRun {
 
     func drugName(_ row: RowBox) -> String { row.drug.description }
     func drugName(_ row: RowAt) -> String { row.drug.description }
+    /// A drug class's coding category under the run's policy (CATEGORY-FROM-DATA).
+    func category(of drugClass: DrugClass) -> Category {
+        Category(drugClass, electrolyteRider: policy.electrolyteRiderCategory)
+    }
 
     func ref(_ a: Administration, minutes: Int? = nil) -> AdministrationRef {
         AdministrationRef(med: a.row.med, row: a.row.index, start: a.start, stop: a.stop,
@@ -84,7 +88,8 @@ final class EngineRun {
         guard units > 0 else { return }
         trace.emissions.append(Emission(code: code, units: units, modifiers: modifiers, rules: rules, reasonSentence: reason),
                                to: a.id)
-        trace.parts.append(LinePart(code: code, units: units, modifiers: modifiers, department: a.department,
+        trace.parts.append(LinePart(code: code, number: CPTCode.fiveDigits(code) ?? 0, units: units, modifiers: modifiers,
+                                    department: a.department,
                                     day: a.start.day, rules: rules, administration: a, minutes: minutes))
         for r in rules { trace.fire(r, reason) }
     }

@@ -1,9 +1,12 @@
 extension EngineRun {
     /// The hierarchy rank of an initial code (HIER-FACILITY), nil for any other code.
     static func initialRank(_ code: String) -> Int? {
-        // As numbers: unequal texts are compared the slow way, and most codes asked about are not initial codes.
-        guard let n = CPTCode.fiveDigits(code) else { return nil }
-        return initialNumbers.firstIndex(of: n).map { $0 + 1 }
+        CPTCode.fiveDigits(code).flatMap(initialRank(number:))
+    }
+
+    /// The hierarchy rank of an initial code given as its number (`LinePart.number`), nil for any other code.
+    static func initialRank(number: Int) -> Int? {
+        initialNumbers.firstIndex(of: number).map { $0 + 1 }
     }
 
     /// `Administration.initialCodes` as numbers, in rank order.
@@ -11,7 +14,7 @@ extension EngineRun {
 
     /// SECOND-SITE-59 / D11 and SEPARATE-ENCOUNTER-SAME-DAY: which initial lines carry 59.
     func applyModifiers() {
-        let initials = trace.parts.indices.filter { Self.initialRank(trace.parts[$0].code) != nil }
+        let initials = trace.parts.indices.filter { Self.initialRank(number: trace.parts[$0].number) != nil }
         guard !initials.isEmpty else { return }
         // The initials of each span (a run has a few spans at most: a list, not a table).
         var bySpan: [(key: SpanKey, parts: [Int])] = []
@@ -23,7 +26,7 @@ extension EngineRun {
         for (_, idx) in bySpan.sorted(by: { $0.key < $1.key }) where idx.count > 1 {
             let ordered = idx.sorted { a, b in
                 let pa = trace.parts[a], pb = trace.parts[b]
-                return (Self.initialRank(pa.code)!, pa.start, pa.row) < (Self.initialRank(pb.code)!, pb.start, pb.row)
+                return (Self.initialRank(number: pa.number)!, pa.start, pa.row) < (Self.initialRank(number: pb.number)!, pb.start, pb.row)
             }
             let top = trace.parts[ordered[0]]
             for i in ordered.dropFirst() { addModifier59(i, rule: .secondSite59, "\(trace.parts[i].administration.row.med.prefixWords) has its own "
@@ -60,39 +63,31 @@ extension EngineRun {
     func finish() -> Coding {
         var parts = trace.parts
         if policy.allocateUnitsByDate { parts = parts.flatMap { splitByBlockDate($0, byID[$0.admin]) } }
-        var lines: [CodeLine] = []
         // Sorted by position (a part is large to move about; its index is not).
         let order = parts.indices.sorted { i, j in
-            (parts[i].start, parts[i].row, parts[i].code) < (parts[j].start, parts[j].row, parts[j].code)
+            (parts[i].start, parts[i].row) != (parts[j].start, parts[j].row)
+                ? (parts[i].start, parts[i].row) < (parts[j].start, parts[j].row) : parts[i].codePrecedes(parts[j])
         }
-        lines.reserveCapacity(parts.count)
-        // By line: its date as a day number (compared with a part's without working out calendar dates).
-        var lineDays: [Int] = []
-        lineDays.reserveCapacity(parts.count)
+        // First the line each part joins (lines numbered as they first appear in that order) and how many parts each
+        // line collects: each line's list of administrations is then made once, with room for them all.
+        let (lineOf, partsOnLine) = linesJoined(parts, in: order)
+        var lines: [CodeLine] = []
+        lines.reserveCapacity(partsOnLine.count)
         // Field by field, by position: a part is never copied whole.
         for k in order {
-            // By index too: a closure over the lines was handed each line as a copy.
-            var match: Int?
-            for i in lines.indices where lines[i].code == parts[k].code && lines[i].modifiers == parts[k].modifiers
-                && lines[i].department == parts[k].department && lineDays[i] == parts[k].day {
-                match = i
-                break
-            }
             let ref = ref(parts[k].administration, minutes: parts[k].minutes)
-            if let i = match {
+            let i = lineOf[k]
+            if i < lines.count {
                 lines[i].units += parts[k].units
                 for r in parts[k].rules where !lines[i].rules.contains(r) { lines[i].rules.append(r) }
                 if !lines[i].administrations.contains(ref) { lines[i].administrations.append(ref) }
             } else {
-                // Room for a few administrations at once (a line of pushes or added hours collects several).
                 var refs: [AdministrationRef] = []
-                refs.reserveCapacity(4)
-                refs.append(ref)
+                refs.append(addingCapacity: partsOnLine[i]) { $0.append(ref) }
                 lines.append(CodeLine(code: parts[k].code, units: parts[k].units, modifiers: parts[k].modifiers,
                                       department: parts[k].department, date: CalendarDate(dayNumber: parts[k].day),
                                       rules: unique(parts[k].rules),
                                       administrations: refs))
-                lineDays.append(parts[k].day)
             }
         }
         // Encounter-level notes: per visit, whether it has coded services and on how many dates (one table).
@@ -127,6 +122,33 @@ extension EngineRun {
     }
 
     /// LINE-ITEM-DOS under `allocateUnitsByDate`: each hour-block unit is dated by the day its block began.
+    /// The line each part joins, by part index, and how many parts each line collects: parts taken in `order` join
+    /// the first line of the same code, modifiers, department and date, or start the next line.
+    private func linesJoined(_ parts: [LinePart], in order: [Int]) -> (lineOf: [Int], partsOnLine: [Int]) {
+        var lineOf = [Int](filling: 0, count: parts.count)
+        // By line: the part that started it, and how many parts it has.
+        var firstPart: [Int] = [], partsOnLine: [Int] = []
+        firstPart.reserveCapacity(parts.count)
+        partsOnLine.reserveCapacity(parts.count)
+        for k in order {
+            // The numbers first: the texts are compared only where they then nearly always match.
+            let line = firstPart.firstIndex { f in
+                parts[f].number == parts[k].number && parts[f].day == parts[k].day
+                    && parts[f].department == parts[k].department && parts[f].code == parts[k].code
+                    && parts[f].modifiers == parts[k].modifiers
+            }
+            if let line {
+                lineOf[k] = line
+                partsOnLine[line] += 1
+            } else {
+                lineOf[k] = firstPart.count
+                firstPart.append(k)
+                partsOnLine.append(1)
+            }
+        }
+        return (lineOf, partsOnLine)
+    }
+
     private func splitByBlockDate(_ p: LinePart, _ a: Administration?) -> [LinePart] {
         guard let a, CPTCode.named(p.code)?.isHourly == true else { return [p] }
         let spans = Spans.union(a.spans)

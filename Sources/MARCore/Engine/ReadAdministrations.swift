@@ -28,7 +28,7 @@ extension EngineRun {
     /// and refill admitted.
     /// (`timeline`: the run's one timeline, which every row is read into in turn.)
     private func read(_ row: RowAt, box: RowBox, into timeline: inout RowTimeline) {
-        RowReader.read(row, asHydration: Category(row.drugClass, policy: policy) == .hydration, into: &timeline)
+        RowReader.read(row, asHydration: category(of: row.drugClass) == .hydration, into: &timeline)
         for (position, cancelledAt) in timeline.notGiven {
             let at = row.entries[position].at
             exclude(row, at: at, .heldNotGiven, "\(drugName(row)): " + (cancelledAt.map {
@@ -61,7 +61,7 @@ extension EngineRun {
         let id = trace.records.count
         let department = visits.department(ofVisit: visit, at: start)
         let a = Administration(in: arena, id: id, row: box, visit: visit, kind: kind,
-                               category: Category(row.drugClass, policy: policy),
+                               category: category(of: row.drugClass),
                                start: start, spans: arena.store(pieces.lazy.map(\.span)), stop: stop,
                                chartedMinutes: charted, access: accessNumber(site: row.site),
                                department: department, isRefill: refill, modeRule: modeRule)
@@ -176,7 +176,7 @@ extension EngineRun {
             excludeButDeduct(box, row, raw, visit: visit, pieces: pieces, stop: stop, charted: charted)
             return
         }
-        let category = Category(row.drugClass, policy: policy)
+        let category = category(of: row.drugClass)
         if category == .hydration || row.drugClass == .kvo {
             admitFluid(box, row, raw, visit: visit, pieces: &pieces, stop: stop, charted: charted)
             return

@@ -1,7 +1,10 @@
 /// A code emitted for one administration, before lines are merged. Holds the administration itself (a handle:
 /// nothing to count) and writes its line's `AdministrationRef` only when the lines are made.
 struct LinePart {
-    var code: String
+    let code: String
+    /// The code as a number (`CPTCode.fiveDigits`; 0 for any other text), worked out once: where parts are sorted,
+    /// matched into lines and ranked, two numbers are compared, not two texts.
+    let number: Int
     var units: Int
     var modifiers: [String]
     var department: Department
@@ -17,6 +20,11 @@ struct LinePart {
     var admin: Int { administration.id }
     var start: Instant { administration.start }
     var row: Int { administration.row.index }
+
+    /// Whether its code's text sorts before `other`'s: five-digit codes order as their numbers do.
+    func codePrecedes(_ other: LinePart) -> Bool {
+        number != 0 && other.number != 0 ? number < other.number : code < other.code
+    }
 }
 
 /// Collects every decision of a run: firings, exclusions, flags, per-administration records, line parts.

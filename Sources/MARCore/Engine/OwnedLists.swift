@@ -104,12 +104,12 @@ struct GrowingList<Element>: ~Copyable {
 
     init(capacity: Int) {
         self.capacity = max(capacity, 8)
-        base = .allocate(capacity: self.capacity)
+        base = plainAllocate(Element.self, capacity: self.capacity)
     }
 
     deinit {
         base.deinitialize(count: count)
-        base.deallocate()
+        plainFree(base)
     }
 
     subscript(i: Int) -> Element {
@@ -160,9 +160,9 @@ struct GrowingList<Element>: ~Copyable {
 
     private mutating func grow(to needed: Int) {
         while capacity < needed { capacity *= 2 }
-        let more = UnsafeMutablePointer<Element>.allocate(capacity: capacity)
+        let more = plainAllocate(Element.self, capacity: capacity)
         more.moveInitialize(from: base, count: count)
-        base.deallocate()
+        plainFree(base)
         base = more
     }
 }

@@ -57,7 +57,7 @@ private struct Chunks<Element> {
         let n = values.count
         if n > room {
             let size = max(64, n)
-            let chunk = UnsafeMutablePointer<Element>.allocate(capacity: size)
+            let chunk = plainAllocate(Element.self, capacity: size)
             all.append(chunk)
             next = chunk
             room = size
@@ -74,6 +74,6 @@ private struct Chunks<Element> {
     }
 
     func free() {
-        for chunk in all { chunk.deallocate() }
+        for chunk in all { plainFree(chunk) }
     }
 }

@@ -130,12 +130,12 @@ extension EngineRun {
 
     func chooseInitial(_ g: AccessGroup, later: AdministrationIDs) -> Administration? {
         if scenario.setting == .professional,
-           let p = g.members.kept(where: { $0.row.primary })
+           let p = g.members.lazy.filter({ $0.row.primary })
                .min(by: { ($0.start, $0.row.index) < ($1.start, $1.row.index) }) {
             return p
         }
-        let drugs = g.members.kept { $0.isDrugService && !later.contains($0.id) }
-        return drugs.min { a, b in
+        // Lazily filtered: the best is found in one pass, with no list of the candidates made.
+        return g.members.lazy.filter { $0.isDrugService && !later.contains($0.id) }.min { a, b in
             if a.rank != b.rank { return a.rank < b.rank }
             if a.kind == .infusion && a.activeMinutes != b.activeMinutes { return a.activeMinutes > b.activeMinutes }
             return (a.start, a.row.index) < (b.start, b.row.index)
@@ -257,20 +257,25 @@ extension EngineRun {
         }
         state.laterIntervals = later
         if let initial {
-            let others = g.members.kept { $0.id != initial.id && $0.isDrugService && !later.contains($0.id) }
-            if !others.isEmpty {
-                trace.fire(initial.rank < (others.map(\.rank).min() ?? 9) ? .hierFacility : .oneInitialPerEncounter,
+            // The group's other drug services (later intervals aside), in one pass with no list made: whether there
+            // are any, the best rank among them, and whether an infusion shares the initial's rank.
+            var anyOther = false, bestOtherRank = 9, infusionOfSameRank = false
+            for m in g.members where m.id != initial.id && m.isDrugService && !later.contains(m.id) {
+                anyOther = true
+                bestOtherRank = min(bestOtherRank, m.rank)
+                if m.rank == initial.rank && m.kind == .infusion { infusionOfSameRank = true }
+            }
+            if anyOther {
+                trace.fire(initial.rank < bestOtherRank ? .hierFacility : .oneInitialPerEncounter,
                            "\(label(initial)) is the initial service on this access")
             }
             trace.fire(.oneInitialPerEncounter, "one initial service per access per encounter: \(initial.initialCode) for \(label(initial))")
             if scenario.setting == .professional && initial.row.primary {
                 trace.fire(.physVsFacility, "professional reporting: the primary reason for the encounter, \(label(initial)), "
                            + "takes the initial code; every other IV service takes its add-on code")
-            } else if initial.kind == .infusion,
-                      others.contains(where: { $0.rank == initial.rank && $0.kind == .infusion }) {
-                let rivals = others.kept { $0.rank == initial.rank && $0.kind == .infusion }
-                trace.fire(.hierTiebreak, "\(label(initial)) and \(rivals.map { label($0) }.joined(separator: ", ")) share the top "
-                           + "rank: the one with the most active minutes is the initial service")
+            } else if initial.kind == .infusion, infusionOfSameRank {
+                trace.fire(.hierTiebreak, "\(label(initial)) and \(rivals(of: initial, in: g, later: later).map { label($0) }.joined(separator: ", ")) "
+                           + "share the top rank: the one with the most active minutes is the initial service")
             }
         }
         codeInfusions(&state)
@@ -280,6 +285,14 @@ extension EngineRun {
             trace.fire(.addonRequiresPrimary, "every add-on on this access pairs with the initial \(initial.initialCode)")
             trace.fire(.reportAllHcpcs, "add-on codes are reported even when their payment is packaged")
         }
+    }
+}
+
+extension EngineRun {
+    /// The infusions that share the initial infusion's rank on its access (HIER-TIEBREAK), later intervals aside.
+    fileprivate func rivals(of initial: Administration, in g: AccessGroup, later: AdministrationIDs) -> [Administration] {
+        g.members.kept { $0.id != initial.id && $0.isDrugService && !later.contains($0.id)
+            && $0.rank == initial.rank && $0.kind == .infusion }
     }
 }
 

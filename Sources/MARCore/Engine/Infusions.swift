@@ -35,8 +35,8 @@ extension EngineRun {
                      + ((61...90).contains(a.activeMinutes) ? " (the first-hour code covers up to 90 min)" : ""))
                 ruleOut(a, chemo ? "96409" : "96374", .infMin16, "\(label(a)) ran 16 min or more: an infusion, not a push")
                 // When a rival of the same rank lost only on minutes, the tie-break is what made this one initial.
-                let rivals = infusions.kept { $0.id != a.id && $0.rank == a.rank && !s.laterIntervals.contains($0.id) }
-                let tie = scenario.setting != .professional && !rivals.isEmpty
+                let tie = scenario.setting != .professional
+                    && infusions.contains { $0.id != a.id && $0.rank == a.rank && !s.laterIntervals.contains($0.id) }
                 ruleOut(a, chemo ? "96417" : "96367", tie ? .hierTiebreak : .oneInitialPerEncounter,
                         tie ? "\(label(a)) ran longest of the infusions of its rank, so it is the initial service (\(code)), "
                             + "not a sequential add-on"

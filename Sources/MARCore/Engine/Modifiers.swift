@@ -14,8 +14,13 @@ extension EngineRun {
 
     /// SECOND-SITE-59 / D11 and SEPARATE-ENCOUNTER-SAME-DAY: which initial lines carry 59.
     func applyModifiers() {
+        // A 59 needs two initials in one span, or a visit after the first: nearly every run has neither (counted
+        // first, so that no list is made for them).
+        // (By index: a `for … in` or `count(where:)` copies each part, counting its references.)
+        guard visits.all.count > 1
+                || trace.parts.indices.count(where: { Self.initialRank(number: trace.parts[$0].number) != nil }) > 1
+        else { return }
         let initials = trace.parts.indices.filter { Self.initialRank(number: trace.parts[$0].number) != nil }
-        guard !initials.isEmpty else { return }
         // The initials of each span (a run has a few spans at most: a list, not a table).
         var bySpan: [(key: SpanKey, parts: [Int])] = []
         for i in initials {
@@ -70,9 +75,9 @@ extension EngineRun {
         }
         // First the line each part joins (lines numbered as they first appear in that order) and how many parts each
         // line collects: each line's list of administrations is then made once, with room for them all.
-        let (lineOf, partsOnLine) = linesJoined(parts, in: order)
+        let (lineOf, joined) = linesJoined(parts, in: order)
         var lines: [CodeLine] = []
-        lines.reserveCapacity(partsOnLine.count)
+        lines.reserveCapacity(joined.count)
         // Field by field, by position: a part is never copied whole.
         for k in order {
             let ref = ref(parts[k].administration, minutes: parts[k].minutes)
@@ -83,7 +88,7 @@ extension EngineRun {
                 if !lines[i].administrations.contains(ref) { lines[i].administrations.append(ref) }
             } else {
                 var refs: [AdministrationRef] = []
-                refs.append(addingCapacity: partsOnLine[i]) { $0.append(ref) }
+                refs.append(addingCapacity: joined[i].parts) { $0.append(ref) }
                 lines.append(CodeLine(code: parts[k].code, units: parts[k].units, modifiers: parts[k].modifiers,
                                       department: parts[k].department, date: CalendarDate(dayNumber: parts[k].day),
                                       rules: unique(parts[k].rules),
@@ -122,31 +127,30 @@ extension EngineRun {
     }
 
     /// LINE-ITEM-DOS under `allocateUnitsByDate`: each hour-block unit is dated by the day its block began.
-    /// The line each part joins, by part index, and how many parts each line collects: parts taken in `order` join
-    /// the first line of the same code, modifiers, department and date, or start the next line.
-    private func linesJoined(_ parts: [LinePart], in order: [Int]) -> (lineOf: [Int], partsOnLine: [Int]) {
+    /// The line each part joins, by part index, and each line's first part and how many parts it collects: parts taken
+    /// in `order` join the first line of the same code, modifiers, department and date, or start the next line.
+    private func linesJoined(_ parts: [LinePart], in order: [Int]) -> (lineOf: [Int], lines: [(firstPart: Int, parts: Int)]) {
         var lineOf = [Int](filling: 0, count: parts.count)
-        // By line: the part that started it, and how many parts it has.
-        var firstPart: [Int] = [], partsOnLine: [Int] = []
-        firstPart.reserveCapacity(parts.count)
-        partsOnLine.reserveCapacity(parts.count)
+        // By line: the part that started it, and how many parts it has (one list: one allocation).
+        var lines: [(firstPart: Int, parts: Int)] = []
+        lines.reserveCapacity(parts.count)
         for k in order {
             // The numbers first: the texts are compared only where they then nearly always match.
-            let line = firstPart.firstIndex { f in
-                parts[f].number == parts[k].number && parts[f].day == parts[k].day
+            let line = lines.firstIndex { line in
+                let f = line.firstPart
+                return parts[f].number == parts[k].number && parts[f].day == parts[k].day
                     && parts[f].department == parts[k].department && parts[f].code == parts[k].code
                     && parts[f].modifiers == parts[k].modifiers
             }
             if let line {
                 lineOf[k] = line
-                partsOnLine[line] += 1
+                lines[line].parts += 1
             } else {
-                lineOf[k] = firstPart.count
-                firstPart.append(k)
-                partsOnLine.append(1)
+                lineOf[k] = lines.count
+                lines.append((k, 1))
             }
         }
-        return (lineOf, partsOnLine)
+        return (lineOf, lines)
     }
 
     private func splitByBlockDate(_ p: LinePart, _ a: Administration?) -> [LinePart] {

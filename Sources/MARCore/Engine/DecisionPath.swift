@@ -51,7 +51,14 @@ public struct Decision: Sendable, Hashable {
 public struct DecisionPath: Sendable, Hashable {
     /// Set when the administration is not a service of its own (bundled, within a push window, summed
     /// into another row's charge): the rule that took it out.
-    public var notService: Decision?
+    public var notService: Decision? {
+        get { notServiceBox?.decision }
+        set { notServiceBox = newValue.map(NotService.init) }
+    }
+    /// `notService`, boxed: every record holds a path, copied and destroyed with it, and a `Decision?` in place
+    /// (a sentence and a list) made each copy and destroy a call through its type's layout. A box, nearly always
+    /// nil, is one reference.
+    private var notServiceBox: NotService?
     /// The family the engine placed it in, and the rule that did.
     public var family: CPTCode.Family?
     public var familyRule: RuleID?
@@ -61,11 +68,31 @@ public struct DecisionPath: Sendable, Hashable {
 
     public init(notService: Decision? = nil, family: CPTCode.Family? = nil, familyRule: RuleID? = nil,
                 mode: CPTCode.Mode? = nil, modeRule: RuleID? = nil) {
-        self.notService = notService
+        notServiceBox = notService.map(NotService.init)
         self.family = family
         self.familyRule = familyRule
         self.mode = mode
         self.modeRule = modeRule
+    }
+
+    /// Every step equal (the boxes compared by the decisions they hold).
+    public static func == (a: DecisionPath, b: DecisionPath) -> Bool {
+        a.notService == b.notService && a.family == b.family && a.familyRule == b.familyRule && a.mode == b.mode
+            && a.modeRule == b.modeRule
+    }
+
+    public func hash(into hasher: inout Hasher) {
+        hasher.combine(notService)
+        hasher.combine(family)
+        hasher.combine(familyRule)
+        hasher.combine(mode)
+        hasher.combine(modeRule)
+    }
+
+    /// A decision that takes an administration out, held by reference (never changed once made).
+    private final class NotService: Sendable {
+        let decision: Decision
+        init(_ decision: Decision) { self.decision = decision }
     }
 
     /// The rule that decides between two families, whichever side the administration is on.
@@ -81,6 +108,14 @@ public struct DecisionPath: Sendable, Hashable {
         if pair.contains(.outOfScope) { return .notInScope }
         if pair.contains(.hydration) { return .hydCategory }
         return .categoryFromData
+    }
+}
+
+extension DecisionPath: CustomReflectable {
+    /// Shown by its steps, the decision that took the administration out as `notService` (not as its box).
+    public var customMirror: Mirror {
+        Mirror(self, children: ["notService": notService as Any, "family": family as Any, "familyRule": familyRule as Any,
+                                "mode": mode as Any, "modeRule": modeRule as Any], displayStyle: .struct)
     }
 }
 

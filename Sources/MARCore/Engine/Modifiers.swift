@@ -115,7 +115,8 @@ extension EngineRun {
                            : "the encounter crosses midnight: the initial service does not reset")
             }
         }
-        if let first = lines.first?.date, lines.contains(where: { $0.date != first }) {
+        // (By index: a line copied out of the list counts its references.)
+        if let first = lines.first?.date, lines.indices.contains(where: { lines[$0].date != first }) {
             trace.fire(.lineItemDos, "each line carries the date its service was given")
         }
         if coded.count(where: { $0.any }) > 1 {
@@ -126,7 +127,6 @@ extension EngineRun {
                       excluded: trace.excluded, flagged: trace.flagged, administrations: trace.records, firings: trace.firings)
     }
 
-    /// LINE-ITEM-DOS under `allocateUnitsByDate`: each hour-block unit is dated by the day its block began.
     /// The line each part joins, by part index, and each line's first part and how many parts it collects: parts taken
     /// in `order` join the first line of the same code, modifiers, department and date, or start the next line.
     private func linesJoined(_ parts: [LinePart], in order: [Int]) -> (lineOf: [Int], lines: [(firstPart: Int, parts: Int)]) {
@@ -153,6 +153,7 @@ extension EngineRun {
         return (lineOf, lines)
     }
 
+    /// LINE-ITEM-DOS under `allocateUnitsByDate`: each hour-block unit is dated by the day its block began.
     private func splitByBlockDate(_ p: LinePart, _ a: Administration?) -> [LinePart] {
         guard let a, CPTCode.named(p.code)?.isHourly == true else { return [p] }
         let spans = Spans.union(a.spans)

@@ -150,13 +150,18 @@ public struct CPTCode: Sendable, Hashable {
     /// The family and mode of `code`, when it is in scope: what the engine reads of the codes it emitted, without
     /// copying the code's texts.
     static func familyAndMode(_ code: String) -> (family: Family, mode: Mode)? {
-        position(of: code).map { (all[$0].family, all[$0].mode) }
+        familyAndMode(fiveDigits(code) ?? 0, code: code)
+    }
+
+    /// The same, for a code whose number (`fiveDigits`, 0 for any other text) is already known.
+    static func familyAndMode(_ number: Int, code: String) -> (family: Family, mode: Mode)? {
+        position(of: code, number: number).map { (all[$0].family, all[$0].mode) }
     }
 
     /// Where `code` stands in `all`: 963xx–965xx (nearly every lookup) by a table indexed by the number, with no
     /// hashing of the text; any other by its text.
-    private static func position(of code: String) -> Int? {
-        if let n = fiveDigits(code), n >= 96300, n < 96600 {
+    private static func position(of code: String, number: Int? = nil) -> Int? {
+        if let n = number ?? fiveDigits(code), n >= 96300, n < 96600 {
             let i = Int(byNumber[n - 96300])
             return i < 0 ? nil : i
         }
@@ -174,8 +179,8 @@ public struct CPTCode: Sendable, Hashable {
 
     /// The number a text of exactly five ASCII digits spells, or nil.
     static func fiveDigits(_ text: String) -> Int? {
-        // The bytes where they lie (`withUTF8` on a copy took about twice the instructions; a native string always
-        // has contiguous storage, so the `nil` case is a text bridged from elsewhere: read by its view).
+        // The bytes where they lie (`withUTF8` on a copy took about twice the time over a list of codes; a native
+        // string always has contiguous storage, so the `nil` case is a text bridged from elsewhere: read by its view).
         let read = text.utf8.withContiguousStorageIfAvailable { bytes -> Int? in
             guard bytes.count == 5 else { return nil }
             var n = 0

@@ -181,7 +181,12 @@ public struct Flag: Sendable, Hashable {
 
 /// One code an administration produced, with the rules and a plain-words reason (minutes included).
 public struct Emission: Sendable, Hashable {
-    public var code: String
+    public var code: String {
+        didSet { number = CPTCode.fiveDigits(code) ?? 0 }
+    }
+    /// The code as a number (`CPTCode.fiveDigits`; 0 for any other text), worked out when the code is set: the engine
+    /// reads an emission's family and mode by it, without reading the text again.
+    private(set) var number: Int
     public var units: Int
     public var modifiers: [String]
     public var rules: [RuleID]
@@ -194,7 +199,14 @@ public struct Emission: Sendable, Hashable {
 
     /// With the reason as the engine wrote it (kept as bytes; `reason` reads it as text).
     public init(code: String, units: Int = 1, modifiers: [String] = [], rules: [RuleID], reasonSentence: Sentence) {
+        self.init(code: code, number: CPTCode.fiveDigits(code) ?? 0, units: units, modifiers: modifiers, rules: rules,
+                  reasonSentence: reasonSentence)
+    }
+
+    /// With the code's number already worked out (`number`).
+    init(code: String, number: Int, units: Int, modifiers: [String], rules: [RuleID], reasonSentence: Sentence) {
         self.code = code
+        self.number = number
         self.units = units
         self.modifiers = modifiers
         self.rules = rules
@@ -209,6 +221,14 @@ public struct Emission: Sendable, Hashable {
 
     /// As an answer writes it: `96366x2`, `96365-59`.
     public var text: String { Answer.Item(code: code, modifiers: modifiers, units: units).text }
+}
+
+extension Emission: CustomReflectable {
+    /// Shown by its public fields (its code's number is worked out from the code).
+    public var customMirror: Mirror {
+        Mirror(self, children: ["code": code, "units": units, "modifiers": modifiers, "rules": rules,
+                                "reasonSentence": reasonSentence], displayStyle: .struct)
+    }
 }
 
 /// A code the engine considered for an administration and did not report.

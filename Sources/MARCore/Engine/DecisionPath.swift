@@ -215,7 +215,10 @@ extension EngineRun {
         var emitted: (family: CPTCode.Family, mode: CPTCode.Mode)?
         var i = trace.emissions.start(of: a.id)
         while i >= 0 {
-            if let named = CPTCode.familyAndMode(trace.emissions[i].code) { emitted = named; break }
+            if let named = CPTCode.familyAndMode(trace.emissions[i].number, code: trace.emissions[i].code) {
+                emitted = named
+                break
+            }
             i = trace.emissions.after(i)
         }
         let family = emitted?.family ?? family(a)

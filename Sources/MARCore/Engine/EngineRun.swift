@@ -86,9 +86,10 @@ final class EngineRun {
     private func emit(_ a: Administration, _ code: String, units: Int, modifiers: [String], rules: [RuleID],
                       minutes: Int?, written reason: Sentence) {
         guard units > 0 else { return }
-        trace.emissions.append(Emission(code: code, units: units, modifiers: modifiers, rules: rules, reasonSentence: reason),
-                               to: a.id)
-        trace.parts.append(LinePart(code: code, number: CPTCode.fiveDigits(code) ?? 0, units: units, modifiers: modifiers,
+        let number = CPTCode.fiveDigits(code) ?? 0
+        trace.emissions.append(Emission(code: code, number: number, units: units, modifiers: modifiers, rules: rules,
+                                        reasonSentence: reason), to: a.id)
+        trace.parts.append(LinePart(code: code, number: number, units: units, modifiers: modifiers,
                                     department: a.department,
                                     day: a.start.day, rules: rules, administration: a, minutes: minutes))
         for r in rules { trace.fire(r, reason) }

@@ -114,8 +114,9 @@ public struct DecisionPath: Sendable, Hashable {
 extension DecisionPath: CustomReflectable {
     /// Shown by its steps, the decision that took the administration out as `notService` (not as its box).
     public var customMirror: Mirror {
-        Mirror(self, children: ["notService": notService as Any, "family": family as Any, "familyRule": familyRule as Any,
-                                "mode": mode as Any, "modeRule": modeRule as Any], displayStyle: .struct)
+        Mirror(self, children: ["notService": notService as Any, "family": family as Any,
+                                "familyRule": familyRule as Any, "mode": mode as Any, "modeRule": modeRule as Any],
+               displayStyle: .struct)
     }
 }
 

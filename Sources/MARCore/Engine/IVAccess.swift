@@ -274,8 +274,9 @@ extension EngineRun {
                 trace.fire(.physVsFacility, "professional reporting: the primary reason for the encounter, \(label(initial)), "
                            + "takes the initial code; every other IV service takes its add-on code")
             } else if initial.kind == .infusion, infusionOfSameRank {
-                trace.fire(.hierTiebreak, "\(label(initial)) and \(rivals(of: initial, in: g, later: later).map { label($0) }.joined(separator: ", ")) "
-                           + "share the top rank: the one with the most active minutes is the initial service")
+                trace.fire(.hierTiebreak, "\(label(initial)) and "
+                           + "\(rivals(of: initial, in: g, later: later).map { label($0) }.joined(separator: ", ")) share the top "
+                           + "rank: the one with the most active minutes is the initial service")
             }
         }
         codeInfusions(&state)
@@ -290,7 +291,8 @@ extension EngineRun {
 
 extension EngineRun {
     /// The infusions that share the initial infusion's rank on its access (HIER-TIEBREAK), later intervals aside.
-    fileprivate func rivals(of initial: Administration, in g: AccessGroup, later: AdministrationIDs) -> [Administration] {
+    fileprivate func rivals(of initial: Administration, in g: AccessGroup,
+                            later: AdministrationIDs) -> [Administration] {
         g.members.kept { $0.id != initial.id && $0.isDrugService && !later.contains($0.id)
             && $0.rank == initial.rank && $0.kind == .infusion }
     }

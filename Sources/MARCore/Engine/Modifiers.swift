@@ -1,10 +1,6 @@
 extension EngineRun {
-    /// The hierarchy rank of an initial code (HIER-FACILITY), nil for any other code.
-    static func initialRank(_ code: String) -> Int? {
-        CPTCode.fiveDigits(code).flatMap(initialRank(number:))
-    }
-
-    /// The hierarchy rank of an initial code given as its number (`LinePart.number`), nil for any other code.
+    /// The hierarchy rank (HIER-FACILITY) of an initial code given as its number (`LinePart.number`), nil for any
+    /// other code.
     static func initialRank(number: Int) -> Int? {
         initialNumbers.firstIndex(of: number).map { $0 + 1 }
     }
@@ -14,9 +10,9 @@ extension EngineRun {
 
     /// SECOND-SITE-59 / D11 and SEPARATE-ENCOUNTER-SAME-DAY: which initial lines carry 59.
     func applyModifiers() {
-        // A 59 needs two initials in one span, or a visit after the first: nearly every run has neither (counted
-        // first, so that no list is made for them).
-        // (By index: a `for … in` or `count(where:)` copies each part, counting its references.)
+        // A 59 needs two initials in one span, or a visit after the first: nearly every run has neither, so the
+        // initials are counted first and no list is made for them (by index: `count(where:)` over the parts would
+        // copy each part, counting its references).
         guard visits.all.count > 1
                 || trace.parts.indices.count(where: { Self.initialRank(number: trace.parts[$0].number) != nil }) > 1
         else { return }
@@ -31,7 +27,8 @@ extension EngineRun {
         for (_, idx) in bySpan.sorted(by: { $0.key < $1.key }) where idx.count > 1 {
             let ordered = idx.sorted { a, b in
                 let pa = trace.parts[a], pb = trace.parts[b]
-                return (Self.initialRank(number: pa.number)!, pa.start, pa.row) < (Self.initialRank(number: pb.number)!, pb.start, pb.row)
+                return (Self.initialRank(number: pa.number)!, pa.start, pa.row)
+                    < (Self.initialRank(number: pb.number)!, pb.start, pb.row)
             }
             let top = trace.parts[ordered[0]]
             for i in ordered.dropFirst() { addModifier59(i, rule: .secondSite59, "\(trace.parts[i].administration.row.med.prefixWords) has its own "
@@ -129,7 +126,8 @@ extension EngineRun {
 
     /// The line each part joins, by part index, and each line's first part and how many parts it collects: parts taken
     /// in `order` join the first line of the same code, modifiers, department and date, or start the next line.
-    private func linesJoined(_ parts: [LinePart], in order: [Int]) -> (lineOf: [Int], lines: [(firstPart: Int, parts: Int)]) {
+    private func linesJoined(_ parts: [LinePart], in order: [Int])
+        -> (lineOf: [Int], lines: [(firstPart: Int, parts: Int)]) {
         var lineOf = [Int](filling: 0, count: parts.count)
         // By line: the part that started it, and how many parts it has (one list: one allocation).
         var lines: [(firstPart: Int, parts: Int)] = []

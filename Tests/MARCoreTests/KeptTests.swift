@@ -120,3 +120,14 @@ import Testing
         deinit { alive.count -= 1 }
     }
 }
+
+/// `sortedIfNeeded` is `sorted` (stable), without the copy when the list is already in order.
+@Suite struct SortedIfNeededTests {
+    @Test(arguments: [[], [1], [1, 2, 2, 3], [3, 1, 2], [2, 2, 1], [1, 3, 2, 4]])
+    func sortsAsSortedDoes(_ numbers: [Int]) {
+        // Pairs ordered by their first field only: equal keys must keep their written order.
+        let pairs = numbers.enumerated().map { (key: $0.element, written: $0.offset) }
+        let byKey: ((key: Int, written: Int), (key: Int, written: Int)) -> Bool = { $0.key < $1.key }
+        #expect(pairs.sortedIfNeeded(by: byKey).map(\.written) == pairs.sorted(by: byKey).map(\.written))
+    }
+}

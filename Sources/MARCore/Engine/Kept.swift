@@ -18,4 +18,13 @@ extension Array {
         try out.sort(by: areInIncreasingOrder)
         return out
     }
+
+    /// The list sorted by `areInIncreasingOrder` (stably, as `sorted`), itself when no element sorts before the one
+    /// ahead of it: most lists the engine orders are already in order, and `sorted` always makes a copy.
+    func sortedIfNeeded(by areInIncreasingOrder: (Element, Element) throws -> Bool) rethrows -> [Element] {
+        for i in indices.dropFirst() where try areInIncreasingOrder(self[i], self[i - 1]) {
+            return try sorted(by: areInIncreasingOrder)
+        }
+        return self
+    }
 }

@@ -13,10 +13,9 @@ extension EngineRun {
         // A 59 needs two initials in one span, or a visit after the first: nearly every run has neither, so the
         // initials are counted first and no list is made for them (by index: `count(where:)` over the parts would
         // copy each part, counting its references).
-        guard visits.all.count > 1
-                || trace.parts.indices.count(where: { Self.initialRank(number: trace.parts[$0].number) != nil }) > 1
-        else { return }
-        let initials = trace.parts.indices.filter { Self.initialRank(number: trace.parts[$0].number) != nil }
+        let isInitial = { (k: Int) in Self.initialRank(number: self.trace.parts[k].number) != nil }
+        guard visits.all.count > 1 || trace.parts.indices.count(where: isInitial) > 1 else { return }
+        let initials = trace.parts.indices.filter(isInitial)
         // The initials of each span (a run has a few spans at most: a list, not a table).
         var bySpan: [(key: SpanKey, parts: [Int])] = []
         for i in initials {

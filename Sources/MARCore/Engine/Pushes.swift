@@ -96,9 +96,7 @@ extension EngineRun {
 
     /// The infusion window of the same drug that contains this push, if any (D19).
     private func infusionWindow(_ a: Administration, _ infusions: [Administration], gap: Int) -> InfusionWindow? {
-        // Nearly always in start order already: sorted (a copy to allocate) only when not.
-        let inOrder = zip(infusions, infusions.dropFirst()).allSatisfy { $0.start <= $1.start }
-        for inf in inOrder ? infusions : infusions.sorted(by: { $0.start < $1.start }) {
+        for inf in infusions.sortedIfNeeded(by: { $0.start < $1.start }) {
             let start = inf.start, end = inf.end
             if a.start >= start && a.start <= end { return InfusionWindow(place: .during, push: a, infusion: inf, gap: gap) }
             if a.start < start && start - a.start < gap { return InfusionWindow(place: .before, push: a, infusion: inf, gap: gap) }

@@ -39,10 +39,8 @@ struct Visits: Sendable {
             changes.append((at, dept))
             visits[visits.count - 1].changes = visits[visits.count - 1].changes.lowerBound..<changes.count
         }
-        // A timeline is nearly always written in time order: sorted (a copy to allocate) only when it is not. The
-        // sort is stable, so events of one minute keep their written order either way.
-        let inOrder = zip(timeline, timeline.dropFirst()).allSatisfy { $0.at <= $1.at }
-        for event in inOrder ? timeline : timeline.sorted(by: { $0.at < $1.at }) {
+        // Events of one minute keep their written order (the sort is stable).
+        for event in timeline.sortedIfNeeded(by: { $0.at < $1.at }) {
             switch event.kind {
             case .arrival(let dept):
                 if visits.isEmpty || visits[visits.count - 1].discharge != nil {

@@ -41,18 +41,21 @@ let package = Package(
         // Benchmarks (not tests): `swift build -c release --static-swift-stdlib && .build/release/marcoach-bench`.
         .executableTarget(name: "marcoach-bench", dependencies: ["MARCore", "MARScenarios", "MARTrainer", "MARImport",
                                                                 "MARGenerator"]),
+        // Test-only: one scratch folder per test process, removed at exit.
+        .target(name: "TestScratch", path: "Tests/TestScratch"),
         .testTarget(name: "MARCoreTests", dependencies: [
             "MARCore", "MARScenarios", "MARGenerator",
             .product(name: "PropertyBased", package: "swift-property-based"),
         ]),
-        .testTarget(name: "MARScenariosTests", dependencies: ["MARCore", "MARScenarios", "MARGenerator",
+        .testTarget(name: "MARScenariosTests", dependencies: ["MARCore", "MARScenarios", "MARGenerator", "TestScratch",
                                                      .product(name: "Yams", package: "Yams")],
                     resources: [.copy("Malformed")]),
         .testTarget(name: "MARCSVTests", dependencies: ["MARCSV", "MARGenerator"]),
         .testTarget(name: "MARImportTests", dependencies: ["MARCore", "MARScenarios", "MARGenerator", "MARImport", "MARCSV"],
                     resources: [.copy("Corpus"), .copy("Malformed")]),
         .testTarget(name: "MARGeneratorTests", dependencies: ["MARCore", "MARScenarios", "MARGenerator"]),
-        .testTarget(name: "MARTrainerTests", dependencies: ["MARCore", "MARScenarios", "MARTrainer", "MARGenerator"],
+        .testTarget(name: "MARTrainerTests", dependencies: ["MARCore", "MARScenarios", "MARTrainer", "MARGenerator",
+                                                   "TestScratch"],
                     resources: [.copy("Golden")]),
     ]
 )

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import TestScratch
 @testable import MARScenarios
 
 /// Reading a file once: the one-pass byte check agrees with the text check, messages stay located.
@@ -55,7 +56,7 @@ import Testing
     }
 
     static func write(_ bytes: [UInt8]) throws -> String {
-        let path = FileManager.default.temporaryDirectory.appendingPathComponent("marcoach-read-\(UUID().uuidString).yaml").path
+        let path = Scratch.path("read", suffix: ".yaml")
         try Data(bytes).write(to: URL(fileURLWithPath: path))
         return path
     }

@@ -1,4 +1,5 @@
 import Foundation
+import TestScratch
 /// The big example of `scenario-format.md`, exactly as written.
 let bigExample = #"""
 format: 1                       # optional, default 1
@@ -89,7 +90,7 @@ teaching: |                     # optional, shown after the answer is scored
 
 /// Writes `files` (relative path → text) under a fresh temporary folder and returns the folder.
 func writeTree(_ files: [String: String]) throws -> String {
-    let root = FileManager.default.temporaryDirectory.appendingPathComponent("marcoach-\(UUID().uuidString)").path
+    let root = Scratch.path("tree")
     for (rel, text) in files {
         let p = (root as NSString).appendingPathComponent(rel)
         try FileManager.default.createDirectory(atPath: (p as NSString).deletingLastPathComponent, withIntermediateDirectories: true)

@@ -2,6 +2,7 @@ import Foundation
 import MARCore
 @testable import MARScenarios
 import Testing
+import TestScratch
 
 @Suite struct KeyCheckTests {
     static func file(_ key: String) throws -> ScenarioFile {
@@ -18,7 +19,7 @@ import Testing
             key:
               codes: \(key)
             """
-        let path = FileManager.default.temporaryDirectory.appendingPathComponent("keycheck-\(UUID().uuidString.lowercased()).yaml").path
+        let path = Scratch.path("keycheck", suffix: ".yaml")
         try text.write(toFile: path, atomically: true, encoding: .utf8)
         let s = try #require(ScenarioLoader.load(path: path).scenario)
         return ScenarioFile(scenario: s, path: path, relativePath: "keycheck.yaml")

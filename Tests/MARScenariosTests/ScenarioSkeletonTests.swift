@@ -1,6 +1,7 @@
 import Foundation
 import MARCore
 import Testing
+import TestScratch
 @testable import MARScenarios
 
 /// `marcoach new-scenario` writes `ScenarioSkeleton.text`: it must load cleanly and its key must agree
@@ -70,7 +71,7 @@ import Testing
     }
 
     @Test func idsAreReadFromFilesEvenWhenTheRestIsBroken() throws {
-        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("skeleton-\(UUID().uuidString)").path
+        let dir = Scratch.path("skeleton")
         try FileManager.default.createDirectory(atPath: dir + "/m1", withIntermediateDirectories: true)
         try "id: 'declared-one'   # a comment\nmar: [oops\n".write(toFile: dir + "/m1/file-a.yaml", atomically: true, encoding: .utf8)
         try "title: no id here\n".write(toFile: dir + "/file-b.yml", atomically: true, encoding: .utf8)

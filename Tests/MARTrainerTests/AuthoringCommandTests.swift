@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import TestScratch
 
 /// Runs the real `marcoach` binary on a scratch course: the authoring commands an educator uses.
 @Suite struct AuthoringCommandTests {
@@ -39,7 +40,7 @@ import Testing
 
     /// A copy of the shipped Curriculum with an empty Scenarios folder, in a fresh folder.
     static func course() throws -> String {
-        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("authoring-\(UUID().uuidString)").path
+        let dir = Scratch.path("authoring")
         try FileManager.default.createDirectory(atPath: dir + "/Scenarios", withIntermediateDirectories: true)
         try FileManager.default.copyItem(atPath: root.appendingPathComponent("Curriculum").path, toPath: dir + "/Curriculum")
         return dir

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import TestScratch
 import MARCore
 @testable import MARTrainer
 
@@ -71,7 +72,7 @@ import MARCore
         let scenarios = (1...count).map { ExamTests.scenario("a\($0)") }
         let options = TrainerOptions(learner: "ana", mode: .exam, environment: [:], coder: { ExamTests.coding($0) },
                                      assessor: { ExamTests.assess($0, $1) }, clock: { clock.now },
-                                     progressPath: NSTemporaryDirectory() + "exam-\(UUID().uuidString)/attempts.jsonl")
+                                     progressPath: Scratch.path("exam") + "/attempts.jsonl")
         return (ExamSession(scenarios: scenarios, options: options, exam: ExamOptions(count: count, minutes: minutes, seed: 42),
                             output: out), out)
     }

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import TestScratch
 import MARCore
 @testable import MARTrainer
 
@@ -64,7 +65,7 @@ final class TimedInput: LineInput {
                        assessor: { ExamTests.assess($0, $1) }, clock: { clock.now }, progressPath: path)
     }
 
-    func tempLog() -> String { NSTemporaryDirectory() + "exam-\(UUID().uuidString)/attempts.jsonl" }
+    func tempLog() -> String { Scratch.path("exam") + "/attempts.jsonl" }
 
     @Test func drawIsStableForASeed() {
         let o = ExamOptions(count: 4, seed: 7)

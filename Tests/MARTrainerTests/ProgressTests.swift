@@ -1,12 +1,11 @@
 import Foundation
 import Testing
+import TestScratch
 import MARCore
 @testable import MARTrainer
 
 func temporaryDirectory() -> String {
-    let dir = NSTemporaryDirectory() + "marcoach-tests-" + UUID().uuidString
-    try? FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true)
-    return dir
+    Scratch.folder("home")
 }
 
 func attempt(_ scenario: String = "s1", at: String = "2026-11-23T10:02:11Z", score: Double = 1,

@@ -130,9 +130,17 @@ if let thirty = ScenarioLoader.load(text: SyntheticMAR.scenarioText(rows: 30), p
                      fastest { _ = Engine.decide(thirty) }, fastest { _ = Engine.code(thirty) }))
         exit(0)
     }
-    let d30 = perCall(1000) { _ = Engine.decide(thirty) }
+    // Round by round: the machine's speed check, then decisions, then explanations, so that a change of speed
+    // (this machine has stretches at about half speed) shows in the check beside the figures it touched.
+    var check: [Double] = [], d30: [Double] = [], e30: [Double] = []
+    for _ in 0..<runs {
+        check.append(seconds { sink &+= SpeedCheck.run() })
+        d30.append(seconds { for _ in 0..<1000 { _ = Engine.decide(thirty) } } / 1000)
+        e30.append(seconds { for _ in 0..<1000 { _ = Engine.code(thirty) } } / 1000)
+    }
+    report("machine speed check (fixed work, not MARCoach)", check, scale: 1e6, unit: "µs",
+           target: SpeedCheck.normal)
     report("engine, 30-row scenario, decisions", d30, scale: 1e6, unit: "µs", target: "≤ 20 µs")
-    let e30 = perCall(1000) { _ = Engine.code(thirty) }
     report("engine, 30-row scenario, every explanation", e30, scale: 1e6, unit: "µs", target: "≤ 50 µs")
     let d300 = perCall(50) { _ = Engine.decide(three) }
     report("engine, 300-row scenario, decisions", d300, scale: 1e6, unit: "µs", target: "(for growth)")

@@ -336,9 +336,37 @@ struct Explainer {
                            + found.flatMap(\.2.rules))
         var d = Discrepancy(kind: .units, code: code, expectedUnits: eu, answeredUnits: au, rules: rules,
                             explanation: head + lines(found))
+        d.deciding = unitsDeciding(found, answeredMore: au > eu) ?? rules
         d.explained = found.map(\.0)
         d.parts = found.map { "\(capitalized($0.2.reason)). \(cite($0.2.rules))" }
         return d
+    }
+
+    /// The rules that decide a miscount of these administrations' units, for mastery: those that count units or take
+    /// minutes away, never those that chose the code (HYD-NEVER-INITIAL-WITH-DRUG, HIER-FACILITY). Units answered
+    /// beyond the engine's where a rule took minutes away are decided by that rule alone: the learner counted the
+    /// minutes it took. Nil when the administrations' codes carry none of these rules.
+    private func unitsDeciding(_ found: [(Int, AdministrationRecord, Emission)], answeredMore: Bool) -> [RuleID]? {
+        let counting = unique(found.flatMap { $0.2.rules.filter {
+            AdministrationRecord.unitRules.contains($0) || Self.minuteTakingRules.contains($0)
+        } })
+        let taking = unique(found.flatMap { f in
+            lostMinutes(f.1) ? f.2.rules.filter(Self.minuteTakingRules.contains) : []
+        })
+        if answeredMore && !taking.isEmpty { return taking }
+        return counting.isEmpty ? nil : counting
+    }
+
+    /// Rules that take running minutes away from an administration (its units then count fewer minutes).
+    static let minuteTakingRules: [RuleID] = [.hydConcurrent, .concurrentOverlapAlloc]
+
+    /// Whether an administration counted fewer minutes than its charted span on the line that reports it.
+    private func lostMinutes(_ r: AdministrationRecord) -> Bool {
+        coding.lines.contains { line in
+            line.administrations.contains { ref in
+                ref.row == r.row && ref.start == r.start && (ref.minutes ?? 0) < (ref.chartedMinutes ?? 0)
+            }
+        }
     }
 
     /// The administrations that produce a code the answer is short of: those a wrong code was paired with first,

@@ -33,6 +33,7 @@ enum RuleMistakes {
         .initialCovers90: [RuleMistake("90 minutes billed an added hour", answer: "96365 96366")],
         .addlHour31: [RuleMistake("a partial hour of 30 minutes billed", example: 1, answer: "96365 96366x2")],
         .hydMin31: [RuleMistake("30 minutes of fluid billed", answer: "96360")],
+        .hydConcurrent: [RuleMistake("the drug's minutes left in the hydration time", answer: "96365 96361x3")],
         .hydSumSegments: [RuleMistake("each bag of saline billed as its own hydration", example: 2, answer: "96360x2")],
         // Sequential and concurrent administration
         .concurrentSameAccess: [RuleMistake("two infusions at once on two lines billed as concurrent", answer: "96365 96368")],

@@ -265,8 +265,9 @@ extension EngineRun {
             if policy.truncatedShortAsPush {
                 kind = .push
             } else {
+                let cut = visits.all[visit].inpatientOrder == window.end ? "the inpatient order" : "discharge"
                 exclude(row, at: at, .inpatientExcluded, "\(name) ran \(chartedActive) min but only \(minutes) min fall "
-                        + "before \(t(window.end)): too short for an infusion, and it was not a push")
+                        + "before \(cut) at \(t(window.end)): too short for an infusion, and it was not a push")
                 return
             }
         } else if minutes <= 15 {

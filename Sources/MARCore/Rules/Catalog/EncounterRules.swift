@@ -211,7 +211,8 @@ extension RuleCatalog {
              ]),
         Rule(.inpatientExcluded, "Nothing after the inpatient order", section: .encounter,
              statement: "Administrations at or after the inpatient admission order are not outpatient services, and an "
-                 + "infusion running across the order counts only its minutes before it (a cut piece of 15 min or less is not reported).",
+                 + "infusion running across the order counts only its minutes before it (a cut piece of 15 min or less is not reported). "
+                 + "An infusion still running at discharge is cut the same way (D2): a piece of 15 min or less before discharge is not reported.",
              sources: ["Noridian, Outpatient to Inpatient Status Change", "AHIMA Body of Knowledge", "Wilkinson, “The MAR Explained” (coding blog); Wilkinson, “Billing and Coding Infusion, Injection and Hydration” (coding blog)"],
              option: "truncatedShortAsPush",
              examples: [
@@ -252,6 +253,21 @@ extension RuleCatalog {
                         entries:
                           - 01/04 10:20 New Bag
                           - 01/04 11:00 Stopped
+                    """),
+                RuleExample("Infusion 09:50–10:20 with discharge at 10:00: 10 minutes before discharge, not reported",
+                            codes: "", """
+                    encounter:
+                      timeline:
+                        - 01/04 09:00 ED arrival
+                        - 01/04 10:00 Discharge
+                    mar:
+                      - med: ceftriaxone 1 g IVPB
+                        drug: ceftriaxone
+                        class: therapeutic
+                        route: IV piggyback
+                        entries:
+                          - 01/04 09:50 New Bag
+                          - 01/04 10:20 Stopped
                     """),
              ]),
         Rule(.paymentWindow, "IPPS payment window (option)", section: .encounter,

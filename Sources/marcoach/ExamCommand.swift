@@ -86,6 +86,8 @@ struct ExamCommand: ParsableCommand {
         let exam = ExamOptions(count: count, minutes: minutes, seed: seed ?? ExamOptions.freshSeed(), topics: splitList(topics),
                                modules: modules, difficulty: difficulty.flatMap(ExamOptions.difficulty), passMark: pass / 100)
         let result = Trainer.exam(curriculum: curriculum, options: options, exam: exam)
+        // Nothing matched the filters (said on the screen): no exam was sat, so no report is written.
+        if result.items.isEmpty { throw ExitCode(1) }
         if let report {
             let text = report.hasSuffix(".md") ? result.markdown() : result.json().rendered() + "\n"
             do { try text.write(toFile: report, atomically: true, encoding: .utf8) } catch {

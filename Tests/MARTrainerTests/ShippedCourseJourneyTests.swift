@@ -13,6 +13,22 @@ import MARCore
         return text
     }
 
+    /// An exam whose filters match nothing says so and what to change, sits nothing, records nothing, writes no
+    /// report and exits 1 (it crashed at its end, then printed an empty report: "Score 0% … Every item right").
+    @Test func anExamThatMatchesNothingSaysSoAndRecordsNothing() throws {
+        let home = temporaryDirectory()
+        let report = home + "/report.json"
+        let (status, text) = try runPiped(["exam", "--learner", "E5", "--count", "1", "--topics", "x", "--report", report],
+                                          input: "", environment: [
+            "HOME": home, "XDG_DATA_HOME": home + "/data", "XDG_STATE_HOME": home + "/state", "TERM": "xterm",
+            "PATH": "/usr/bin:/bin", "LANG": "C.UTF-8"])
+        #expect(status == 1)
+        #expect(text.contains("No scenarios match this exam's filters") && text.contains("widen them"))
+        #expect(!text.contains("Exam report") && !text.contains("Fatal error"))
+        #expect(!FileManager.default.fileExists(atPath: report))
+        #expect(!FileManager.default.fileExists(atPath: home + "/data/marcoach/E5/attempts.jsonl"))
+    }
+
     @Test func nextGoesFromModuleOneToModuleTwoAndShowsItsLesson() throws {
         let course = try HelpExampleTests.shippedCourse()
         let first = course.modules[0], second = course.modules[1]

@@ -47,9 +47,11 @@ public final class ExamSession {
 
     /// Runs the exam to its end and returns the report (also recorded and printed).
     public func run(input: LineInput) -> ExamReport {
+        // Nothing to sit: no report, nothing recorded (an empty report read "Score 0% … Every item right").
         guard !scenarios.isEmpty else {
-            say("No scenarios match this exam's filters.")
-            return finish()
+            say(Wrap.text("No scenarios match this exam's filters (--topics, --modules, --difficulty): widen them, or "
+                          + "leave them out to draw from the whole course.", width: width()))
+            return ExamReport(options: exam, secondsUsed: 0, items: [], timedOut: false)
         }
         say(Wrap.text("Exam: \(scenarios.count) scenario\(scenarios.count == 1 ? "" : "s"), \(exam.limitMinutes) minutes, "
                       + "pass mark \(ExamReport.percent(exam.passMark)). Answer with codes ('none' when nothing is reportable); "

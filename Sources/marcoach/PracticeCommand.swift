@@ -20,7 +20,7 @@ struct PracticeCommand: ParsableCommand {
     @Option(help: "Start in this module, by number or id (e.g. 6 or 06-hydration): its lesson, then its first unsolved scenario.")
     var module: String?
 
-    @Option(help: "Open this scenario at once.")
+    @Option(help: "Open this scenario at once: its id, or its file's path.")
     var scenario: String?
 
     @Option(help: "Whose progress to read and write (default: your login name).")
@@ -64,6 +64,22 @@ struct PracticeCommand: ParsableCommand {
             printError("marcoach: no module '\(module)': give a number 1–\(curriculum.modules.count) or a module id, "
                        + "e.g. --module 6 or --module \(curriculum.modules.last?.id ?? "01-reading-the-mar")")
             throw ExitCode(2)
+        }
+        // A scenario file's path stands for its id (an educator opens the file just written).
+        var scenario = self.scenario
+        if let given = scenario, given.contains("/") || given.hasSuffix(".yaml") || given.hasSuffix(".yml") {
+            guard FileManager.default.fileExists(atPath: given) else {
+                printError("marcoach: no file \(given) (--scenario takes a scenario id, such as "
+                           + "\(curriculum.scenarioIDs.first ?? "m02-seizure-15-versus-16-minutes"), or a scenario file's path)")
+                throw ExitCode(2)
+            }
+            let id = ScenarioLoader.load(path: given).scenario?.id ?? ScenarioLoader.defaultID(forPath: given)
+            guard curriculum.hasScenario(id) else {
+                printError("marcoach: \(given) (id '\(id)') is not in this course's curriculum.yaml: add its id to a module "
+                           + "to practise it; 'marcoach show \(given)' previews any scenario file")
+                throw ExitCode(2)
+            }
+            scenario = id
         }
         if let scenario, curriculum.scenario(scenario) == nil {
             printError(curriculum.hasScenario(scenario)

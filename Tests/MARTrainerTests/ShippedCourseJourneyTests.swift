@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import TestScratch
 import MARCore
 @testable import MARTrainer
 
@@ -27,6 +28,25 @@ import MARCore
         #expect(!text.contains("Exam report") && !text.contains("Fatal error"))
         #expect(!FileManager.default.fileExists(atPath: report))
         #expect(!FileManager.default.fileExists(atPath: home + "/data/marcoach/E5/attempts.jsonl"))
+    }
+
+    /// `--scenario` takes a scenario file's path as well as its id; a file outside the curriculum, or no file, is
+    /// refused with what to do (a path was "unknown scenario").
+    @Test func practiceOpensAScenarioByItsFilesPath() throws {
+        let home = temporaryDirectory()
+        let env = ["HOME": home, "XDG_DATA_HOME": home + "/data", "XDG_STATE_HOME": home + "/state", "TERM": "xterm",
+                   "PATH": "/usr/bin:/bin", "LANG": "C.UTF-8"]
+        let path = "Scenarios/06-hydration/m06-migraine-documented-push-minutes.yaml"
+        let opened = try runPiped(["practice", "--scenario", path], input: "quit\n", environment: env)
+        #expect(opened.status == 0)
+        #expect(opened.text.contains("Migraine with vomiting — timed pushes come out of the fluid"))
+        let outside = Scratch.path("outside", suffix: ".yaml")
+        try "title: outside\n".write(toFile: outside, atomically: true, encoding: .utf8)
+        let root = PseudoTerminalTests.root.path
+        let refused = try AuthoringCommandTests.run(["practice", "--scenario", outside], in: root, input: "quit\n")
+        #expect(refused.status == 2 && refused.err.contains("is not in this course's curriculum.yaml"), "\(refused.err)")
+        let missing = try AuthoringCommandTests.run(["practice", "--scenario", "Scenarios/no-such-file.yaml"], in: root)
+        #expect(missing.status == 2 && missing.err.contains("no file Scenarios/no-such-file.yaml"), "\(missing.err)")
     }
 
     @Test func nextGoesFromModuleOneToModuleTwoAndShowsItsLesson() throws {

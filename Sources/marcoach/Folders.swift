@@ -78,6 +78,14 @@ struct Folders: ParsableArguments {
 }
 
 /// Writes to standard error.
+/// A path as messages show it: relative to the current folder when it lies under it (a course found by walking up
+/// is read through absolute paths, a folder named on the command line through relative ones; both show alike).
+func shownPath(_ path: String) -> String {
+    let here = FileManager.default.currentDirectoryPath
+    let prefix = here.hasSuffix("/") ? here : here + "/"
+    return path.hasPrefix(prefix) ? String(path.dropFirst(prefix.count)) : path
+}
+
 func printError(_ s: String) {
     FileHandle.standardError.write(Data((s + "\n").utf8))
 }
@@ -102,7 +110,7 @@ func loadCourse(_ folders: Folders, indexed: Bool = false) throws -> (curriculum
     if indexed {
         (curriculum, diagnostics) = Library.loadIndexed(curriculumDirectory: folders.curriculumDirectory,
                                                         scenariosDirectory: folders.scenariosDirectory) { problems in
-            problems.prefix(20).forEach { printError($0.description) }
+            problems.prefix(20).forEach { printError($0.withPath(shownPath($0.path)).description) }
         }
         var seen = Set<String>()
         let scenariosFolder = folders.scenariosDirectory ?? "\u{0}"
@@ -115,7 +123,8 @@ func loadCourse(_ folders: Folders, indexed: Bool = false) throws -> (curriculum
     }
     if !unloaded.isEmpty {
         let n = unloaded.count
-        printError("\(n) scenario\(n == 1 ? "" : "s") did not load: run `marcoach validate` "
+        let named = unloaded.prefix(5).map(shownPath).joined(separator: ", ") + (n > 5 ? ", …" : "")
+        printError("\(n) scenario\(n == 1 ? "" : "s") did not load (\(named)): run `marcoach validate` "
                    + (n == 1 ? "(learners cannot see it until it loads)" : "(learners cannot see them until they load)"))
     }
     guard let curriculum else {

@@ -113,7 +113,7 @@ struct ValidateCommand: ParsableCommand {
                                       scenariosDirectory: folders.scenariosDirectory).curriculum
         }
         let cover = coverage ? Coverage(check.codings, curriculum: curriculum) : nil
-        diagnostics = Self.grouped(diagnostics)
+        diagnostics = Self.grouped(diagnostics).map { $0.withPath(shownPath($0.path)) }
 
         if format == .json {
             var fields: [(String, JSON)] = [

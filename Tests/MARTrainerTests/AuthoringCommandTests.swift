@@ -165,6 +165,11 @@ import TestScratch
         try Self.ondansetron.replacingOccurrences(of: "Given", with: "Givn")
             .write(toFile: dir + "/Scenarios/01-reading-the-mar/typo.yaml", atomically: true, encoding: .utf8)
         let r = try Self.run(["practice", "--learner", "ana"], in: dir, input: "quit\n")
-        #expect(r.err.contains("1 scenario did not load: run `marcoach validate` (learners cannot see it until it loads)"), "\(r.err)")
+        // Named relative to where the trainer was started, as `validate` names it.
+        #expect(r.err.contains("1 scenario did not load (Scenarios/01-reading-the-mar/typo.yaml): run `marcoach validate` "
+                               + "(learners cannot see it until it loads)"), "\(r.err)")
+        let v = try Self.run(["validate"], in: dir)
+        #expect(v.out.contains("\nScenarios/01-reading-the-mar/typo.yaml:") || v.out.hasPrefix("Scenarios/01-reading-the-mar/typo.yaml:"),
+                "the whole-course run names files as a folder run does: \(v.out)")
     }
 }

@@ -20,7 +20,8 @@ extension Screen {
             let best = state.bestScore(of: id).map { " " + percent($0) } ?? ""
             let here = id == current ? "›" : " "
             let stars = curriculum.scenario(id).map { String(repeating: "★", count: max(0, min(5, $0.difficulty))) } ?? ""
-            let title = curriculum.scenario(id)?.title ?? "(missing scenario)"
+            let title = curriculum.scenario(id)?.title
+                ?? (curriculum.hasScenario(id) ? "(its file did not load: 'marcoach validate' shows why)" : "(no scenario file has this id)")
             let lead = " \(here) \(mark) "
             let head = lead + style.bold(id) + style.dim("  \(stars)  \(status.rawValue)\(best)")
             return [head] + Wrap.lines(title, width: width, first: spaces(lead.visibleCount + 2), rest: spaces(lead.visibleCount + 2))

@@ -138,6 +138,18 @@ import Testing
         #expect(missing.explanation.lowercased().contains("morphine"), "\(missing.explanation)")
     }
 
+    /// Hydration hours summed over every fluid line (a 30-min bolus and a 135-min KVO line as 96361 ×3): both lines
+    /// are named, the bolus by HYD-MIN-31 and the KVO line by KVO-FLUSH (the KVO line went unnamed: learner trial).
+    @Test func hydrationHoursSummedOverAKVOLineNameTheKVOLine() throws {
+        let path = URL(fileURLWithPath: #filePath)
+            .appendingPathComponent("../../../Scenarios/06-hydration/m06-renal-colic-30-minutes-and-kvo.yaml").standardized.path
+        let s = try #require(ScenarioLoader.load(path: path).scenario)
+        let a = Scorer.assess(try AnswerParser.parse("96374 96361x3"), against: Engine.code(s))
+        let extra = try #require(a.discrepancies.first { $0.code == "96361" })
+        #expect(extra.rules.contains(.hydMin31) && extra.rules.contains(.kvoFlush), "\(extra.rules)")
+        #expect(extra.explanation.contains("135 min only to keep the vein open"), "\(extra.explanation)")
+    }
+
     /// A drug infusion called hydration is still that infusion (one decision away), KVO line or not.
     @Test func aDrugInfusionCalledHydrationIsThatInfusion() throws {
         let text = Self.text.replacingOccurrences(of: """

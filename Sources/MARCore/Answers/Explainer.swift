@@ -278,8 +278,11 @@ struct Explainer {
         // Likewise units written in place of an administration's added hours (96360 ×3 for a saline run's 96361 ×3)
         // all describe that administration.
         let hoursLeftOpen = ranked.first.map { tier($0) == 2 ? hourlyShortfall($0.candidate) : 0 } ?? 0
+        // Hydration hours are the exception: a learner who sums the minutes of every fluid line counts a line that is
+        // not hydration (KVO, a flush) among them, so such a line explains units too.
+        func fluidNotHydration(_ f: Fit) -> Bool { hydration && f.candidate.exclusion != nil && f.looksLike && f.distance <= 1 }
         let kept = code.isHourly
-            ? ranked.prefix(count).enumerated().filter { i, f in (i == 0 || tier(f) == 2) && fitsAtAll(f) }.map(\.1)
+            ? ranked.prefix(count).enumerated().filter { i, f in (i == 0 || tier(f) == 2 || fluidNotHydration(f)) && fitsAtAll(f) }.map(\.1)
             : count > 1 && hoursLeftOpen >= count ? ranked.prefix(1).filter(fitsAtAll)
             : ranked.prefix(count).filter(fitsAtAll)
         let chosen = kept.map(\.candidate)

@@ -150,6 +150,31 @@ import Testing
         #expect(extra.explanation.contains("135 min only to keep the vein open"), "\(extra.explanation)")
     }
 
+    /// A second 96365 written for a later interval of the same drug is that interval's, decided by
+    /// SAME-DRUG-INTERMITTENT; written for one infusion's added hour, it is that infusion's, by ADDL-HOUR-31 (the later
+    /// interval was explained by ADDL-HOUR-31 against the first dose: learner trial audit).
+    @Test func aSecondInitialForALaterIntervalIsThatInterval() throws {
+        let path = URL(fileURLWithPath: #filePath)
+            .appendingPathComponent("../../../Scenarios/10-ed-obs-inpatient/m05-cellulitis-midnight-vancomycin.yaml")
+            .standardized.path
+        let s = try #require(ScenarioLoader.load(path: path).scenario)
+        let a = Scorer.assess(try AnswerParser.parse("96365 96366 96365 96366"), against: Engine.code(s))
+        let twice = try #require(a.discrepancies.first { $0.code == "96365" })
+        #expect(twice.deciding == [.sameDrugIntermittent], "\(twice.explanation)")
+        #expect(twice.explanation.contains("11:05–13:10"), "\(twice.explanation)")
+        let one = try #require(scenario("""
+            mar:
+              - med: vancomycin 1 g IVPB
+                drug: vancomycin
+                class: therapeutic
+                route: IV piggyback
+                entries: [01/04 09:00 New Bag, 01/04 10:40 Stopped]
+            """))
+        let hour = Scorer.assess(try AnswerParser.parse("96365x2"), against: Engine.code(one))
+        let added = try #require(hour.discrepancies.first { $0.code == "96365" })
+        #expect(added.rules.first == .addlHour31, "\(added.explanation)")
+    }
+
     /// A drug infusion called hydration is still that infusion (one decision away), KVO line or not.
     @Test func aDrugInfusionCalledHydrationIsThatInfusion() throws {
         let text = Self.text.replacingOccurrences(of: """

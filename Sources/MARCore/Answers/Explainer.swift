@@ -435,7 +435,14 @@ struct Explainer {
             if paired == nil { paired = own.paired }
             ownSaid = true
         }
-        if let own, own.paired != nil, left > 0 {
+        // Unless another administration of the same drug was weighed for this very code and has its own code short
+        // (a later interval written as a second 96365): that is what the learner wrote it for.
+        let laterInterval = avoidEmitters && coding.administrations.contains { r in
+            !r.codes.contains { $0.code == code } && r.ruledOut.contains { $0.code == code }
+                && r.codes.contains { isShort($0, of: r) }
+                && coding.administrations.contains { e in e.drug == r.drug && e.codes.contains { $0.code == code } }
+        }
+        if let own, own.paired != nil, left > 0, !laterInterval {
             sayOwn(own)
             left -= min(left, own.units)
         }

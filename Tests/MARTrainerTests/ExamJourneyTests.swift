@@ -2,6 +2,7 @@ import Foundation
 import Testing
 import TestScratch
 import MARCore
+import MARScenarios
 @testable import MARTrainer
 
 /// Exams: fresh draws, module and difficulty filters, balance, the live clock, the report's order and its
@@ -128,5 +129,26 @@ import MARCore
         let help = out.text.components(separatedBy: "Codes (or 'answer CODES'")[1].components(separatedBy: "\n\n")[0]
         #expect(help.split(separator: "\n").allSatisfy { $0.count <= 80 })
         #expect(help.contains("'finish' submits."))
+    }
+}
+
+/// The exam report shows a substitution as the feedback screen does: the wrong code first, then the code it replaced,
+/// which points back to "the administration above" (the missing half was printed first, above nothing).
+@Suite struct ExamReportSubstitutionTests {
+    @Test func theMissingHalfFollowsTheWrongCodeItReplaced() throws {
+        let path = PseudoTerminalTests.root.appendingPathComponent("Scenarios/03-initial-and-hierarchy/m03-uti-zofran-then-ceftriaxone.yaml").path
+        let s = try #require(ScenarioLoader.load(path: path).scenario)
+        let coding = Engine.code(s)
+        let answer = try AnswerParser.parse("96375 96367")
+        let item = ExamReport.Item(scenario: s, answer: answer, coding: coding,
+                                   assessment: Scorer.assess(answer, against: coding), seconds: 10)
+        let report = ExamReport(options: ExamOptions(count: 1, seed: 1), secondsUsed: 10, items: [item], timedOut: false)
+        let text = report.text(width: 100, style: .plain)
+        let wrong = try #require(text.range(of: "✗ 96367 is not reported"))
+        let missing = try #require(text.range(of: "96365 is missing: the code of the administration above"))
+        #expect(wrong.lowerBound < missing.lowerBound, "\(text)")
+        #expect(!text.contains("✗ 96365 is missing"), "the missing half is not an item of its own: \(text)")
+        let markdown = report.markdown()
+        #expect(markdown.contains("- ✗ 96367 is not reported") && !markdown.contains("- ✗ 96365 is missing"), "\(markdown)")
     }
 }

@@ -132,8 +132,9 @@ public struct ExamReport: Sendable {
         for (n, i) in items.enumerated() where !i.right {
             o += ["", "### \(n + 1). \(i.scenario.title)", ""]
             if i.answer == nil { o.append("Not answered: scores zero. Expected \(i.assessment.expected.withoutDepartments.text).") }
-            for d in i.answer == nil ? [] : i.assessment.discrepancies {
-                o.append("- ✗ " + d.explanation.replacingOccurrences(of: "\n", with: " "))
+            // Each substitution as one item, the wrong code first (its second half says "the administration above").
+            for group in Screen.discrepancyGroups(i.answer == nil ? [] : i.assessment.discrepancies) {
+                o.append("- ✗ " + group.map { $0.explanation.replacingOccurrences(of: "\n", with: " ") }.joined(separator: " "))
             }
         }
         o += ["", "## Rules", "", "| rule | items | right |", "| --- | --- | --- |"]
@@ -157,8 +158,10 @@ public struct ExamReport: Sendable {
             o.append("\(mark) \(n + 1). \(i.scenario.id) — \(Self.percent(i.score))")
             o.append("    answer:   " + (i.answer.map { $0.text.isEmpty ? "(none)" : $0.text } ?? "— (not answered)"))
             o.append("    expected: " + Self.expectedText(i.assessment.expected, like: i.answer))
-            for d in i.answer == nil ? [] : i.assessment.discrepancies {
-                o += Wrap.lines(d.explanation, width: width, first: "    ✗ ", rest: "      ")
+            for group in Screen.discrepancyGroups(i.answer == nil ? [] : i.assessment.discrepancies) {
+                for (n, d) in group.enumerated() {
+                    o += Wrap.lines(d.explanation, width: width, first: n == 0 ? "    ✗ " : "      ", rest: "      ")
+                }
             }
         }
         let rows = rules

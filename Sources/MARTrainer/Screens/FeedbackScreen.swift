@@ -14,22 +14,9 @@ extension Screen {
         if t.extra > 0 { line += ", \(t.extra) extra" }
         var out = [line + (assessment.perfect ? ". Correct." : "")]
 
-        let ds = assessment.discrepancies
-        var shown = Set<Int>()
-        for i in ds.indices where !shown.contains(i) {
-            shown.insert(i)
-            var group = [i]
-            // The other half of a substitution, shown right after (each discrepancy once, in full).
-            if let p = ds[i].pairedWith,
-               let j = ds.indices.first(where: { !shown.contains($0) && ds[$0].code == p && ds[$0].pairedWith == ds[i].code }) {
-                shown.insert(j)
-                // The learner's wrong code leads (the side with more units answered than expected): it says what
-                // the administration really is; the code it replaced follows.
-                group = ds[i].answeredUnits > ds[i].expectedUnits ? [i, j] : [j, i]
-            }
-            for (n, k) in group.enumerated() {
-                let text = discrepancyText(ds[k])
-                out += Wrap.lines(text, width: width, first: n == 0 ? "\(style.cross) " : "  ", rest: "  ")
+        for group in discrepancyGroups(assessment.discrepancies) {
+            for (n, d) in group.enumerated() {
+                out += Wrap.lines(discrepancyText(d), width: width, first: n == 0 ? "\(style.cross) " : "  ", rest: "  ")
             }
         }
         if let alt = assessment.alternative {
@@ -73,5 +60,25 @@ extension Screen {
         case .modifier: "has the wrong modifier."
         case .department: "is in the wrong department."
         }
+    }
+}
+
+extension Screen {
+    /// Discrepancies in the order they are shown: each with the other half of its substitution right after it, the
+    /// learner's wrong code first (the side with more units answered than expected: it says what the administration
+    /// really is, and the code it replaced follows, as "the code of the administration above"). Each once.
+    static func discrepancyGroups(_ ds: [Discrepancy]) -> [[Discrepancy]] {
+        var shown = Set<Int>(), groups: [[Discrepancy]] = []
+        for i in ds.indices where !shown.contains(i) {
+            shown.insert(i)
+            var group = [i]
+            if let p = ds[i].pairedWith,
+               let j = ds.indices.first(where: { !shown.contains($0) && ds[$0].code == p && ds[$0].pairedWith == ds[i].code }) {
+                shown.insert(j)
+                group = ds[i].answeredUnits > ds[i].expectedUnits ? [i, j] : [j, i]
+            }
+            groups.append(group.map { ds[$0] })
+        }
+        return groups
     }
 }

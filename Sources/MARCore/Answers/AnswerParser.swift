@@ -33,7 +33,8 @@ public enum AnswerParser {
         func word(from start: Int) -> String {
             var j = start
             while j < chars.count, !isSeparator(chars[j]), chars[j] != "|" { j += 1 }
-            return String(chars[start..<j])
+            // Quoted in a message: a long run is shown by its start (the caret points at it).
+            return j - start > 20 ? String(chars[start..<(start + 20)]) + "…" : String(chars[start..<j])
         }
 
         while true {

@@ -52,7 +52,8 @@ public enum Command: Sendable, Equatable {
         if looksLikeCodes(word) { return .answer(text: String(chars[i...]).trimmingTrailingSpace(), offset: i) }
         guard let name = CommandName.named(word) else {
             let all = CommandName.allCases.flatMap(\.spellings)
-            return .unknown(word, suggestion: closest(to: word, in: all))
+            // A long run of characters is no misspelt command: no "did you mean" for it.
+            return .unknown(word, suggestion: word.count > 16 ? nil : closest(to: word, in: all))
         }
         func one(_ make: (String) -> Command) -> Command { args.count == 1 ? make(args[0]) : .usage(name) }
         func none(_ c: Command) -> Command { args.isEmpty ? c : .usage(name) }

@@ -89,10 +89,17 @@ public final class Session {
         case .lesson(let module): lesson(module)
         case .reveal: reveal()
         case .progress: progress()
+        case .usage(.trace):
+            say(Wrap.text("'trace' takes nothing after it: it lists every decision once the answer is scored. "
+                          + "To explain one code, 'why CODE' (e.g. why 96365).", width: width()))
         case .usage(let name):
             say(Wrap.text("Usage: \(name.usage) — e.g. \(name.example)", width: width(), rest: "  "))
+        case .unknown(let word, _) where Department(rawValue: word.uppercased()) != nil:
+            say(Wrap.text("To give departments, put a colon after each one: \(word.uppercased()): 96365 96375 | OBS: 96366 "
+                          + "(or leave departments out).", width: width()))
         case .unknown(let word, let suggestion):
-            say(Wrap.text("Unknown command '\(word)'." + (suggestion.map { " Did you mean '\($0)'?" } ?? "")
+            let shown = word.count > 24 ? String(word.prefix(24)) + "…" : word
+            say(Wrap.text("Unknown command '\(shown)'." + (suggestion.map { " Did you mean '\($0)'?" } ?? "")
                           + " Type 'help' for the commands, or codes to answer.", width: width()))
         }
         return true
@@ -148,7 +155,7 @@ public final class Session {
         do {
             parsed = try AnswerParser.parse(text)
         } catch {
-            say("  " + text + "\n  " + Screen.spaces(error.column - 1) + style.red("^") + " " + error.message)
+            say(Screen.answerError(text, column: error.column, message: error.message, width: width(), style: style))
             return
         }
         // `none` is an answer (nothing is reportable); other text without codes is not.

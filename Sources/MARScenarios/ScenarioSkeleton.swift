@@ -120,7 +120,7 @@ public enum ScenarioSkeleton {
 # `marcoach new-scenario ID --module M` writes this skeleton to Scenarios/M/ID.yaml (or copy this
 # file there by hand). Kept as it is, it is a valid scenario whose key matches the default rules
 # (cms-facility): replace the values one block at a time and run `marcoach validate FILE` after each.
-# How to write a scenario from a real MAR, and every word below: docs/authoring.md.
+# How to write a scenario from a real MAR, and every word below: docs/authoring.md in the MARCoach source.
 #
 # Conventions
 #   Times     MM/DD HH:MM on the 24-hour clock, as the MAR prints them (YYYY-MM-DD HH:MM also

@@ -70,7 +70,8 @@ struct NewScenarioCommand: ParsableCommand {
             guard modules.isEmpty || modules.contains(module) else {
                 let hint = ScenarioSkeleton.closest(to: module, in: modules).map { " — did you mean '\($0)'?" } ?? ""
                 printError("marcoach: unknown module '\(module)'\(hint) (curriculum.yaml has: \(modules.joined(separator: ", "))). "
-                           + "To start a new module, add it to Curriculum/curriculum.yaml first (docs/authoring.md).")
+                           + "To start a new module, add it under modules: in Curriculum/curriculum.yaml first, e.g. "
+                           + "'- id: \(module)', 'title: …' and 'lesson: lessons/\(module).md' (a Markdown file beside it).")
                 throw ExitCode(2)
             }
             folder = (scenariosRoot as NSString).appendingPathComponent(module)
@@ -123,7 +124,8 @@ struct NewScenarioCommand: ParsableCommand {
         print("""
             It is \(minimal ? "the shortest case" : "a complete example case") that passes validation. Next:
               1. Edit it: replace the story, timeline, MAR rows, key and hints with your case
-                 (the authoring guide explains every field; `marcoach new-scenario --help` shows the options).
+                 \(minimal ? "(without --minimal, new-scenario writes a copy whose comments say what each field takes)"
+                           : "(the comments at the top of the file say what each field takes)")
               2. marcoach validate \(shown)
                  checks the file and compares your key with the engine.
               3. marcoach show \(shown)

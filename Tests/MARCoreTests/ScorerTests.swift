@@ -175,6 +175,23 @@ import Testing
         #expect(added.rules.first == .addlHour31, "\(added.explanation)")
     }
 
+    /// What the answer rightly left out (a held dose, an oral tablet, one encounter from ED to observation) is
+    /// credited for mastery; a rule a discrepancy cites is not (it could only go down: learner trial audit).
+    @Test func rulesOfWhatWasRightlyLeftOutAreCredited() throws {
+        let path = URL(fileURLWithPath: #filePath)
+            .appendingPathComponent("../../../Scenarios/07-repeat-pushes/m01-renal-colic-held-refused-canceled.yaml")
+            .standardized.path
+        let s = try #require(ScenarioLoader.load(path: path).scenario)
+        let coding = Engine.code(s)
+        let right = Scorer.assess(try AnswerParser.parse("96374 96375x2 96376 96361"), against: coding)
+        #expect(right.perfect)
+        #expect(right.rulesDecided.isSuperset(of: [.heldNotGiven, .routeNotIv]), "\(right.rulesDecided)")
+        let billed = Scorer.assess(try AnswerParser.parse("96374 96375x3 96376 96361"), against: coding)
+        #expect(billed.discrepancies.contains { $0.rules.contains(.heldNotGiven) })
+        #expect(!billed.rightlyLeftOut.contains(.heldNotGiven) && billed.rightlyLeftOut.contains(.routeNotIv),
+                "\(billed.rightlyLeftOut)")
+    }
+
     /// A drug infusion called hydration is still that infusion (one decision away), KVO line or not.
     @Test func aDrugInfusionCalledHydrationIsThatInfusion() throws {
         let text = Self.text.replacingOccurrences(of: """

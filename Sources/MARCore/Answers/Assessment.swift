@@ -9,6 +9,10 @@ public struct Assessment: Sendable, Hashable {
     public var confirmations: [Confirmation]
     /// Set when the answer is what the engine codes under another policy option (`Scorer.alternative`).
     public var alternative: PolicyAlternative?
+    /// The rules behind what the answer rightly left out, which no code stands for: each excluded row's rule (a held
+    /// dose, an oral tablet) and the encounter's rules that fired (one encounter from ED to observation), when no
+    /// discrepancy cites them. Credited like the rules of the codes answered right.
+    public var rightlyLeftOut: [RuleID] = []
 
     public init(score: Double, expected: Answer, answered: Answer, discrepancies: [Discrepancy], confirmations: [Confirmation]) {
         self.score = score
@@ -25,9 +29,10 @@ public struct Assessment: Sendable, Hashable {
     }
 
     /// The rules this answer decided, for mastery (`cli.md`, "Mastery follows the deciding rule"): each
-    /// discrepancy's deciding rules (misses) and the rules behind the codes the learner got right.
+    /// discrepancy's deciding rules (misses), the rules behind the codes the learner got right, and those behind
+    /// what the learner rightly left out.
     public var rulesDecided: Set<RuleID> {
-        Set(discrepancies.flatMap(\.deciding) + confirmations.flatMap(\.rules))
+        Set(discrepancies.flatMap(\.deciding) + confirmations.flatMap(\.rules) + rightlyLeftOut)
     }
 
     /// Units the learner can check by eye: expected, how many of them the answer has right, how many of the

@@ -45,8 +45,17 @@ public enum Scorer {
         confirmations.sort { codes.firstIndex(of: $0.code)! < codes.firstIndex(of: $1.code)! }
         explainer.pairSubstitutions(&discrepancies)
         let score = union == 0 ? 1.0 : Double(matched) / Double(union)
-        return Assessment(score: discrepancies.isEmpty ? 1.0 : min(score, 0.99), expected: expected, answered: answer,
-                          discrepancies: discrepancies, confirmations: confirmations)
+        var assessment = Assessment(score: discrepancies.isEmpty ? 1.0 : min(score, 0.99), expected: expected,
+                                    answered: answer, discrepancies: discrepancies, confirmations: confirmations)
+        assessment.rightlyLeftOut = rightlyLeftOut(coding, citing: discrepancies)
+        return assessment
+    }
+
+    /// The rules of the coding's excluded rows and its encounter rules that fired, less any a discrepancy cites.
+    static func rightlyLeftOut(_ coding: Coding, citing discrepancies: [Discrepancy]) -> [RuleID] {
+        let cited = Set(discrepancies.flatMap { $0.rules + $0.deciding })
+        let encounter = coding.firings.map(\.rule).filter { RuleCatalog.rule($0)?.section == .encounter }
+        return unique(coding.excluded.map(\.rule) + encounter).filter { !cited.contains($0) }
     }
 
     /// Codes in the order the engine reports them, then the learner's others in the order written.

@@ -39,7 +39,7 @@ extension Screen {
                 let text = d.reason.isEmpty ? "\(a.label): \(title)"
                     : d.reason.hasPrefix(a.label) ? d.reason + (d.step == .mode ? ": " + title.lowercased() : "")
                     : "\(a.label): \(d.reason)"
-                reasons += Wrap.lines("\(text) (\(d.step.rawValue) step)" + citation([d.rule]), width: width,
+                reasons += Wrap.lines(text + citation([d.rule]), width: width,
                                       first: "  • ", rest: "    ")
             }
         }

@@ -18,8 +18,8 @@ extension Screen {
             out += ["", style.bold("Examples")]
             for e in rule.examples {
                 let codes = e.codes.trimmedSpace.isEmpty ? "no codes" : e.codes
-                let mark = e.fires ? "fires" : "does not fire"
-                out += Wrap.lines("\(e.summary) → \(codes) (\(mark))", width: width, first: "  • ", rest: "    ")
+                // As the catalog pages say it (`RuleExample.firesText`): "rule applies" or "rule does not apply".
+                out += Wrap.lines("\(e.summary) → \(codes) (\(e.firesText))", width: width, first: "  • ", rest: "    ")
             }
         }
         if !rule.mistakes.isEmpty {

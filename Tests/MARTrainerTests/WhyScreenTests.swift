@@ -53,4 +53,12 @@ import Testing
         let twoDates = Screen.why(code: "96374", coding: coding, width: 100, style: .plain)
         #expect(twoDates.contains("acetaminophen at 01/05 08:20: oral"), "\(twoDates)")
     }
+
+    /// A reported code's line names its administration once: the reason already starts with it (it read
+    /// "morphine push at 10:45: 96374 — morphine push at 10:45 is the highest-ranked …": learner trial audit).
+    @Test func aReportedCodeNamesItsAdministrationOnce() throws {
+        let text = try Self.why("96374")
+        #expect(text.components(separatedBy: "morphine push at 10:45").count - 1 == 1, "\(text)")
+        #expect(text.contains("  • morphine push at 10:45 is the highest-ranked service"), "\(text)")
+    }
 }

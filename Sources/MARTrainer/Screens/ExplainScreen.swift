@@ -16,8 +16,10 @@ extension Screen {
             out.append("Reported" + (total > 0 ? " ×\(total)" : "") + ":")
             for (a, emissions) in producing {
                 for e in emissions {
-                    out += Wrap.lines("\(a.label): \(e.text) — \(e.reason)" + citation(e.rules),
-                                      width: width, first: "  • ", rest: "    ")
+                    // The reason nearly always names the administration and its code itself: then neither twice.
+                    let text = e.reason.hasPrefix(a.label) && !a.label.isEmpty
+                        ? e.reason : "\(a.label): \(e.text) — \(e.reason)"
+                    out += Wrap.lines(text + citation(e.rules), width: width, first: "  • ", rest: "    ")
                 }
             }
             return out.joined(separator: "\n")

@@ -283,6 +283,8 @@ extension Builder {
             d.title = "Port flush visit"
             d.story = "\(ages)-year-old with an implanted port, seen for \(complaint)."
         }
+        // A procedure a sedation row belongs to is part of the story too (the row names it; the complaint does not).
+        if let procedure = d.rows.lazy.compactMap(\.bundled).first { d.story += " During the visit: \(procedure)." }
     }
 
     mutating func noiseRows(_ n: Int, until end: Int) { noise(n, until: end) }

@@ -7,6 +7,18 @@ import Testing
 @Suite struct GeneratedExplanationTests {
     static let drafts = ScenarioGenerator(context: curriculumContext).generate(GeneratorOptions(seed: 2026, count: 300))
 
+    /// A row bundled into a procedure names a procedure the story tells of (an asthma visit spoke of "sedation for
+    /// shoulder reduction" with no shoulder in its story: learner trial audit).
+    @Test func aBundledProcedureIsInTheStory() {
+        let bundled = Self.drafts.filter { $0.scenario.mar.contains { $0.bundled != nil } }
+        #expect(!bundled.isEmpty, "300 drafts hold some procedural sedation")
+        for d in bundled {
+            for procedure in d.scenario.mar.compactMap(\.bundled) {
+                #expect(d.scenario.story.contains(procedure), "\(d.id): \(d.scenario.story)")
+            }
+        }
+    }
+
     /// Every administration of every generated scenario can say why it is not each in-scope code it does not
     /// produce, with a rule of the catalog.
     @Test func everyAdministrationCanSayWhyNotAnyCode() {

@@ -192,6 +192,21 @@ import Testing
                 "\(billed.rightlyLeftOut)")
     }
 
+    /// A second initial after midnight (m10-pyelo-ed-obs-midnight, "96365 96375 96374") is explained by
+    /// ED-OBS-CONTINUOUS; MIDNIGHT-NO-RESET, which the answer broke too, is not credited. The perfect answer credits
+    /// both encounter rules.
+    @Test func encounterRulesAreCreditedOnlyToAPerfectAnswer() throws {
+        let path = URL(fileURLWithPath: #filePath)
+            .appendingPathComponent("../../../Scenarios/10-ed-obs-inpatient/m10-pyelo-ed-obs-midnight.yaml").standardized.path
+        let s = try #require(ScenarioLoader.load(path: path).scenario)
+        let coding = Engine.code(s)
+        let reset = Scorer.assess(try AnswerParser.parse("96365 96375 96374"), against: coding)
+        #expect(!reset.rulesDecided.contains(.midnightNoReset), "\(reset.rulesDecided)")
+        let right = Scorer.assess(coding.answer, against: coding)
+        #expect(right.perfect && right.rulesDecided.isSuperset(of: [.midnightNoReset, .edObsContinuous]),
+                "\(right.rulesDecided)")
+    }
+
     /// A drug infusion called hydration is still that infusion (one decision away), KVO line or not.
     @Test func aDrugInfusionCalledHydrationIsThatInfusion() throws {
         let text = Self.text.replacingOccurrences(of: """

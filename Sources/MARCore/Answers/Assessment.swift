@@ -10,8 +10,8 @@ public struct Assessment: Sendable, Hashable {
     /// Set when the answer is what the engine codes under another policy option (`Scorer.alternative`).
     public var alternative: PolicyAlternative?
     /// The rules behind what the answer rightly left out, which no code stands for: each excluded row's rule (a held
-    /// dose, an oral tablet) and the encounter's rules that fired (one encounter from ED to observation), when no
-    /// discrepancy cites them. Credited like the rules of the codes answered right.
+    /// dose, an oral tablet) that no discrepancy cites, and, when the answer is perfect, the encounter's rules that
+    /// fired (one encounter from ED to observation). Credited like the rules of the codes answered right.
     public var rightlyLeftOut: [RuleID] = []
 
     public init(score: Double, expected: Answer, answered: Answer, discrepancies: [Discrepancy], confirmations: [Confirmation]) {

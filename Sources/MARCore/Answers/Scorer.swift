@@ -51,10 +51,13 @@ public enum Scorer {
         return assessment
     }
 
-    /// The rules of the coding's excluded rows and its encounter rules that fired, less any a discrepancy cites.
+    /// The rules of the coding's excluded rows, less any a discrepancy cites; with a perfect answer, the encounter
+    /// rules that fired too (an answer with a wrong code may have reset the encounter — a second initial after
+    /// midnight is explained by ED-OBS-CONTINUOUS alone, and MIDNIGHT-NO-RESET must not be credited then).
     static func rightlyLeftOut(_ coding: Coding, citing discrepancies: [Discrepancy]) -> [RuleID] {
         let cited = Set(discrepancies.flatMap { $0.rules + $0.deciding })
-        let encounter = coding.firings.map(\.rule).filter { RuleCatalog.rule($0)?.section == .encounter }
+        let encounter = discrepancies.isEmpty
+            ? coding.firings.map(\.rule).filter { RuleCatalog.rule($0)?.section == .encounter } : []
         return unique(coding.excluded.map(\.rule) + encounter).filter { !cited.contains($0) }
     }
 

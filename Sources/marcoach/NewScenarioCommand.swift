@@ -117,8 +117,7 @@ struct NewScenarioCommand: ParsableCommand {
             printError("\(path): warning: the skeleton's key disagrees with the engine here; run `marcoach validate \(path)`")
         }
 
-        let cwd = fm.currentDirectoryPath + "/"
-        let shown = path.hasPrefix(cwd) ? String(path.dropFirst(cwd.count)) : path
+        let shown = shownPath(path)
         print("Wrote \(shown)")
         if let whereNote { print(whereNote) }
         print("""
